@@ -1,0 +1,5 @@
+"""Run mtlint as ``python -m mtlint``."""
+
+from mtlint.cli.main import entry
+
+entry()

@@ -1,0 +1,164 @@
+"""Argument parsing and the one place where errors become exit codes.
+
+Exit codes: 0 clean, 1 findings at or above the fail level, 2 usage,
+configuration, input or internal error, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn, TextIO
+
+from mtlint import __version__
+from mtlint.errors import ConfigError, MtlintError
+
+if TYPE_CHECKING:
+    from mtlint.config.settings import Settings
+    from mtlint.report.base import Reporter
+
+COMMANDS = ("check", "rules", "explain")
+FORMATS = ("text", "concise", "json")
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line and exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"mtlint: error: {message} (see 'mtlint --help')\n")
+
+
+def _codes(value: str) -> list[str]:
+    return [code.strip().upper() for code in value.split(",") if code.strip()]
+
+
+def _check_parser(prog: str) -> _Parser:
+    parser = _Parser(
+        prog=prog,
+        description="Lint machine-translated news articles: page residue, doubled "
+                    "attributions, inconsistent names, source-locale dates and more.",
+        epilog="Other commands: 'mtlint rules' lists every rule; 'mtlint explain CODE' "
+               "documents one. Exit codes: 0 clean, 1 findings remain, 2 usage, "
+               "configuration or input error.",
+    )
+    parser.add_argument("paths", nargs="*", default=["."], metavar="PATH",
+                        help="files or folders to lint (default: .); '-' reads stdin")
+    parser.add_argument("--fix", action="store_true", help="apply safe fixes in place")
+    parser.add_argument("--unsafe-fixes", action="store_true", default=None,
+                        help="with --fix or --diff, also apply unsafe fixes")
+    parser.add_argument("--diff", action="store_true",
+                        help="print the fixes as a unified diff; write nothing")
+    parser.add_argument("--select", type=_codes, metavar="CODES",
+                        help="comma-separated rule codes or prefixes to run")
+    parser.add_argument("--extend-select", type=_codes, metavar="CODES",
+                        help="codes or prefixes to run in addition to the selected ones")
+    parser.add_argument("--ignore", type=_codes, metavar="CODES",
+                        help="comma-separated rule codes or prefixes not to run")
+    parser.add_argument("--format", choices=FORMATS, default="text", help="output format")
+    parser.add_argument("--config", type=Path, metavar="FILE",
+                        help="configuration file (default: nearest mtlint.toml or "
+                             "pyproject.toml with [tool.mtlint])")
+    parser.add_argument("--style", metavar="NAME",
+                        help="house style: neutral (default), ap, reuters")
+    parser.add_argument("--fail-level", choices=("info", "warning", "error"),
+                        help="lowest severity that makes the exit code 1 (default: warning)")
+    parser.add_argument("--stdin-filename", metavar="NAME",
+                        help="name of the text read from stdin, used in reports")
+    parser.add_argument("--exit-zero", action="store_true",
+                        help="exit 0 even when findings remain (errors still exit 2)")
+    parser.add_argument("--statistics", action="store_true", help="count findings per rule")
+    parser.add_argument("--no-cache", action="store_true", help="do not read or write a cache")
+    parser.add_argument("--version", action="version", version=f"mtlint {__version__}")
+    return parser
+
+
+def _aux_parser(command: str) -> _Parser:
+    parser = _Parser(prog=f"mtlint {command}")
+    if command == "explain":
+        parser.add_argument("code", metavar="CODE", help="a rule code such as G101")
+    else:
+        parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--config", type=Path, metavar="FILE")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
+         err: TextIO | None = None) -> int:
+    """Run mtlint with ``argv`` and return the exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    out, err = out or sys.stdout, err or sys.stderr
+    command = args.pop(0) if args and args[0] in COMMANDS else "check"
+    try:
+        if command == "check":
+            return _check(_check_parser("mtlint").parse_args(args), out, err)
+        return _auxiliary(command, _aux_parser(command).parse_args(args), out, err)
+    except MtlintError as exc:
+        err.write(f"mtlint: error: {exc}\n")
+        return 2
+    except KeyboardInterrupt:
+        err.write("mtlint: interrupted\n")
+        return 130
+
+
+def _settings(args: argparse.Namespace, err: TextIO, start: Path) -> Settings:
+    from mtlint.config.load import find_config, load_settings
+
+    if args.config is not None and not args.config.is_file():
+        raise ConfigError("configuration file not found", str(args.config))
+    config = args.config if args.config is not None else find_config(start)
+    settings, warnings = load_settings(config)
+    for warning in warnings:
+        err.write(f"mtlint: warning: {warning}\n")
+    return settings
+
+
+def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from mtlint.cli.commands.check import CheckRequest, run_check
+    from mtlint.engine.build import build_run
+
+    if args.stdin_filename and args.paths == ["."]:
+        args.paths = ["-"]
+    start = Path(args.stdin_filename or ".") if args.paths == ["-"] else Path(args.paths[0])
+    settings = _settings(args, err, start).with_overrides(
+        select=tuple(args.select) if args.select else None,
+        ignore=tuple(args.ignore) if args.ignore else None,
+        extend_select=tuple(args.extend_select) if args.extend_select else None,
+        style=args.style, fail_level=args.fail_level, unsafe_fixes=args.unsafe_fixes)
+    request = CheckRequest(args.paths, args.fix, args.diff, bool(settings.unsafe_fixes),
+                           args.stdin_filename, args.exit_zero, args.statistics)
+    return run_check(build_run(settings), request, _reporter(args.format), out, err)
+
+
+def _reporter(fmt: str) -> Reporter:
+    if fmt == "json":
+        from mtlint.report.json import report_json
+
+        return report_json
+    if fmt == "concise":
+        from mtlint.report.concise import report_concise
+
+        return report_concise
+    from mtlint.report.text import report_text
+
+    return report_text
+
+
+def _auxiliary(command: str, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from mtlint.engine.registry import load_registry
+
+    settings = _settings(args, err, Path("."))
+    registry = load_registry(settings.rule_packs)
+    if command == "explain":
+        from mtlint.cli.commands.explain import explain_rule
+
+        return explain_rule(registry, args.code, out)
+    from mtlint.cli.commands.rules import list_rules
+
+    return list_rules(registry, args.format, out)
+
+
+def entry() -> NoReturn:
+    """The console script."""
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Settings from ``[tool.mtlint]`` in pyproject.toml or from mtlint.toml."""

@@ -1,0 +1,74 @@
+"""Finding and validating the configuration file."""
+
+from __future__ import annotations
+
+import difflib
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from mtlint.config.schema import BY_KEY
+from mtlint.config.settings import Settings
+from mtlint.errors import ConfigError
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest ``mtlint.toml``, or ``pyproject.toml`` with ``[tool.mtlint]``, upward."""
+    folder = start.resolve()
+    if not folder.is_dir():
+        folder = folder.parent
+    for candidate in (folder, *folder.parents):
+        own = candidate / "mtlint.toml"
+        if own.is_file():
+            return own
+        pyproject = candidate / "pyproject.toml"
+        if pyproject.is_file() and "tool" in _read(pyproject) and \
+                "mtlint" in _read(pyproject)["tool"]:
+            return pyproject
+    return None
+
+
+def load_settings(path: Path | None) -> tuple[Settings, list[str]]:
+    """Settings from ``path`` (defaults when None) and warnings about unknown keys."""
+    if path is None:
+        return Settings(), []
+    data = _read(path)
+    table = data.get("tool", {}).get("mtlint", {}) if path.name == "pyproject.toml" else data
+    if not isinstance(table, dict):
+        raise ConfigError("must be a table", str(path), "tool.mtlint")
+    warnings: list[str] = []
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        option = BY_KEY.get(key)
+        if option is None:
+            hint = difflib.get_close_matches(key, BY_KEY, n=1)
+            warnings.append(f"{path}: unknown option '{key}'"
+                            + (f"; did you mean '{hint[0]}'?" if hint else ""))
+            continue
+        values[key.replace("-", "_")] = _validated(path, key, value)
+    if "rule_packs" in values:
+        values["rule_packs"] = tuple(path.parent / p for p in values["rule_packs"])
+    return Settings(source=path, **values), warnings
+
+
+def _validated(path: Path, key: str, value: Any) -> Any:
+    option = BY_KEY[key]
+    if option.kind is list:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"must be a list of strings, e.g. {option.example}", str(path), key)
+        return tuple(value)
+    if not isinstance(value, option.kind):
+        raise ConfigError(f"must be a {option.kind.__name__}, e.g. {option.example}",
+                          str(path), key)
+    if option.choices and value not in option.choices:
+        raise ConfigError(f"must be one of {', '.join(option.choices)}", str(path), key)
+    return value
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"invalid TOML: {exc}", str(path)) from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read: {exc}", str(path)) from exc

@@ -1,0 +1,31 @@
+"""The frozen settings a run uses; the engine never reads raw config tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from mtlint.config.schema import BY_KEY
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Resolved options; ``source`` is the config file they came from, if any."""
+
+    select: tuple[str, ...] = tuple(BY_KEY["select"].default)
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    style: str = BY_KEY["style"].default
+    include: tuple[str, ...] = tuple(BY_KEY["include"].default)
+    exclude: tuple[str, ...] = ()
+    rule_packs: tuple[Path, ...] = ()
+    fail_level: str = BY_KEY["fail-level"].default
+    unsafe_fixes: bool = False
+    source: Path | None = field(default=None, compare=False)
+
+    def with_overrides(self, **overrides: Any) -> Settings:
+        """A copy with the given (non-None) values replaced, as the command line does."""
+        known = {f.name for f in fields(self)}
+        values = {k: v for k, v in overrides.items() if v is not None and k in known}
+        return Settings(**{**{f.name: getattr(self, f.name) for f in fields(self)}, **values})

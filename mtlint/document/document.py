@@ -1,0 +1,77 @@
+"""A decoded article: its text, line index, and lazily computed structure."""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from functools import cached_property
+
+from mtlint.document import metadata, quotes, segment
+from mtlint.document.span import Span, SpanSet
+
+
+class Document:
+    """The text of one file with everything rules ask about it, computed once.
+
+    ``text`` is the file as decoded (``\\r`` kept, no byte-order mark).
+    ``lint_text`` has the same length, with masked regions (metadata lines,
+    later Markdown code and links) blanked to spaces so that rules can scan
+    it without ever matching there while offsets stay exact.
+    """
+
+    def __init__(self, text: str, path: str = "-", masked: list[Span] | None = None) -> None:
+        self.text = text
+        self.path = path
+        header = metadata.read_header(text)
+        self.article_date: dt.date | None = header.date if header else None
+        spans = list(masked or [])
+        if header:
+            spans.append(header.span)
+        self.masked = SpanSet(spans)
+        self.lint_text = _blank(text, self.masked.spans)
+        self._line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (in code points) of ``offset``."""
+        line = bisect_right(self._line_starts, offset) - 1
+        return line + 1, offset - self._line_starts[line] + 1
+
+    def line_span(self, line: int) -> Span:
+        """The span of 1-based ``line`` without its line break."""
+        start = self._line_starts[line - 1]
+        end = self._line_starts[line] - 1 if line < len(self._line_starts) else len(self.text)
+        if end > start and self.text[end - 1] == "\r":
+            end -= 1
+        return Span(start, end)
+
+    @cached_property
+    def quotes(self) -> SpanSet:
+        """Direct quotations, quote marks included."""
+        return SpanSet(quotes.find_quotations(self.lint_text, self.paragraphs))
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        """Blocks of text separated by blank lines."""
+        return segment.paragraphs(self.lint_text)
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """Sentences, found with a regex splitter that knows common abbreviations."""
+        return segment.sentences(self.lint_text, self.paragraphs)
+
+    def in_quote(self, start: int, end: int | None = None) -> bool:
+        """Whether the range touches a direct quotation."""
+        return self.quotes.overlaps(start, start if end is None else end)
+
+
+def _blank(text: str, spans: list[Span]) -> str:
+    if not spans:
+        return text
+    parts: list[str] = []
+    last = 0
+    for span in spans:
+        parts.append(text[last : span.start])
+        parts.append("".join(ch if ch in "\r\n" else " " for ch in text[span.start : span.end]))
+        last = span.end
+    parts.append(text[last:])
+    return "".join(parts)

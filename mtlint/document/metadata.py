@@ -1,0 +1,32 @@
+"""Scraped metadata lines at the top of an article (family A0)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from mtlint.document.span import Span
+
+# A scraped header such as " date 2023-10-01" as the first line of the body.
+_HEADER = re.compile(r"\A[ \t\ufeff]*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?=[ \t]|\r?\n|\Z)")
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """The metadata header: its span and the article date it gives."""
+
+    span: Span
+    date: dt.date
+
+
+def read_header(text: str) -> Header | None:
+    """The leading ``date YYYY-MM-DD`` header, if the text starts with one."""
+    match = _HEADER.match(text)
+    if not match:
+        return None
+    try:
+        date = dt.date(*(int(g) for g in match.groups()))
+    except ValueError:
+        return None
+    return Header(Span(0, match.end()), date)

@@ -1,0 +1,1 @@
+"""Rules, their registry, selection, and running them over a document."""

@@ -1,0 +1,65 @@
+"""The one explicit list of rule kinds, and building a run's rules from packs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from mtlint.engine.rule import Rule, RuleSpec
+from mtlint.errors import PackError
+from mtlint.kinds.entities import EntityNamesRule, EntitySpellingRule
+from mtlint.kinds.pattern import PatternRule
+from mtlint.kinds.substitution import SubstitutionRule
+from mtlint.logic.redundant_parenthetical import RedundantParentheticalRule
+from mtlint.packs.load import load_pack
+from mtlint.packs.locate import builtin_rules_dir, pack_files
+from mtlint.tables.styles import Style, load_styles
+
+#: kind name (as written in packs) -> the class that runs it
+KINDS: Mapping[str, type[Rule]] = {
+    "pattern": PatternRule,
+    "substitution": SubstitutionRule,
+    "entity-names": EntityNamesRule,
+    "entity-spelling": EntitySpellingRule,
+    "redundant-parenthetical": RedundantParentheticalRule,
+}
+
+
+@dataclass(frozen=True)
+class Registry:
+    """Every rule spec known to a run, with the tables and styles beside them."""
+
+    specs: tuple[RuleSpec, ...]
+    entity_files: tuple[Path, ...]
+    styles: Mapping[str, Style]
+
+    def by_code(self) -> dict[str, RuleSpec]:
+        return {spec.meta.code: spec for spec in self.specs}
+
+
+def load_registry(extra_folders: Iterable[Path] = ()) -> Registry:
+    """Read the built-in packs and those of ``extra_folders``; codes must be unique."""
+    option_types = {name: kind.OPTIONS for name, kind in KINDS.items()}
+    specs: dict[str, RuleSpec] = {}
+    entity_files: list[Path] = []
+    style_files: list[Path] = []
+    for folder in (builtin_rules_dir(), *extra_folders):
+        if not folder.is_dir():
+            raise PackError("rule-pack folder not found", str(folder))
+        packs, entities, styles = pack_files(folder)
+        entity_files += entities
+        style_files += styles
+        for path in packs:
+            for spec in load_pack(path, option_types):
+                if spec.meta.code in specs:
+                    raise PackError(f"duplicate rule code {spec.meta.code} (also in "
+                                    f"{specs[spec.meta.code].meta.pack})", str(path), "code")
+                specs[spec.meta.code] = spec
+    ordered = tuple(sorted(specs.values(), key=lambda s: s.meta.code))
+    return Registry(ordered, tuple(entity_files), load_styles(style_files))
+
+
+def instantiate(spec: RuleSpec) -> Rule:
+    """The rule object for a validated spec (compiles its patterns)."""
+    return KINDS[spec.kind](spec)

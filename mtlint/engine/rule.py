@@ -1,0 +1,127 @@
+"""The rule interface: metadata, diagnostics, and the base class every kind extends."""
+
+from __future__ import annotations
+
+import abc
+import enum
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from mtlint.engine.families import FAMILIES
+from mtlint.fix.model import Applicability, Fix
+
+if TYPE_CHECKING:
+    from mtlint.document import Document
+    from mtlint.engine.context import Context
+
+
+class Severity(enum.IntEnum):
+    """How much a finding matters; the fail level compares against this."""
+
+    INFO = 0
+    WARNING = 1
+    ERROR = 2
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class RuleDocs:
+    """The fixed sections of a rule's documentation (``mtlint explain``)."""
+
+    what: str
+    why: str
+    example: str
+    instead: str
+    fix_safety: str = ""
+    references: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RuleMeta:
+    """Identity and documentation of one rule."""
+
+    code: str
+    name: str
+    family: str
+    category: str
+    severity: Severity
+    message: str
+    docs: RuleDocs
+    fixable: str = "never"  # never | sometimes | always
+    applicability: Applicability = Applicability.DISPLAY_ONLY
+    pack: str = ""
+
+    @property
+    def family_name(self) -> str:
+        return FAMILIES[self.family].name
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One finding: a span of the document, a message, and perhaps a fix."""
+
+    meta: RuleMeta
+    start: int
+    end: int
+    message: str
+    fix: Fix | None = None
+    severity: Severity | None = None
+
+    @property
+    def code(self) -> str:
+        return self.meta.code
+
+    @property
+    def level(self) -> Severity:
+        return self.severity if self.severity is not None else self.meta.severity
+
+
+@dataclass(frozen=True, slots=True)
+class RuleCase:
+    """An example from a rule's pack entry that the test suite runs."""
+
+    text: str
+    matches: tuple[str, ...] = ()
+    fixed: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSpec:
+    """A pack entry after validation: metadata, kind options, and cases."""
+
+    meta: RuleMeta
+    kind: str
+    options: Mapping[str, Any] = field(default_factory=dict)
+    hits: tuple[RuleCase, ...] = ()
+    misses: tuple[str, ...] = ()
+
+
+class Rule(abc.ABC):
+    """Base of every rule kind. A kind reads its options once, then checks documents."""
+
+    #: option name -> (python type, required); validated when the pack loads
+    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {}
+
+    def __init__(self, spec: RuleSpec) -> None:
+        self.meta = spec.meta
+        self.options = spec.options
+
+    @abc.abstractmethod
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        """Yield the findings of this rule in ``doc``."""
+
+    def diagnostic(self, start: int, end: int, message: str | None = None,
+                   fix: Fix | None = None, **fields: str) -> Diagnostic:
+        """A finding of this rule; ``fields`` fill the placeholders of its message."""
+        text = message if message is not None else self.meta.message.format(**fields)
+        return Diagnostic(self.meta, start, end, text, fix)
+
+    def removal(self, doc: Document, start: int, end: int, message: str) -> Fix:
+        """A fix removing ``[start, end)`` with the white space it leaves doubled."""
+        from mtlint.fix.spacing import removal_edit
+
+        return Fix((removal_edit(doc.text, start, end),), self.meta.applicability, message)

@@ -1,0 +1,40 @@
+"""Choosing rules by code or prefix, as ``--select`` and ``--ignore`` do."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from mtlint.engine.rule import RuleSpec
+from mtlint.errors import UsageError
+
+
+def matches(code: str, selector: str) -> bool:
+    """Whether ``selector`` (``ALL``, a family letter, a code prefix or a code) takes ``code``."""
+    return selector == "ALL" or code.startswith(selector)
+
+
+def select_specs(specs: Iterable[RuleSpec], select: Sequence[str], ignore: Sequence[str],
+                 extend_select: Sequence[str] = ()) -> list[RuleSpec]:
+    """The specs chosen by select (plus extend-select) minus ignore.
+
+    As in ruff, the more specific of two matching selectors wins, so
+    ``--select G --ignore G1`` keeps G2xx and ``--ignore G --select G101``
+    keeps G101.
+    """
+    specs = list(specs)
+    _check_known([*select, *ignore, *extend_select], [s.meta.code for s in specs])
+    chosen = []
+    for spec in specs:
+        code = spec.meta.code
+        take = max((len(s) if s != "ALL" else 0 for s in (*select, *extend_select)
+                    if matches(code, s)), default=-1)
+        drop = max((len(s) if s != "ALL" else 0 for s in ignore if matches(code, s)), default=-1)
+        if take > drop:  # at equal specificity, ignore wins
+            chosen.append(spec)
+    return chosen
+
+
+def _check_known(selectors: Iterable[str], codes: Sequence[str]) -> None:
+    for selector in selectors:
+        if selector != "ALL" and not any(code.startswith(selector) for code in codes):
+            raise UsageError(f"unknown rule selector '{selector}' (see 'mtlint rules')")

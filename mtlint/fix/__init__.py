@@ -1,0 +1,1 @@
+"""Edits, fixes, and applying them."""

@@ -1,0 +1,52 @@
+"""The fix model: sorted edits with an applicability level."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class Applicability(enum.IntEnum):
+    """How sure a fix is; higher values are applied with less caution."""
+
+    DISPLAY_ONLY = 0
+    UNSAFE = 1
+    SAFE = 2
+
+    @property
+    def label(self) -> str:
+        return self.name.lower().replace("_", "-")
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Edit:
+    """Replace ``[start, end)`` of the text with ``replacement``."""
+
+    start: int
+    end: int
+    replacement: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """Edits applied all or none, with how safe they are and what they do."""
+
+    edits: tuple[Edit, ...]
+    applicability: Applicability
+    message: str
+
+    @classmethod
+    def replace(cls, start: int, end: int, text: str, applicability: Applicability,
+                message: str) -> Fix:
+        return cls((Edit(start, end, text),), applicability, message)
+
+    @property
+    def start(self) -> int:
+        return self.edits[0].start
+
+    @property
+    def end(self) -> int:
+        return max(edit.end for edit in self.edits)
+
+    def with_applicability(self, applicability: Applicability) -> Fix:
+        return Fix(self.edits, applicability, self.message)

@@ -1,0 +1,1 @@
+"""Reading articles from disk and writing fixes back, byte-faithfully."""

@@ -1,0 +1,1 @@
+"""Data-driven rule kinds: the Python behind rules written as TOML."""

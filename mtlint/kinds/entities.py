@@ -1,0 +1,86 @@
+"""The entity kinds: one entity named several ways in one article (family F).
+
+``entity-names`` reports two different names of one entity in the narration
+(North Korea / DPRK); ``entity-spelling`` fixes spelling variants of one
+name (Kim Jong-un / Kim Jong Un) to the house style's or the first-used
+spelling. Both read the entity tables through ``ctx.entities``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from mtlint.engine.rule import Diagnostic, Rule
+from mtlint.fix.model import Fix
+from mtlint.tables.entities import Form, Mention
+
+if TYPE_CHECKING:
+    from mtlint.document import Document
+    from mtlint.engine.context import Context
+
+
+def narration_mentions(doc: Document, ctx: Context) -> list[Mention]:
+    """Mentions outside direct quotations (the speaker's words are theirs)."""
+    return [m for m in ctx.entities.mentions(doc.lint_text) if not doc.in_quote(m.start, m.end)]
+
+
+def introduced_in_parentheses(doc: Document, mentions: list[Mention]) -> set[tuple[str, int]]:
+    """(entity, name) pairs introduced as ``Full Name (Other)`` right after another mention."""
+    introduced = set()
+    for before, inside in zip(mentions, mentions[1:], strict=False):
+        gap = doc.lint_text[before.end : inside.start]
+        closing = doc.lint_text[inside.end : inside.end + 1]
+        if before.form.entity == inside.form.entity and gap.strip() == "(" and closing == ")":
+            introduced.add((inside.form.entity, inside.form.name))
+    return introduced
+
+
+class EntityNamesRule(Rule):
+    """Reports a second name for an entity already named another way."""
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        mentions = narration_mentions(doc, ctx)
+        introduced = introduced_in_parentheses(doc, mentions)
+        first: dict[str, Mention] = {}
+        for mention in mentions:
+            form = mention.form
+            reference = first.setdefault(form.entity, mention)
+            if form.name == reference.form.name or (form.entity, form.name) in introduced:
+                continue
+            yield self.diagnostic(
+                mention.start, mention.end,
+                found=doc.text[mention.start : mention.end],
+                first=doc.text[reference.start : reference.end],
+            )
+
+
+class EntitySpellingRule(Rule):
+    """Fixes spellings of one name that differ from the house or first-used spelling."""
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        mentions = narration_mentions(doc, ctx)
+        chosen: dict[tuple[str, int, bool], int] = {}
+        for mention in sorted(mentions, key=lambda m: m.form.ambiguous):
+            form = mention.form
+            key = (form.entity, form.name, form.abbr)
+            if key not in chosen:
+                chosen[key] = _house_variant(ctx, form)
+                chosen[key] = form.variant if chosen[key] < 0 else chosen[key]
+        for mention in mentions:
+            form = mention.form
+            good = form.respelled(chosen[(form.entity, form.name, form.abbr)])
+            if form.text != good:
+                fix = Fix.replace(mention.start, mention.end, good, self.meta.applicability,
+                                  f"Write '{good}'")
+                yield self.diagnostic(mention.start, mention.end, fix=fix, found=form.text,
+                                      replacement=good)
+
+
+def _house_variant(ctx: Context, form: Form) -> int:
+    """The house style's spelling position for this name, or -1 when it sets none."""
+    for text in ctx.style.prefer.get(form.entity, ()):
+        other = ctx.entities.forms.get(text)
+        if other and (other.entity, other.name, other.abbr) == (form.entity, form.name, form.abbr):
+            return other.variant
+    return -1

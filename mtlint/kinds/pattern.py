@@ -1,0 +1,75 @@
+"""The ``pattern`` kind: flag every match of a regular expression."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.errors import PackError
+from mtlint.fix.model import Fix
+
+if TYPE_CHECKING:
+    from mtlint.document import Document
+    from mtlint.engine.context import Context
+
+#: seconds one pattern may run on one document before the rule is stopped
+PATTERN_TIMEOUT = 2.0
+
+
+def compile_patterns(spec: RuleSpec, key: str = "patterns") -> list[Any]:
+    """Compile a pack's list of regular expressions, naming the bad one."""
+    compiled = []
+    for index, source in enumerate(spec.options[key]):
+        try:
+            compiled.append(regex.compile(source, regex.VERSION0))
+        except regex.error as exc:
+            raise PackError(f"bad regular expression {source!r}: {exc}", spec.meta.pack,
+                            f"rule.{spec.meta.code}.options.{key}[{index}]") from exc
+    return compiled
+
+
+class PatternRule(Rule):
+    """Each match is a finding; ``fix = "remove"`` or ``"replace"`` offers an edit.
+
+    The match's ``flag`` group, when the pattern has one, is the reported span,
+    so context can be matched without being flagged.
+    """
+
+    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+        "patterns": (list, True),
+        "fix": (str, False),
+        "replacement": (str, False),
+        "fix_message": (str, False),
+    }
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        self.patterns = compile_patterns(spec)
+        self.fix_kind = str(spec.options.get("fix", "none"))
+        if self.fix_kind not in ("none", "remove", "replace"):
+            raise PackError("must be none, remove or replace", spec.meta.pack,
+                            f"rule.{spec.meta.code}.options.fix")
+        self.replacement = str(spec.options.get("replacement", ""))
+        self.fix_message = str(spec.options.get("fix_message", "Remove it"))
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for pattern in self.patterns:
+            for match in pattern.finditer(doc.lint_text, timeout=PATTERN_TIMEOUT):
+                group = "flag" if "flag" in pattern.groupindex else 0
+                start, end = match.span(group)
+                if start < end:
+                    yield self.diagnostic(start, end, fix=self._fix(doc, match, group),
+                                          match=match.group(group))
+
+    def _fix(self, doc: Document, match: Any, group: str | int) -> Fix | None:
+        start, end = match.span(group)
+        if self.fix_kind == "remove":
+            return self.removal(doc, start, end, self.fix_message)
+        if self.fix_kind == "replace":
+            text = match.expand(self.replacement)
+            return Fix.replace(start, end, text, self.meta.applicability,
+                               self.fix_message.format(replacement=text))
+        return None

@@ -1,0 +1,62 @@
+"""The ``substitution`` kind: a table of wrong forms and what to write instead."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
+
+import regex
+
+from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.errors import PackError
+from mtlint.fix.model import Fix
+from mtlint.kinds.pattern import PATTERN_TIMEOUT
+
+if TYPE_CHECKING:
+    from mtlint.document import Document
+    from mtlint.engine.context import Context
+
+
+class SubstitutionRule(Rule):
+    """Flags each key of ``swap`` and offers its value as the replacement.
+
+    ``before`` and ``after`` are regular expressions the text must match
+    around the word (not part of the finding); ``words`` = false allows
+    matches inside words (for character sequences such as mojibake).
+    """
+
+    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+        "swap": (dict, True),
+        "ignore_case": (bool, False),
+        "words": (bool, False),
+        "before": (str, False),
+        "after": (str, False),
+    }
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        swap = spec.options["swap"]
+        if not swap or not all(isinstance(v, str) for v in swap.values()):
+            raise PackError("must map each form to a string", spec.meta.pack,
+                            f"rule.{spec.meta.code}.options.swap")
+        self.ignore_case = bool(spec.options.get("ignore_case", False))
+        self.swap = {(k.casefold() if self.ignore_case else k): v for k, v in swap.items()}
+        alternatives = "|".join(regex.escape(k) for k in sorted(swap, key=len, reverse=True))
+        edge = r"\b" if spec.options.get("words", True) else ""
+        source = (f"(?<={spec.options.get('before', '')})" f"{edge}(?:{alternatives}){edge}"
+                  f"(?={spec.options.get('after', '')})")
+        flags = regex.VERSION0 | (regex.IGNORECASE if self.ignore_case else 0)
+        try:
+            self.pattern = regex.compile(source, flags)
+        except regex.error as exc:
+            raise PackError(f"bad before/after expression: {exc}", spec.meta.pack,
+                            f"rule.{spec.meta.code}.options") from exc
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for match in self.pattern.finditer(doc.lint_text, timeout=PATTERN_TIMEOUT):
+            found = match.group()
+            good = self.swap[found.casefold() if self.ignore_case else found]
+            fix = Fix.replace(match.start(), match.end(), good, self.meta.applicability,
+                              f"Write '{good}'")
+            yield self.diagnostic(match.start(), match.end(), fix=fix, match=found,
+                                  replacement=good)

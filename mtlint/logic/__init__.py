@@ -1,0 +1,1 @@
+"""Rule kinds that need logic beyond a pattern or a table."""

@@ -1,0 +1,77 @@
+"""E101: a parenthetical that repeats what stands right before it.
+
+MT produces ``North Korea (North Korea)`` when the source gave a name and
+its abbreviation (``Korea Utara (Korut)``) and both translate alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import regex
+
+from mtlint.engine.rule import Diagnostic, Rule
+from mtlint.fix.model import Applicability
+from mtlint.tables.entities import Mention
+
+if TYPE_CHECKING:
+    from mtlint.document import Document
+    from mtlint.engine.context import Context
+
+_PARENTHETICAL = regex.compile(r"(?<=\S)[ \t]*\(([^()\n]{1,80})\)")
+_WORD = regex.compile(r"[\w'’.-]+")
+
+
+class RedundantParentheticalRule(Rule):
+    """Flags ``X (X)`` and ``X (abbreviation never used again)``."""
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        text = doc.lint_text
+        mentions = ctx.entities.mentions(text)
+        ends = {m.end: m for m in mentions}
+        starts = {m.start: m for m in mentions}
+        for match in _PARENTHETICAL.finditer(text):
+            inner = match.group(1)
+            open_at = match.start(1) - 1
+            paren = (open_at, match.end())
+            if _repeats_words_before(text, match.start(), inner):
+                yield self._redundant(doc, paren, inner, Applicability.SAFE)
+                continue
+            before = ends.get(match.start())
+            inside = starts.get(match.start(1))
+            if before is None or inside is None or inside.end != match.end(1):
+                continue
+            if before.form.entity != inside.form.entity:
+                continue
+            if not inside.form.abbr and inside.form.name == before.form.name:
+                yield self._redundant(doc, paren, inner, Applicability.SAFE)
+            elif inside.form.abbr and not _used_after(mentions, inside, match.end()):
+                yield self._unused_abbreviation(doc, paren, inner)
+
+    def _redundant(self, doc: Document, paren: tuple[int, int], inner: str,
+                   applicability: Applicability) -> Diagnostic:
+        fix = self.removal(doc, *paren, f"Remove the repeated '({inner})'")
+        return self.diagnostic(*paren, fix=fix.with_applicability(applicability), inner=inner)
+
+    def _unused_abbreviation(self, doc: Document, paren: tuple[int, int],
+                             inner: str) -> Diagnostic:
+        fix = self.removal(doc, *paren, f"Remove '({inner})'")
+        message = (f"The abbreviation '({inner})' is introduced but never used again; "
+                   "it only repeats the name before it")
+        return self.diagnostic(*paren, message, fix.with_applicability(Applicability.UNSAFE))
+
+
+def _repeats_words_before(text: str, end: int, inner: str) -> bool:
+    """Whether the words just before ``end`` are the parenthetical's words."""
+    words = _WORD.findall(inner)
+    if not words or len(words) > 8:
+        return False
+    before = _WORD.findall(text[max(0, end - len(inner) - 40) : end])[-len(words) :]
+    return [w.casefold() for w in before] == [w.casefold() for w in words]
+
+
+def _used_after(mentions: list[Mention], abbreviation: Mention, offset: int) -> bool:
+    form = abbreviation.form
+    return any(m.start >= offset and m.form.entity == form.entity and m.form.abbr
+               for m in mentions)

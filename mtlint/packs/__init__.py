@@ -1,0 +1,1 @@
+"""Reading rule packs, entity tables and house styles from TOML."""

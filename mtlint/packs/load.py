@@ -1,0 +1,164 @@
+"""Validate rule-pack entries into ``RuleSpec`` objects.
+
+Every key is checked here, once, so rule kinds can trust their options;
+errors name the pack file and the offending key.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from mtlint.engine.families import FAMILIES
+from mtlint.engine.rule import RuleCase, RuleDocs, RuleMeta, RuleSpec, Severity
+from mtlint.errors import PackError
+from mtlint.fix.model import Applicability
+from mtlint.packs.toml import read_toml
+
+_CODE = re.compile(r"[A-Z][0-9]{3}")
+_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_TEXT_KEYS = ("message", "what", "why", "example", "instead")
+_OPTIONAL_KEYS = ("family", "category", "fix_safety", "references", "options", "hit", "miss",
+                  "applicability")
+_KNOWN_KEYS = frozenset(("code", "name", "kind", "severity", *_TEXT_KEYS, *_OPTIONAL_KEYS))
+_APPLICABILITY = {"safe": Applicability.SAFE, "unsafe": Applicability.UNSAFE,
+                  "display-only": Applicability.DISPLAY_ONLY}
+
+OptionTypes = Mapping[str, tuple[type | tuple[type, ...], bool]]
+
+
+def load_pack(path: Path, kinds: Mapping[str, OptionTypes]) -> list[RuleSpec]:
+    """Every ``[[rule]]`` of one pack file, validated against the known kinds."""
+    data = read_toml(path)
+    unknown = set(data) - {"pack", "rule"}
+    if unknown:
+        raise PackError(f"unknown top-level key (expected [pack] and [[rule]])", str(path),
+                        sorted(unknown)[0])
+    pack = data.get("pack", {})
+    if not isinstance(pack, dict) or not isinstance(pack.get("name"), str):
+        raise PackError("every pack needs [pack] with a name", str(path), "pack.name")
+    rules = data.get("rule", [])
+    if not isinstance(rules, list):
+        raise PackError("must be an array of tables ([[rule]])", str(path), "rule")
+    return [_spec(path, index, entry, kinds) for index, entry in enumerate(rules)]
+
+
+def _spec(path: Path, index: int, entry: Any, kinds: Mapping[str, OptionTypes]) -> RuleSpec:
+    where = _Where(path, f"rule[{index}]")
+    if not isinstance(entry, dict):
+        where.fail("must be a table")
+    code = where.string(entry, "code")
+    where = _Where(path, f"rule[{index}] ({code})")
+    if not _CODE.fullmatch(code):
+        where.fail("a family letter and three digits, such as G101", "code")
+    unknown = sorted(set(entry) - _KNOWN_KEYS)
+    if unknown:
+        where.fail(f"unknown key (known: {', '.join(sorted(_KNOWN_KEYS))})", unknown[0])
+    kind = where.string(entry, "kind")
+    if kind not in kinds:
+        where.fail(f"unknown kind '{kind}' (known: {', '.join(sorted(kinds))})", "kind")
+    meta = _meta(where, entry, code, str(path))
+    options = entry.get("options", {})
+    _check_options(where, options, kinds[kind])
+    return RuleSpec(meta, kind, options, _hits(where, entry), _misses(where, entry))
+
+
+def _meta(where: _Where, entry: dict[str, Any], code: str, pack: str) -> RuleMeta:
+    name = where.string(entry, "name")
+    if not _NAME.fullmatch(name):
+        where.fail("must be kebab-case, such as ambiguous-numeric-date", "name")
+    family = entry.get("family", code[0])
+    if family != code[0] or family not in FAMILIES:
+        where.fail(f"must be the code's letter {code[0]}", "family")
+    severity = where.choice(entry, "severity", {s.label: s for s in Severity})
+    applicability = where.choice(entry, "applicability", _APPLICABILITY, "display-only")
+    if applicability is not Applicability.SAFE and applicability is not \
+            Applicability.DISPLAY_ONLY and not entry.get("fix_safety"):
+        where.fail("required when the rule's fixes are not safe", "fix_safety")
+    docs = RuleDocs(*(where.string(entry, k) for k in _TEXT_KEYS[1:]),
+                    fix_safety=str(entry.get("fix_safety", "")),
+                    references=tuple(where.strings(entry, "references")))
+    category = entry.get("category", FAMILIES[family].category)
+    if not isinstance(category, str):
+        where.fail("must be a string", "category")
+    fixable = "never" if applicability is Applicability.DISPLAY_ONLY else "sometimes"
+    return RuleMeta(code, name, family, category, severity, where.string(entry, "message"),
+                    docs, fixable, applicability, pack)
+
+
+def _check_options(where: _Where, options: Any, types: OptionTypes) -> None:
+    if not isinstance(options, dict):
+        where.fail("must be a table", "options")
+    for key, value in options.items():
+        if key not in types:
+            where.fail(f"unknown option (known: {', '.join(sorted(types)) or 'none'})",
+                       f"options.{key}")
+        expected = types[key][0]
+        if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+            where.fail(f"must be of type {_type_name(expected)}", f"options.{key}")
+    for key, (_, required) in types.items():
+        if required and key not in options:
+            where.fail("required option is missing", f"options.{key}")
+
+
+def _hits(where: _Where, entry: dict[str, Any]) -> tuple[RuleCase, ...]:
+    cases = []
+    for i, case in enumerate(_tables(where, entry, "hit")):
+        key = f"hit[{i}]"
+        text = where.string(case, "text", key)
+        fixed = case.get("fixed")
+        if fixed is not None and not isinstance(fixed, str):
+            where.fail("must be a string", f"{key}.fixed")
+        cases.append(RuleCase(text, tuple(where.strings(case, "match", key)), fixed))
+    return tuple(cases)
+
+
+def _misses(where: _Where, entry: dict[str, Any]) -> tuple[str, ...]:
+    return tuple(where.string(case, "text", f"miss[{i}]")
+                 for i, case in enumerate(_tables(where, entry, "miss")))
+
+
+def _tables(where: _Where, entry: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    tables = entry.get(key, [])
+    if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
+        where.fail("must be an array of tables", key)
+    return tables
+
+
+def _type_name(expected: type | tuple[type, ...]) -> str:
+    types = expected if isinstance(expected, tuple) else (expected,)
+    names = {"str": "string", "list": "array", "dict": "table", "bool": "boolean",
+             "int": "integer", "float": "number"}
+    return " or ".join(names.get(t.__name__, t.__name__) for t in types)
+
+
+class _Where:
+    """Builds errors that name the pack file and the key."""
+
+    def __init__(self, path: Path, prefix: str) -> None:
+        self.path = path
+        self.prefix = prefix
+
+    def fail(self, message: str, key: str = "") -> Any:
+        raise PackError(message, str(self.path), f"{self.prefix}.{key}" if key else self.prefix)
+
+    def string(self, table: dict[str, Any], key: str, within: str = "") -> str:
+        value = table.get(key)
+        if not isinstance(value, str) or not value.strip():
+            self.fail("required, a non-empty string", f"{within}.{key}" if within else key)
+        return str(value)
+
+    def strings(self, table: dict[str, Any], key: str, within: str = "") -> list[str]:
+        value = table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.fail("must be an array of strings", f"{within}.{key}" if within else key)
+        return list(value)
+
+    def choice(self, table: dict[str, Any], key: str, choices: Mapping[str, Any],
+               default: str | None = None) -> Any:
+        value = table.get(key, default)
+        if value not in choices:
+            self.fail(f"must be one of {', '.join(choices)}", key)
+        return choices[value]

@@ -1,0 +1,46 @@
+"""What every reporter receives: per-file results of a run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol, TextIO
+
+from mtlint.document import Document
+from mtlint.engine.rule import Diagnostic
+from mtlint.fix.model import Applicability
+
+
+@dataclass
+class FileResult:
+    """One linted file: the document the offsets point into, and its findings."""
+
+    doc: Document
+    diagnostics: list[Diagnostic]
+    fixes_applied: int = 0
+
+
+@dataclass
+class RunSummary:
+    """All files of a run, and whether fixes were applied."""
+
+    files: list[FileResult] = field(default_factory=list)
+    fixing: bool = False
+    unsafe: bool = False
+
+    @property
+    def findings(self) -> int:
+        return sum(len(f.diagnostics) for f in self.files)
+
+    @property
+    def fixed(self) -> int:
+        return sum(f.fixes_applied for f in self.files)
+
+    def fixable(self, applicability: Applicability) -> int:
+        return sum(1 for f in self.files for d in f.diagnostics
+                   if d.fix is not None and d.fix.applicability == applicability)
+
+
+class Reporter(Protocol):
+    """Writes a run's findings to a stream."""
+
+    def __call__(self, summary: RunSummary, stream: TextIO, statistics: bool) -> None: ...

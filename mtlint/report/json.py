@@ -1,0 +1,36 @@
+"""``--format json``: one array of findings, the contract in docs/design.md."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TextIO
+
+from mtlint.document import Document
+from mtlint.engine.rule import Diagnostic
+from mtlint.report.base import RunSummary
+
+
+def finding_object(doc: Document, d: Diagnostic) -> dict[str, Any]:
+    """The JSON object of one finding."""
+    line, column = doc.position(d.start)
+    end_line, end_column = doc.position(d.end)
+    fix = None
+    if d.fix is not None:
+        fix = {"applicability": d.fix.applicability.label, "message": d.fix.message,
+               "edits": [{"start": e.start, "end": e.end, "replacement": e.replacement}
+                         for e in d.fix.edits]}
+    return {
+        "path": doc.path, "rule": d.code, "name": d.meta.name, "family": d.meta.family_name,
+        "category": d.meta.category, "severity": d.level.label, "message": d.message,
+        "start": d.start, "end": d.end, "line": line, "column": column,
+        "end_line": end_line, "end_column": end_column, "text": doc.text[d.start : d.end],
+        "fix": fix,
+    }
+
+
+def report_json(summary: RunSummary, stream: TextIO, statistics: bool) -> None:
+    """Write the findings of every file as one JSON array, sorted by path then offset."""
+    items = [finding_object(f.doc, d) for f in sorted(summary.files, key=lambda f: f.doc.path)
+             for d in f.diagnostics]
+    json.dump(items, stream, ensure_ascii=False, indent=2)
+    stream.write("\n")

@@ -1,0 +1,1 @@
+"""Data tables shared by several rules: house styles and entity names."""

@@ -1,0 +1,148 @@
+"""Entity tables: each entity's names, their spelling variants and abbreviations.
+
+A table entry (``[[entity]]`` in a pack's ``entities*.toml``) lists names;
+each name has ``forms`` (spellings of that name, e.g. Kim Jong Un /
+Kim Jong-un), optional ``short`` (the later-reference short form in the
+same spellings, position for position: Zelensky / Zelenskyy) and optional
+``abbr`` (spellings of its abbreviation). Two spellings of one name are a
+spelling variant; two names of one entity are two names. Metonyms and
+demonyms are simply not listed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import ahocorasick_rs
+
+from mtlint.errors import PackError
+from mtlint.packs.toml import read_toml
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """One listed spelling: which entity, which of its names, and whether abbreviated."""
+
+    entity: str
+    name: int
+    abbr: bool
+    variant: int  # position in its spelling list; forms and short share positions
+    text: str
+    spellings: tuple[str, ...]  # the list it belongs to (forms, short or abbr)
+
+    @property
+    def ambiguous(self) -> bool:
+        """Whether several spellings share this text (Shoigu / Shoigu), so it decides nothing."""
+        return self.spellings.count(self.text) > 1
+
+    def respelled(self, variant: int) -> str:
+        """This form in spelling ``variant`` (itself when that list is shorter)."""
+        return self.spellings[variant] if variant < len(self.spellings) else self.text
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A form found in a text."""
+
+    start: int
+    end: int
+    form: Form
+
+
+class EntityTable:
+    """All forms of all entities, searched in one Aho-Corasick pass."""
+
+    def __init__(self, forms: Iterable[Form], kinds: dict[str, str]) -> None:
+        self.forms: dict[str, Form] = {}
+        for form in forms:
+            self.forms.setdefault(form.text, form)
+        self.kinds = kinds
+        patterns = sorted(self.forms)
+        self._patterns = patterns
+        self._automaton = (
+            ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+            if patterns else None
+        )
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Whole-word mentions of listed forms, leftmost-longest, in text order."""
+        if self._automaton is None:
+            return []
+        found: list[Mention] = []
+        for index, start, end in self._automaton.find_matches_as_indexes(text, overlapping=False):
+            if _is_word_edge(text, start - 1) and _is_word_edge(text, end):
+                found.append(Mention(start, end, self.forms[self._patterns[index]]))
+        return found
+
+    def kind(self, entity: str) -> str:
+        """The entity's type: country, capital, person, organisation…"""
+        return self.kinds.get(entity, "")
+
+
+def _is_word_edge(text: str, i: int) -> bool:
+    return i < 0 or i >= len(text) or not (text[i].isalnum() or text[i] in "_")
+
+
+def load_entity_tables(paths: Iterable[Path]) -> EntityTable:
+    """Read every ``[[entity]]`` of the given TOML files into one table."""
+    forms: list[Form] = []
+    kinds: dict[str, str] = {}
+    seen: dict[str, str] = {}
+    for path in paths:
+        for entry in _entries(path):
+            entity, kind = _field(path, entry, "id"), _field(path, entry, "type")
+            kinds[entity] = kind
+            for form in _forms(path, entity, entry):
+                if form.text in seen and seen[form.text] != entity:
+                    raise PackError(f"'{form.text}' is listed for both '{seen[form.text]}' and "
+                                    f"'{entity}'", str(path), "entity.names")
+                seen[form.text] = entity
+                forms.append(form)
+    return EntityTable(forms, kinds)
+
+
+def _entries(path: Path) -> list[dict[str, object]]:
+    data = read_toml(path)
+    entries = data.get("entity", [])
+    if not isinstance(entries, list):
+        raise PackError("must be an array of tables ([[entity]])", str(path), "entity")
+    return entries
+
+
+def _field(path: Path, entry: dict[str, object], key: str) -> str:
+    value = entry.get(key)
+    if not isinstance(value, str) or not value:
+        raise PackError("missing or not a string", str(path), f"entity.{key}")
+    return value
+
+
+def _spellings(path: Path, entity: str, name: dict[str, object], key: str,
+               required: bool = False) -> list[str]:
+    spellings = name.get(key, [])
+    if not isinstance(spellings, list) or not all(isinstance(s, str) for s in spellings) or \
+            (required and not spellings):
+        raise PackError(f"entity '{entity}': a non-empty list of strings", str(path),
+                        f"entity.names.{key}")
+    return spellings
+
+
+def _forms(path: Path, entity: str, entry: dict[str, object]) -> list[Form]:
+    names = entry.get("names")
+    if not isinstance(names, list) or not names:
+        raise PackError(f"entity '{entity}' needs a non-empty list", str(path), "entity.names")
+    found: list[Form] = []
+    for index, name in enumerate(names):
+        if not isinstance(name, dict):
+            raise PackError(f"entity '{entity}': each name is a table", str(path), "entity.names")
+        forms = _spellings(path, entity, name, "forms", required=True)
+        short = _spellings(path, entity, name, "short")
+        if short and len(short) != len(forms):
+            raise PackError(f"entity '{entity}': short must list one spelling per form",
+                            str(path), "entity.names.short")
+        for spellings, abbr in ((forms, False), (short, False),
+                                (_spellings(path, entity, name, "abbr"), True)):
+            found.extend(Form(entity, index, abbr, variant, text, tuple(spellings))
+                         for variant, text in enumerate(spellings))
+    return found

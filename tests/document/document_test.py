@@ -1,0 +1,41 @@
+"""Line index, metadata header and masking."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from mtlint.document import Document
+
+
+def test_positions_are_one_based_code_points() -> None:
+    doc = Document("ab\r\n😀cd\nef")
+    assert doc.position(0) == (1, 1)
+    assert doc.position(2) == (1, 3)  # the \r is part of line 1
+    assert doc.position(4) == (2, 1)
+    assert doc.position(5) == (2, 2)  # one code point per emoji
+    assert doc.position(9) == (3, 2)
+
+
+def test_line_span_excludes_the_line_break() -> None:
+    doc = Document("ab\r\ncd\n")
+    first = doc.line_span(1)
+    assert doc.text[first.start : first.end] == "ab"
+
+
+def test_header_date_is_read_and_masked() -> None:
+    doc = Document(" date 2023-10-01 loading…\n\nText.")
+    assert doc.article_date == dt.date(2023, 10, 1)
+    assert doc.lint_text.startswith(" " * 16 + " loading…")
+    assert len(doc.lint_text) == len(doc.text)
+
+
+def test_no_header_without_a_valid_date() -> None:
+    assert Document(" date 2023-13-01\nText").article_date is None
+    assert Document("The date 2023-10-01 was set.").article_date is None
+
+
+def test_sentences_respect_abbreviations_and_initials() -> None:
+    text = "Mr. Kim met Donald J. Trump in the U.S. capital. They talked. Then left."
+    doc = Document(text)
+    assert [text[s.start : s.end] for s in doc.sentences] == [
+        "Mr. Kim met Donald J. Trump in the U.S. capital.", "They talked.", "Then left."]

@@ -1,0 +1,33 @@
+"""Removal edits take exactly the white space the deletion leaves surplus."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtlint.fix.spacing import removal_edit
+
+
+def _remove(text: str, part: str) -> str:
+    start = text.index(part)
+    edit = removal_edit(text, start, start + len(part))
+    return text[: edit.start] + edit.replacement + text[edit.end :]
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "expected"),
+    [
+        pytest.param(" date 2023-10-01 loading…\n\nX", "loading…", " date 2023-10-01\n\nX",
+                     id="after-header"),
+        pytest.param("a\n\nRead also: X\n\nb\n", "Read also: X", "a\n\nb\n", id="paragraph"),
+        pytest.param("a\nRead also: X\nb\n", "Read also: X", "a\nb\n", id="line"),
+        pytest.param("a\n\nRead also: X\n", "Read also: X", "a\n", id="last-paragraph"),
+        pytest.param("a\r\n\r\nRead also: X\r\n\r\nb\r\n", "Read also: X", "a\r\n\r\nb\r\n",
+                     id="crlf"),
+        pytest.param("Russia. Photo/REUTERS\n\nNext", "Photo/REUTERS", "Russia.\n\nNext",
+                     id="end-of-line"),
+        pytest.param("loading… The talks", "loading…", "The talks", id="line-start"),
+        pytest.param("Korea (North Korea) Im", "(North Korea)", "Korea Im", id="inline"),
+    ],
+)
+def test_removal_keeps_single_spacing(text: str, part: str, expected: str) -> None:
+    assert _remove(text, part) == expected

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from mtlint.config.settings import Settings
     from mtlint.report.base import Reporter
 
-COMMANDS = ("check", "rules", "explain")
+COMMANDS = ("check", "rules", "explain", "eval")
 FORMATS = ("text", "concise", "json")
 
 
@@ -40,7 +40,8 @@ def _check_parser(prog: str) -> _Parser:
         description="Lint machine-translated news articles: page residue, doubled "
                     "attributions, inconsistent names, source-locale dates and more.",
         epilog="Other commands: 'mtlint rules' lists every rule; 'mtlint explain CODE' "
-               "documents one. Exit codes: 0 clean, 1 findings remain, 2 usage, "
+               "documents one; 'mtlint eval [CORPUS ...]' measures precision and recall on "
+               "annotated articles. Exit codes: 0 clean, 1 findings remain, 2 usage, "
                "configuration or input error.",
     )
     parser.add_argument("paths", nargs="*", default=["."], metavar="PATH",
@@ -80,6 +81,15 @@ def _aux_parser(command: str) -> _Parser:
         parser.add_argument("code", metavar="CODE", help="a rule code such as G101")
     else:
         parser.add_argument("--format", choices=("text", "json"), default="text")
+    if command == "eval":
+        parser.description = ("Precision and recall of the rules on annotated corpora: a "
+                              "folder with gold.jsonl, or an MQM-annotated JSONL file.")
+        parser.add_argument("corpora", nargs="*", default=["corpus"], metavar="CORPUS")
+        parser.add_argument("--details", action="store_true",
+                            help="list every false alarm and miss")
+        parser.add_argument("--select", type=_codes, metavar="CODES")
+        parser.add_argument("--ignore", type=_codes, metavar="CODES")
+        parser.add_argument("--style", metavar="NAME")
     parser.add_argument("--config", type=Path, metavar="FILE")
     return parser
 
@@ -123,7 +133,8 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     start = Path(args.stdin_filename or ".") if args.paths == ["-"] else Path(args.paths[0])
     settings = _settings(args, err, start).with_overrides(
         select=tuple(args.select) if args.select else None,
-        ignore=tuple(args.ignore) if args.ignore else None,
+        # As in ruff, a --select on the command line starts the selection afresh.
+        ignore=tuple(args.ignore) if args.ignore else (() if args.select else None),
         extend_select=tuple(args.extend_select) if args.extend_select else None,
         style=args.style, fail_level=args.fail_level, unsafe_fixes=args.unsafe_fixes)
     request = CheckRequest(args.paths, args.fix, args.diff, bool(settings.unsafe_fixes),
@@ -149,6 +160,15 @@ def _auxiliary(command: str, args: argparse.Namespace, out: TextIO, err: TextIO)
     from mtlint.engine.registry import load_registry
 
     settings = _settings(args, err, Path("."))
+    if command == "eval":
+        from mtlint.cli.commands.evaluate import evaluate
+        from mtlint.engine.build import build_run
+
+        settings = settings.with_overrides(
+            select=tuple(args.select) if args.select else None,
+            ignore=tuple(args.ignore) if args.ignore else (() if args.select else None),
+            style=args.style)
+        return evaluate(build_run(settings), args.corpora, args.format, args.details, out)
     registry = load_registry(settings.rule_packs)
     if command == "explain":
         from mtlint.cli.commands.explain import explain_rule

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
+from collections.abc import Callable, Hashable
 from functools import cached_property
+from typing import TypeVar, cast
 
 from mtlint.document import metadata, quotes, segment
 from mtlint.document.span import Span, SpanSet
+
+_NEWLINE = re.compile("\n")
+_T = TypeVar("_T")
 
 
 class Document:
@@ -29,7 +35,14 @@ class Document:
             spans.append(header.span)
         self.masked = SpanSet(spans)
         self.lint_text = _blank(text, self.masked.spans)
-        self._line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+        self._memo: dict[Hashable, object] = {}
+
+    def memo(self, key: Hashable, compute: Callable[[], _T]) -> _T:
+        """``compute()``, run once per document and key: analyses several rules share."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return cast(_T, self._memo[key])
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in code points) of ``offset``."""

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from mtlint.document.span import Span
 
 _CLOSER = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", '"': '"'}
+_MARKS = re.compile('[\u201c\u201d\u00ab\u00bb\u201e"]')
 
 
 def find_quotations(text: str, paragraphs: list[Span]) -> list[Span]:
@@ -24,8 +27,8 @@ def _in_paragraph(text: str, para: Span) -> list[Span]:
     found: list[Span] = []
     opener = ""
     open_at = 0
-    for i in range(para.start, para.end):
-        ch = text[i]
+    for mark in _MARKS.finditer(text, para.start, para.end):
+        i, ch = mark.start(), mark.group()
         if opener:
             if ch == _CLOSER[opener]:
                 found.append(Span(open_at, i + 1))

@@ -8,10 +8,12 @@ from mtlint.document.span import Span
 
 _BLANK_LINES = re.compile(r"\n[ \t\r]*\n[\s]*")
 # Titles and other abbreviations after which a period does not end a sentence.
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen col lt sgt capt adm gov sen rep st jr sr no vs etc inc corp ltd co "
-    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m".split()
-)
+_ABBREVIATIONS = frozenset((
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "adm", "gov", "sen",
+    "rep", "st", "jr", "sr", "no", "vs", "etc", "inc", "corp", "ltd", "co", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g",
+    "i.e", "a.m", "p.m",
+))
 _SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
 
 

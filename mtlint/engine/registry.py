@@ -11,6 +11,16 @@ from mtlint.errors import PackError
 from mtlint.kinds.entities import EntityNamesRule, EntitySpellingRule
 from mtlint.kinds.pattern import PatternRule
 from mtlint.kinds.substitution import SubstitutionRule
+from mtlint.logic.attribution import AccordingToSaid, DoubledAttribution, StackedSpeechVerbs
+from mtlint.logic.calque import TitleBeforeOwner
+from mtlint.logic.dates.rules import (
+    DayOnlyRule,
+    ForeignMonthRule,
+    MixedDateOrderRule,
+    NumericDateRule,
+    WeekdayMismatchRule,
+)
+from mtlint.logic.pronoun_person import FirstPersonNarration
 from mtlint.logic.redundant_parenthetical import RedundantParentheticalRule
 from mtlint.packs.load import load_pack
 from mtlint.packs.locate import builtin_rules_dir, pack_files
@@ -23,6 +33,16 @@ KINDS: Mapping[str, type[Rule]] = {
     "entity-names": EntityNamesRule,
     "entity-spelling": EntitySpellingRule,
     "redundant-parenthetical": RedundantParentheticalRule,
+    "numeric-date": NumericDateRule,
+    "weekday-date-mismatch": WeekdayMismatchRule,
+    "mixed-date-order": MixedDateOrderRule,
+    "foreign-month-name": ForeignMonthRule,
+    "day-only-date": DayOnlyRule,
+    "doubled-attribution": DoubledAttribution,
+    "according-to-said": AccordingToSaid,
+    "stacked-speech-verbs": StackedSpeechVerbs,
+    "first-person-narration": FirstPersonNarration,
+    "title-before-owner": TitleBeforeOwner,
 }
 
 

@@ -21,16 +21,16 @@ class SourceText:
     raw: bytes
 
 
-class BinaryFile(InputError):
+class BinaryFileError(InputError):
     """The file looks binary; it is skipped with a note."""
 
 
 def decode(path: str, raw: bytes) -> SourceText:
     """Decode UTF-8 (with or without BOM) or UTF-16 with BOM; anything else is an error."""
-    if raw.startswith(codecs.BOM_UTF16_LE) or raw.startswith(codecs.BOM_UTF16_BE):
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _decode(path, raw, "utf-16")
     if b"\x00" in raw[:_SNIFF]:
-        raise BinaryFile("binary file (NUL bytes), skipped", path)
+        raise BinaryFileError("binary file (NUL bytes), skipped", path)
     return _decode(path, raw, "utf-8-sig" if raw.startswith(codecs.BOM_UTF8) else "utf-8")
 
 

@@ -9,6 +9,7 @@ spelling. Both read the entity tables through ``ctx.entities``.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from mtlint.engine.rule import Diagnostic, Rule
@@ -22,13 +23,13 @@ if TYPE_CHECKING:
 
 def narration_mentions(doc: Document, ctx: Context) -> list[Mention]:
     """Mentions outside direct quotations (the speaker's words are theirs)."""
-    return [m for m in ctx.entities.mentions(doc.lint_text) if not doc.in_quote(m.start, m.end)]
+    return [m for m in ctx.entities.mentions_in(doc) if not doc.in_quote(m.start, m.end)]
 
 
 def introduced_in_parentheses(doc: Document, mentions: list[Mention]) -> set[tuple[str, int]]:
     """(entity, name) pairs introduced as ``Full Name (Other)`` right after another mention."""
     introduced = set()
-    for before, inside in zip(mentions, mentions[1:], strict=False):
+    for before, inside in pairwise(mentions):
         gap = doc.lint_text[before.end : inside.start]
         closing = doc.lint_text[inside.end : inside.end + 1]
         if before.form.entity == inside.form.entity and gap.strip() == "(" and closing == ")":

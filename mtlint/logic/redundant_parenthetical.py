@@ -28,7 +28,7 @@ class RedundantParentheticalRule(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
-        mentions = ctx.entities.mentions(text)
+        mentions = ctx.entities.mentions_in(doc)
         ends = {m.end: m for m in mentions}
         starts = {m.start: m for m in mentions}
         for match in _PARENTHETICAL.finditer(text):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from mtlint.engine.families import FAMILIES
 from mtlint.engine.rule import RuleCase, RuleDocs, RuleMeta, RuleSpec, Severity
@@ -34,7 +34,7 @@ def load_pack(path: Path, kinds: Mapping[str, OptionTypes]) -> list[RuleSpec]:
     data = read_toml(path)
     unknown = set(data) - {"pack", "rule"}
     if unknown:
-        raise PackError(f"unknown top-level key (expected [pack] and [[rule]])", str(path),
+        raise PackError("unknown top-level key (expected [pack] and [[rule]])", str(path),
                         sorted(unknown)[0])
     pack = data.get("pack", {})
     if not isinstance(pack, dict) or not isinstance(pack.get("name"), str):
@@ -77,9 +77,9 @@ def _meta(where: _Where, entry: dict[str, Any], code: str, pack: str) -> RuleMet
     if applicability is not Applicability.SAFE and applicability is not \
             Applicability.DISPLAY_ONLY and not entry.get("fix_safety"):
         where.fail("required when the rule's fixes are not safe", "fix_safety")
-    docs = RuleDocs(*(where.string(entry, k) for k in _TEXT_KEYS[1:]),
-                    fix_safety=str(entry.get("fix_safety", "")),
-                    references=tuple(where.strings(entry, "references")))
+    what, why, example, instead = (where.string(entry, k) for k in _TEXT_KEYS[1:])
+    docs = RuleDocs(what, why, example, instead, str(entry.get("fix_safety", "")),
+                    tuple(where.strings(entry, "references")))
     category = entry.get("category", FAMILIES[family].category)
     if not isinstance(category, str):
         where.fail("must be a string", "category")
@@ -124,7 +124,7 @@ def _tables(where: _Where, entry: dict[str, Any], key: str) -> list[dict[str, An
     tables = entry.get(key, [])
     if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
         where.fail("must be an array of tables", key)
-    return tables
+    return list(tables)
 
 
 def _type_name(expected: type | tuple[type, ...]) -> str:
@@ -141,7 +141,7 @@ class _Where:
         self.path = path
         self.prefix = prefix
 
-    def fail(self, message: str, key: str = "") -> Any:
+    def fail(self, message: str, key: str = "") -> NoReturn:
         raise PackError(message, str(self.path), f"{self.prefix}.{key}" if key else self.prefix)
 
     def string(self, table: dict[str, Any], key: str, within: str = "") -> str:
@@ -159,6 +159,6 @@ class _Where:
     def choice(self, table: dict[str, Any], key: str, choices: Mapping[str, Any],
                default: str | None = None) -> Any:
         value = table.get(key, default)
-        if value not in choices:
+        if not isinstance(value, str) or value not in choices:
             self.fail(f"must be one of {', '.join(choices)}", key)
         return choices[value]

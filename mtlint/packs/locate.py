@@ -14,7 +14,7 @@ def builtin_rules_dir() -> Path:
 
 
 def pack_files(folder: Path) -> tuple[list[Path], list[Path], list[Path]]:
-    """A folder's rule packs, entity tables (``entities*.toml``) and style files (``styles*.toml``)."""
+    """A folder's rule packs, entity tables (``entities*.toml``) and styles (``styles*.toml``)."""
     files = sorted(folder.glob("*.toml"))
     entities = [f for f in files if f.name.startswith("entities")]
     styles = [f for f in files if f.name.startswith("styles")]

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import ahocorasick_rs
 
+from mtlint.document import Document
 from mtlint.errors import PackError
 from mtlint.packs.toml import read_toml
 
@@ -75,6 +76,10 @@ class EntityTable:
             if _is_word_edge(text, start - 1) and _is_word_edge(text, end):
                 found.append(Mention(start, end, self.forms[self._patterns[index]]))
         return found
+
+    def mentions_in(self, doc: Document) -> list[Mention]:
+        """``mentions`` of the document's lintable text, found once per document."""
+        return doc.memo(("entity-mentions", id(self)), lambda: self.mentions(doc.lint_text))
 
     def kind(self, entity: str) -> str:
         """The entity's type: country, capital, person, organisation…"""

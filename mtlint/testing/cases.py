@@ -5,8 +5,8 @@ from __future__ import annotations
 from mtlint.document import Document
 from mtlint.engine.context import Context
 from mtlint.engine.registry import Registry, instantiate
-from mtlint.engine.run import Linter, LintResult
 from mtlint.engine.rule import RuleSpec
+from mtlint.engine.run import Linter, LintResult
 from mtlint.fix.loop import fix_to_fixed_point
 from mtlint.fix.model import Applicability
 

@@ -6,6 +6,7 @@ import difflib
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TextIO
 
@@ -17,7 +18,7 @@ from mtlint.engine.run import RuleFailure
 from mtlint.errors import InputError
 from mtlint.fix.loop import fix_to_fixed_point
 from mtlint.fix.model import Applicability
-from mtlint.io.read import BinaryFile, SourceText, decode, encode, read_source
+from mtlint.io.read import BinaryFileError, SourceText, decode, encode, read_source
 from mtlint.io.write import write_atomically
 from mtlint.report.base import FileResult, Reporter, RunSummary
 
@@ -74,14 +75,18 @@ def _sources(request: CheckRequest, run: Run, err: TextIO,
         outcome.errors += 1
         return
     for path, shown in found:
-        yield from _guarded(lambda p=path, s=shown: (p, read_source(p, s)), err, outcome)
+        yield from _guarded(partial(_read_file, path, shown), err, outcome)
+
+
+def _read_file(path: Path, shown: str) -> tuple[Path | None, SourceText]:
+    return path, read_source(path, shown)
 
 
 def _guarded(read: Callable[[], tuple[Path | None, SourceText]], err: TextIO,
              outcome: _Outcome) -> Iterator[tuple[Path | None, SourceText]]:
     try:
         yield read()
-    except BinaryFile as exc:
+    except BinaryFileError as exc:
         err.write(f"mtlint: note: {exc}\n")
     except InputError as exc:
         err.write(f"mtlint: {exc}\n")

@@ -1,0 +1,62 @@
+"""Throughput of the built-in rules on the MQM corpus text, in MB/s per process.
+
+Usage: python3 bench/throughput.py [--rounds N] [--corpus PATH]
+
+Reads the articles of ../shared/corpus/mqm-wmt23-zhen/dev.jsonl (or
+--corpus), builds the rules once, then lints every article ``--rounds``
+times and prints the best round's throughput, overall and per rule. Goals
+are ratios and rates printed side by side, never asserted in unit tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from mtlint.config.settings import Settings
+from mtlint.document import Document
+from mtlint.engine.build import build_run
+from mtlint.engine.run import Linter
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared/corpus/mqm-wmt23-zhen/dev.jsonl"
+
+
+def load_texts(path: Path) -> list[str]:
+    """The ``text`` field of every line of a JSONL corpus."""
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line)["text"] for line in handle if line.strip()]
+
+
+def best_seconds(linter: Linter, texts: list[str], rounds: int) -> float:
+    """The fastest of ``rounds`` passes over all texts."""
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for text in texts:
+            linter.lint(Document(text))
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    args = parser.parse_args()
+    texts = load_texts(args.corpus)
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    run = build_run(Settings())
+    seconds = best_seconds(run.linter, texts, args.rounds)
+    print(f"corpus: {len(texts)} articles, {megabytes:.2f} MB ({args.corpus.name})")
+    print(f"all {len(run.linter.rules)} built-in rules: {megabytes / seconds:.2f} MB/s "
+          f"(best of {args.rounds} rounds, {seconds:.3f} s)")
+    for rule in run.linter.rules:
+        alone = Linter([rule], run.linter.ctx)
+        rule_seconds = best_seconds(alone, texts, 1)
+        print(f"  {rule.meta.code} {rule.meta.name:<36} {megabytes / rule_seconds:8.1f} MB/s")
+
+
+if __name__ == "__main__":
+    main()

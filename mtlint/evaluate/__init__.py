@@ -1,0 +1,1 @@
+"""Measuring rules against annotated articles: ``mtlint eval``."""

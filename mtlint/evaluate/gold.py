@@ -1,0 +1,97 @@
+"""Reading annotated corpora: mtlint's gold format and MQM-annotated JSONL.
+
+mtlint's format is a folder with articles and a ``gold.jsonl`` holding one
+object per defect: ``{"file": "mt/a.txt", "start": 10, "end": 19,
+"family": "G", "text": "1/10/2023"}`` (code-point offsets, end exclusive,
+``file`` relative to the folder). An article with no gold line is clean.
+
+The MQM format is one article per line with ``text``, ``annotations``
+(``category``, ``start``, ``end``, ``rater``…) and
+``segments_no_error_all_raters`` (ranges every rater called error-free).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from mtlint.errors import InputError
+
+GOLD_FILE = "gold.jsonl"
+
+
+@dataclass(frozen=True, slots=True)
+class GoldSpan:
+    """One annotated defect: a family letter (mtlint gold) or an MQM category."""
+
+    start: int
+    end: int
+    label: str
+
+
+@dataclass
+class Article:
+    """An annotated text; ``clean_ranges`` are stretches confirmed free of errors."""
+
+    name: str
+    text: str
+    gold: list[GoldSpan] = field(default_factory=list)
+    clean_ranges: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def is_clean(self) -> bool:
+        return not self.gold
+
+
+def read_gold_folder(folder: Path, patterns: tuple[str, ...]) -> list[Article]:
+    """The articles under ``folder`` matching ``patterns``, with their gold spans."""
+    gold_path = folder / GOLD_FILE
+    if not gold_path.is_file():
+        raise InputError(f"no {GOLD_FILE} in this folder", str(folder))
+    spans: dict[str, list[GoldSpan]] = {}
+    for number, item in _jsonl(gold_path):
+        try:
+            spans.setdefault(item["file"], []).append(
+                GoldSpan(int(item["start"]), int(item["end"]), str(item["family"])))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise InputError(f"line {number}: needs file, start, end and family ({exc})",
+                             str(gold_path)) from exc
+    articles = []
+    for path in sorted(p for pattern in patterns for p in folder.rglob(pattern)):
+        name = path.relative_to(folder).as_posix()
+        if path.name.lower() != "readme.md":
+            articles.append(Article(name, path.read_text(encoding="utf-8"), spans.pop(name, [])))
+    if spans:
+        raise InputError(f"gold lines name files that are not there: {sorted(spans)[0]}",
+                         str(gold_path))
+    return articles
+
+
+def read_mqm_jsonl(path: Path) -> list[Article]:
+    """Articles of an MQM-annotated JSONL file (one article per line)."""
+    articles = []
+    for number, item in _jsonl(path):
+        try:
+            gold = [GoldSpan(int(a["start"]), int(a["end"]), str(a["category"]))
+                    for a in item["annotations"]]
+            clean = [(int(s), int(e)) for s, e in item.get("segments_no_error_all_raters", [])]
+            articles.append(Article(str(item.get("id", number)), item["text"], gold, clean))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise InputError(f"line {number}: not an MQM article ({exc})", str(path)) from exc
+    return articles
+
+
+def _jsonl(path: Path) -> Iterator[tuple[int, Any]]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read: {exc}", str(path)) from exc
+    for number, line in enumerate(lines, 1):
+        if line.strip():
+            try:
+                yield number, json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"line {number}: invalid JSON ({exc.msg})", str(path)) from exc

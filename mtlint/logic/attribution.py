@@ -1,0 +1,130 @@
+"""Attribution (family H): one statement attributed twice.
+
+H101 finds a narration frame translated into the quotation (``“I went on
+to say that …,” said X.``); H102 ``According to him, …, he said.``; H103
+two speech verbs in a row (``he said. declared.``). Word lists are pack data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
+
+import regex
+
+from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.logic.speech import NarrationFrames, alternation
+
+if TYPE_CHECKING:
+    from mtlint.document import Document
+    from mtlint.engine.context import Context
+
+
+class DoubledAttribution(Rule):
+    """H101: a quotation opening with a first-person narration frame, then attributed.
+
+    Frames are found as ``NarrationFrames`` describes. Third-person frames
+    (``“He went on to say that …,” the judge said``) are left alone: a speaker
+    may well recount what someone else said.
+    """
+
+    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+        **NarrationFrames.OPTIONS,
+        "first_person": (list, True),
+    }
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        self._frames = NarrationFrames(spec.options, spec.options["first_person"])
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for quote in doc.quotes.spans:
+            frame = self._frames.frame(doc, quote)
+            if frame is None:
+                continue
+            after = self._frames.attribution(doc, quote)
+            if after is not None:
+                yield self.diagnostic(quote.start, quote.end, verb=after.verb,
+                                      frame=doc.text[frame.start : frame.end])
+
+
+class AccordingToSaid(Rule):
+    """H102: ``According to X, …, he said.``: the same source named twice in one sentence.
+
+    The trailing subject must be the same source: a pronoun agreeing with
+    ``according to him/her/them``, words of the source itself (``Wang`` after
+    ``according to Wang Yi``, ``the police`` after ``according to the police``),
+    or ``he``/``she`` after a person listed in the entity tables.
+    """
+
+    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+        "speech_verbs": (list, True),
+        "pronoun_pairs": (dict, True),
+        "person_pronouns": (list, True),
+        "max_tail_words": (int, True),
+    }
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        verbs = alternation(spec.options["speech_verbs"])
+        self._pairs = {str(k): str(v) for k, v in spec.options["pronoun_pairs"].items()}
+        self._person = {str(p) for p in spec.options["person_pronouns"]}
+        tail = int(spec.options["max_tail_words"])
+        self._according = regex.compile(r"(?<![\w-])[Aa]ccording to (?P<source>[^,;:.!?]{1,60}),")
+        subject = r"(?P<who>[\w'’-]+(?: [\w'’-]+){0,3}?)"
+        self._trailing = regex.compile(
+            rf",[ \t]*(?:{subject}[ \t]+(?P<verb>{verbs})|(?P<verb>{verbs})[ \t]+{subject})"
+            rf"(?:[ \t]+[^\s,;:]+){{0,{tail}}}[ \t]*[.!?\u2026]?$"
+        )
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        text = doc.lint_text
+        for sentence in doc.sentences:
+            according = self._according.search(text, sentence.start, sentence.end)
+            if according is None or doc.in_quote(according.start(), according.end()):
+                continue
+            trailing = self._trailing.search(text, according.end(), sentence.end)
+            if trailing is None or doc.in_quote(trailing.start(), trailing.end()):
+                continue
+            source, who = according.group("source"), trailing.group("who")
+            if self._same_source(source, who, ctx):
+                yield self.diagnostic(according.start(), trailing.end(), according=source,
+                                      who=who, verb=trailing.group("verb"))
+
+    def _same_source(self, source: str, who: str, ctx: Context) -> bool:
+        if source in self._pairs:
+            return self._pairs[source] == who.lower()
+        if who.lower() in self._person:
+            return _is_person(source, ctx)
+        return set(who.lower().split()) <= set(source.lower().split())
+
+
+def _is_person(source: str, ctx: Context) -> bool:
+    """Whether ``source`` names a person of the entity tables."""
+    return any(ctx.entities.kind(m.form.entity) == "person" for m in ctx.entities.mentions(source))
+
+
+class StackedSpeechVerbs(Rule):
+    """H103: two speech verbs in a row, ``he said. declared.`` or ``she said, said Kim``.
+
+    The second verb is lower case. After a period nothing else is asked (no
+    sentence starts so); after a comma, semicolon or colon it must end the
+    clause or come before a capitalised name, so ``what he said, said the
+    report, …`` is left alone.
+    """
+
+    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {"speech_verbs": (list, True)}
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        verbs = alternation(spec.options["speech_verbs"])
+        self._pattern = regex.compile(
+            rf"(?<![\w'’-])(?:{verbs})[ \t]*(?:\.[ \t]+(?:{verbs})(?![\w'’-])"
+            rf"|[,;:][ \t]+(?:{verbs})(?=[ \t]*[.,;:!?\u2026]|[ \t]+\p{{Lu}}|[ \t]*$))",
+            regex.MULTILINE,
+        )
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for match in self._pattern.finditer(doc.lint_text):
+            if not doc.in_quote(match.start(), match.end()):
+                yield self.diagnostic(match.start(), match.end(), found=match.group())

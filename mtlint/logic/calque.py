@@ -1,0 +1,149 @@
+"""Calques (family K): a title followed directly by its owner, in source order.
+
+``Deputy Minister of Foreign Affairs North Korea`` is Indonesian ``Wakil
+Menteri Luar Negeri Korea Utara`` word for word; English puts the owner
+first (``North Korea's Deputy Minister of Foreign Affairs``) or after
+``of``. Owners are the countries and organisations of the entity tables plus
+the pack's ``owners``; titles, their modifiers and all word lists are pack data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.fix.model import Fix
+from mtlint.logic.speech import alternation, words_pattern
+
+if TYPE_CHECKING:
+    from mtlint.document import Document
+    from mtlint.engine.context import Context
+
+#: how far before an owner a title may start
+_REACH = 120
+#: ``of Foreign Affairs``, ``for Political Affairs``: capitalised words after a title
+_COMPLEMENT = r"(?: (?:of|for) (?:the )?\p{Lu}[\w'’-]*(?: (?:and |& )?\p{Lu}[\w'’-]*)*)?"
+_ARTICLE = regex.compile(r"(?<![\w-])(?:the|The|a|an)[ \t]+$")
+#: up to three capitalised words after an owner
+_NEXT_WORDS = regex.compile(r"(?:[ \t]+\p{Lu}[\w'’-]*){1,3}")
+_LOWER_WORD = regex.compile(r"[ \t]+(\p{Ll}[\w'’-]*)")
+_WORD_BEFORE = regex.compile(r"(?<![\w'’-])([\w'’-]+)[ \t]+$")
+_POSSESSIVE = regex.compile(r"['’]s?(?![\w'’-])")
+
+
+class TitleBeforeOwner(Rule):
+    """K101: ``Title Owner`` where English says ``Owner's Title`` or ``the Title of Owner``.
+
+    ``President Joe Biden`` is fine (a person is no owner); so are ``Minister
+    of Russia`` and ``the Defense Ministry, Russia's`` (the owner is not
+    directly after the title). People in ``person_owners`` (Jokowi) own only
+    ``group_nouns`` (``volunteers Jokowi``), never titles (``President Jokowi``).
+    An owner that reads as something else is left alone (see ``_skip``).
+    """
+
+    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+        "titles": (list, True),
+        "group_nouns": (list, True),
+        "title_prefixes": (list, True),
+        "owners": (list, True),
+        "person_owners": (list, True),
+        "owner_kinds": (list, True),
+        "name_like_owners": (list, True),
+        "place_words": (list, True),
+        "name_heads": (list, True),
+        "non_clause_words": (list, True),
+        "clause_openers": (list, True),
+    }
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        options = spec.options
+        self._title = _title_pattern(options["title_prefixes"],
+                                     [*options["titles"], *options["group_nouns"]])
+        self._group = _title_pattern(options["title_prefixes"], options["group_nouns"])
+        self._owners = words_pattern(options["owners"])
+        self._people = words_pattern(options["person_owners"])
+        self._kinds = {str(k) for k in options["owner_kinds"]}
+        self._name_like = {str(n) for n in options["name_like_owners"]}
+        self._place_words = {str(w) for w in options["place_words"]}
+        self._name_heads = {str(w) for w in options["name_heads"]}
+        self._non_clause = {str(w) for w in options["non_clause_words"]}
+        self._openers = {str(w) for w in options["clause_openers"]}
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        text = doc.lint_text
+        for start, end, person in self._owner_spans(text, ctx):
+            pattern = self._group if person else self._title
+            title = pattern.search(text, max(0, start - _REACH), start)
+            if title is None or self._skip(text, title.start(), start, end):
+                continue
+            yield self._finding(doc, title.start(), start, end)
+
+    def _owner_spans(self, text: str, ctx: Context) -> list[tuple[int, int, bool]]:
+        """Owner mentions (start, end, is a person), longest first where two overlap."""
+        spans = [(m.start, m.end, False) for m in ctx.entities.mentions(text)
+                 if ctx.entities.kind(m.form.entity) in self._kinds]
+        spans += [(*m.span(), False) for m in self._owners.finditer(text)]
+        spans += [(*m.span(), True) for m in self._people.finditer(text)]
+        kept: list[tuple[int, int, bool]] = []
+        for span in sorted(spans, key=lambda s: (s[0], -s[1])):
+            if not kept or span[0] >= kept[-1][1]:
+                kept.append(span)
+        return kept
+
+    def _skip(self, text: str, title: int, start: int, end: int) -> bool:
+        """Whether the owner reads as something else: it owns what follows (``as Prime
+        Minister Japan's economy``), starts a clause (``_starts_clause``), ends a
+        place name (``Prime Minister of East Germany``: ``place_words``), starts an
+        organisation's name (``Taiwan Affairs Office``: ``name_heads``) or a
+        person's (``Senator Chad Smith``: ``name_like_owners``)."""
+        after = _NEXT_WORDS.match(text, end)
+        following = set(after.group().split()) if after else set()
+        return bool(
+            _POSSESSIVE.match(text, end)
+            or self._starts_clause(text, title, end)
+            or text[title:start].split()[-1] in self._place_words
+            or following & self._name_heads
+            or (following and text[start:end] in self._name_like)
+        )
+
+    def _starts_clause(self, text: str, title: int, end: int) -> bool:
+        """Whether the owner may be the subject of a clause (``the envoy Russia sent``):
+        a lower-case word not in ``non_clause_words`` (speech verbs, prepositions)
+        follows it, and the title is lower case or comes after a ``clause_openers``
+        word (``the``, ``as``)."""
+        verb = _LOWER_WORD.match(text, end)
+        if verb is None or verb.group(1) in self._non_clause:
+            return False
+        before = _WORD_BEFORE.search(text, max(0, title - 30), title)
+        return text[title].islower() or (before is not None and before.group(1) in self._openers)
+
+    def _finding(self, doc: Document, start: int, owner_start: int, end: int) -> Diagnostic:
+        title = doc.text[start : owner_start - 1]
+        owner = doc.text[owner_start:end]
+        english = _english(doc.text, start, title, owner)
+        fix = Fix.replace(start, end, english, self.meta.applicability,
+                          f"Write the owner the English way: '{english}'")
+        return self.diagnostic(start, end, fix=fix, title=title, owner=owner, english=english)
+
+
+def _title_pattern(prefixes: Iterable[Any], titles: Iterable[Any]) -> Any:
+    """A title (with modifiers and an ``of …`` complement) ending where the search ends."""
+    return regex.compile(
+        rf"(?<![\w'’-])(?:(?:{alternation(prefixes)})[ -])*(?:{alternation(titles)}){_COMPLEMENT} $"
+    )
+
+
+def _english(text: str, start: int, title: str, owner: str) -> str:
+    """``the Title of Owner`` after an article, ``NATO Title`` for an acronym, else
+    ``Owner's Title``."""
+    if _ARTICLE.search(text, max(0, start - 5), start):
+        return f"{title} of {owner}"
+    if owner.replace(" ", "").replace(".", "").isupper():
+        return f"{owner} {title}"
+    mark = "’" if "’" in text else "'"
+    possessive = f"{owner}{mark}" if owner.endswith("s") else f"{owner}{mark}s"
+    return f"{possessive} {title}"

@@ -1,0 +1,62 @@
+"""Dates given by the day alone (``on the 8th``), as Chinese and Korean sources write them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex as re
+
+from mtlint.logic.dates.spelled import MONTH_PATTERN
+
+# "on/of/since … the 8th" followed by punctuation or a small linking word, not by a
+# month ("the 8th of May"), a noun ("the 20th Party Congress") or another ordinal.
+_DAY_ONLY = re.compile(
+    r"(?<=\b(?:on|of|since|until|till|by|from|before|after)\s+)"
+    r"(?P<ref>the\s+(?P<day>\d{1,2})(?:st|nd|rd|th))\b"
+    rf"(?!\s+(?:of\s+)?(?:{MONTH_PATTERN})\b)(?!,?\s*(?:and\s+)?\d{{1,2}}(?:st|nd|rd|th))"
+    r"(?=\s*[,.;:)!?]|\s*\Z|\s+(?:and|to|at|in|when|as|with|local)\b)",
+    re.I,
+)
+_MONTH_NAME = re.compile(rf"\b(?:{MONTH_PATTERN})\b")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
+_SENTENCE_REACH = 300
+
+
+@dataclass(frozen=True, slots=True)
+class DayOnly:
+    """``the 8th`` at ``[start, end)``; ``date`` is its likely date, if the article has one."""
+
+    start: int
+    end: int
+    text: str
+    date: dt.date | None
+
+
+def find_day_only(text: str, ref: dt.date | None) -> Iterator[DayOnly]:
+    """Day-only date references whose sentence names no month before them.
+
+    Each comes with the latest such day on or before ``ref``.
+    """
+    for match in _DAY_ONLY.finditer(text):
+        day = int(match.group("day"))
+        if 1 <= day <= 31 and not _month_named_before(text, match.start()):
+            date = _latest(day, ref) if ref is not None else None
+            yield DayOnly(match.start("ref"), match.end("ref"), match.group("ref"), date)
+
+
+def _latest(day: int, ref: dt.date) -> dt.date | None:
+    """``day`` of the article's month if it has come, else of the month before."""
+    if day <= ref.day:
+        return ref.replace(day=day)
+    previous = ref.replace(day=1) - dt.timedelta(days=1)
+    return previous.replace(day=day) if day <= previous.day else None
+
+
+def _month_named_before(text: str, offset: int) -> bool:
+    """Whether the sentence up to ``offset`` names a month (``May 3 … and on the 8th``)."""
+    start = max(0, offset - _SENTENCE_REACH)
+    for end in _SENTENCE_END.finditer(text, start, offset):
+        start = end.end()
+    return _MONTH_NAME.search(text, start, offset) is not None

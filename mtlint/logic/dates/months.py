@@ -1,0 +1,97 @@
+"""Month names left in the source language next to a day number or a year (``20 Juni``).
+
+Only spellings that are not English words are listed: ``April`` or
+``September`` are the same in several languages, ``Mac`` (Malay March) and
+``Jun`` are English words, and ``Mars`` is matched only in lower case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import regex as re
+
+from mtlint.tables.styles import FULL_MONTHS
+
+LANGUAGE_NAMES = {"id": "Indonesian", "ms": "Malay", "es": "Spanish", "fr": "French",
+                  "de": "German", "nl": "Dutch"}
+
+# language -> month number -> spellings
+_MONTHS: Mapping[str, Mapping[int, tuple[str, ...]]] = {
+    "id": {1: ("Januari",), 2: ("Februari", "Pebruari"), 3: ("Maret",), 5: ("Mei",),
+           6: ("Juni",), 7: ("Juli",), 8: ("Agustus",), 10: ("Oktober",),
+           11: ("Nopember",), 12: ("Desember",)},
+    "ms": {1: ("Januari",), 2: ("Februari",), 5: ("Mei",), 7: ("Julai",), 8: ("Ogos",),
+           10: ("Oktober",), 12: ("Disember",)},
+    "es": {1: ("enero",), 2: ("febrero",), 3: ("marzo",), 4: ("abril",), 5: ("mayo",),
+           6: ("junio",), 7: ("julio",), 8: ("agosto",), 9: ("septiembre", "setiembre"),
+           10: ("octubre",), 11: ("noviembre",), 12: ("diciembre",)},
+    "fr": {1: ("janvier",), 2: ("février", "fevrier"), 3: ("mars",), 4: ("avril",),
+           5: ("mai",), 6: ("juin",), 7: ("juillet",), 8: ("août", "aout"),
+           9: ("septembre",), 10: ("octobre",), 12: ("décembre", "decembre")},
+    "de": {1: ("Januar", "Jänner"), 2: ("Februar",), 3: ("März", "Maerz"), 5: ("Mai",),
+           6: ("Juni",), 7: ("Juli",), 10: ("Oktober",), 12: ("Dezember",)},
+    "nl": {1: ("januari",), 2: ("februari",), 3: ("maart",), 5: ("mei",), 6: ("juni",),
+           7: ("juli",), 8: ("augustus",), 10: ("oktober",)},
+}
+_CASE_SENSITIVE = frozenset(("mars",))
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignMonth:
+    """A foreign month name with its day or year; ``replacement`` is the English form."""
+
+    start: int
+    end: int
+    word: str
+    month: int
+    languages: tuple[str, ...]
+    replacement: str
+
+
+class MonthFinder:
+    """Finds the month names of the chosen languages in text."""
+
+    def __init__(self, languages: Iterable[str]) -> None:
+        self.names: dict[str, tuple[int, tuple[str, ...]]] = {}
+        for lang in languages:
+            for month, spellings in _MONTHS[lang].items():
+                for spelling in spellings:
+                    _, langs = self.names.get(spelling.casefold(), (month, ()))
+                    self.names[spelling.casefold()] = (month, (*langs, lang))
+        # Anchored on the digits, the month word is any word, looked up afterwards:
+        # an alternation of every month name would be tried at every position.
+        self.day_first = re.compile(
+            r"(?<![\w.,])(?P<day>\d{1,2})(?:\.|er)?\s+(?:de\s+)?(?P<word>[^\W\d_]+)\b"
+            r"(?:\s+de(?=\s+\d{4}\b))?")
+        self.with_year = re.compile(r"(?<=\b(?P<word>[^\W\d_]+)\s+)(?P<year>\d{4})\b")
+
+    def find(self, text: str) -> list[ForeignMonth]:
+        """Every foreign month name next to a day number or a four-digit year, in order."""
+        found = [f for m in self.day_first.finditer(text) if (f := self._day(m)) is not None]
+        found += [f for m in self.with_year.finditer(text)
+                  if (f := self._year(m)) is not None
+                  and not any(g.start <= f.start < g.end for g in found)]
+        return sorted(found, key=lambda f: f.start)
+
+    def _day(self, match: re.Match[str]) -> ForeignMonth | None:
+        day = int(match.group("day"))
+        month, langs = self._lookup(match.group("word"))
+        if not langs or not 1 <= day <= 31:
+            return None
+        return ForeignMonth(match.start(), match.end(), match.group("word"), month, langs,
+                            f"{day} {FULL_MONTHS[month - 1]}")
+
+    def _year(self, match: re.Match[str]) -> ForeignMonth | None:
+        month, langs = self._lookup(match.group("word"))
+        if not langs:
+            return None
+        return ForeignMonth(match.start("word"), match.end("word"), match.group("word"), month,
+                            langs, FULL_MONTHS[month - 1])
+
+    def _lookup(self, word: str) -> tuple[int, tuple[str, ...]]:
+        month, langs = self.names.get(word.casefold(), (0, ()))
+        if word.casefold() in _CASE_SENSITIVE and word != word.lower():
+            return month, ()
+        return month, langs

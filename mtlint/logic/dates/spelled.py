@@ -1,0 +1,73 @@
+"""Weekdays beside spelled-out dates: ``Friday, October 1, 2023``, ``1 October (Sunday)``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex as re
+
+from mtlint.logic.dates.readings import yearless_date
+from mtlint.logic.dates.tokens import (
+    WEEKDAY_PATTERN,
+    Weekday,
+    expression_span,
+    in_weekday_list,
+    weekday_index,
+)
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTH_PATTERN = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_DATE = (rf"(?P<date>(?:(?P<m1>{MONTH_PATTERN})\.?\s+(?P<d1>\d{{1,2}}){_ORDINAL}"
+         rf"|(?:the\s+)?(?P<d2>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<m2>{MONTH_PATTERN})\b\.?)"
+         r"(?:,?\s+(?P<y>\d{4}))?)(?![\d:])")
+_RANGE_AFTER = re.compile(r"\s*(?:and|to|until|through|-|–|—|&)\s*\d")
+_WEEKDAY = rf"(?P<wd>(?i:{WEEKDAY_PATTERN}))"
+_BEFORE = re.compile(
+    rf"\b{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?(?:\s*[(,]\s*|\s+){_DATE}")
+_AFTER = re.compile(rf"(?<=(?<!\w){_DATE}\s*)\(\s*{_WEEKDAY}\s*\)")
+
+
+@dataclass(frozen=True, slots=True)
+class SpelledDate:
+    """A weekday and the spelled-out date it stands beside; ``dated`` if a year is written."""
+
+    start: int
+    end: int
+    written: str
+    weekday: Weekday
+    date: dt.date
+    dated: bool
+
+
+def find_weekday_dates(text: str, ref: dt.date | None) -> Iterator[SpelledDate]:
+    """Spelled-out dates with a weekday beside them whose calendar date can be known."""
+    for pattern in (_BEFORE, _AFTER):
+        for match in pattern.finditer(text):
+            found = _read(text, match, ref)
+            if found is not None:
+                yield found
+
+
+def _read(text: str, match: re.Match[str], ref: dt.date | None) -> SpelledDate | None:
+    if in_weekday_list(text, *match.span("wd")) or _RANGE_AFTER.match(text, match.end("date")):
+        return None
+    month = _MONTHS.index((match.group("m1") or match.group("m2"))[:3]) + 1
+    day = int(match.group("d1") or match.group("d2"))
+    year = match.group("y")
+    date: dt.date | None
+    if year is not None:
+        try:
+            date = dt.date(int(year), month, day)
+        except ValueError:
+            return None
+    else:
+        date = yearless_date(month, day, ref) if ref is not None else None
+    if date is None:
+        return None
+    weekday = Weekday(match.start("wd"), match.end("wd"), weekday_index(match.group("wd")))
+    start, end = expression_span(text, min(match.start(), match.start("date")), match.end())
+    return SpelledDate(start, end, match.group("date"), weekday, date, year is not None)

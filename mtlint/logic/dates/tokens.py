@@ -1,0 +1,173 @@
+"""Numeric date tokens (``1/10/2023``, ``(13/5)``, ``1.10.2023``) and the weekday beside them.
+
+A token with a year counts wherever it stands; a year-less ``day/month``
+counts only where a date is expected (next to a weekday, alone in brackets,
+after ``on``/``since``/``until``/``by``…), so fractions, scores and ratios
+such as ``3/4 majority``, ``24/7`` or ``51/70`` are never taken for dates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex as re
+
+from mtlint.logic.dates.readings import WEEKDAYS
+
+# Factored so that the shared suffix "day" lets the regex engine skip ahead.
+WEEKDAY_PATTERN = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_TIME_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|noon))?"
+
+# Two numbers of one or two digits with an optional year, not inside a longer
+# number, path, version, time or URL.
+_TOKEN = re.compile(
+    r"(?<![\w/.\-:#])(?<!\d,)(\d{1,2})([/.\-])(\d{1,2})(?:\2(\d{4}|\d{2}))?"
+    r"(?![\w/%°])(?![.\-:,/]\d)"
+)
+_WEEKDAY_BEFORE = re.compile(rf"\b({WEEKDAY_PATTERN}){_TIME_OF_DAY}(?:\s*[(,]\s*|\s+)\Z", re.I)
+_WEEKDAY_AFTER = re.compile(rf"\)?\s*[(,]\s*({WEEKDAY_PATTERN})\b(?!['’]s)", re.I)
+_LIST_JOIN = r"\s*(?:and|or|to|until|through|-|–|—|&|/|,)\s*"
+_WEEKDAY_LISTED_BEFORE = re.compile(rf"\b(?:{WEEKDAY_PATTERN}){_LIST_JOIN}\Z", re.I)
+_WEEKDAY_LISTED_AFTER = re.compile(rf"{_LIST_JOIN}(?:{WEEKDAY_PATTERN})\b", re.I)
+_CLOSE_AFTER_DOT = re.compile(r"\.?\)")
+_CONTEXT_WORD = re.compile(r"\b(?:on|since|until|till|by|from|between|dated)\s+\Z", re.I)
+_RANGE_JOIN = r"\s*(?:to|and|until|till|through|-|–|—)\s*"
+_CHAIN = re.compile(_RANGE_JOIN, re.I)
+_CHAIN_ON = re.compile(rf"{_RANGE_JOIN}\d", re.I)
+_AMOUNT_BY = re.compile(
+    r"\b(?:increased?|rose|rise|risen|fell|fallen?|grew|grow|grown|cut|reduced?|dropped|"
+    r"declined?|up|down|multiplied|divided|won|lost|beat|led|trailed)\s+by\s+\Z", re.I)
+_FRACTION_AFTER = re.compile(r"\s*(?:of\b|majority|share|stake|votes?\b|%)", re.I)
+_LABEL_BEFORE = re.compile(
+    r"\b(?:pages?|pp?\.|part|no\.|nos\.|number|score|ratio|chapter|episode|step|vol\.|"
+    r"volume|article|section|room|gate|seat|block|unit|lane|route)\s*\Z", re.I)
+_URL_HINT = re.compile(r"://|www\.|\.[a-z]{2,6}/", re.I)
+_URL_REACH = 300
+_NOT_DATES = frozenset(("9/11", "24/7"))
+_SCAN_BACK = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Weekday:
+    """A weekday name written next to a date."""
+
+    start: int
+    end: int
+    index: int  # 0 is Monday
+
+    @property
+    def name(self) -> str:
+        return WEEKDAYS[self.index]
+
+
+@dataclass(frozen=True, slots=True)
+class NumericDate:
+    """A numeric date as written: ``first`` and ``second`` in writing order."""
+
+    start: int
+    end: int
+    text: str
+    first: int
+    second: int
+    year: str | None
+    weekday: Weekday | None
+
+
+def find_numeric_dates(text: str) -> list[NumericDate]:
+    """Every numeric date token in ``text``, in order."""
+    found: list[NumericDate] = []
+    for match in _TOKEN.finditer(text):
+        if _excluded(text, match):
+            continue
+        if _stands_alone(match) or _in_date_context(text, match, found):
+            first, _, second, year = match.groups()
+            weekday = weekday_near(text, match.start(), match.end())
+            end = match.end() + (text[match.end() : match.end() + 2] == ".)")
+            found.append(NumericDate(match.start(), end, text[match.start() : end], int(first),
+                                     int(second), year, weekday))
+    return found
+
+
+def weekday_near(text: str, start: int, end: int) -> Weekday | None:
+    """The one weekday written just before ``[start, end)`` or in brackets just after it."""
+    match = _weekday_match(text, start, end)
+    if match is None or in_weekday_list(text, match.start(1), match.end(1)):
+        return None
+    return Weekday(match.start(1), match.end(1), weekday_index(match.group(1)))
+
+
+def in_weekday_list(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at ``[start, end)`` is one of several (``Thursday and Friday``)."""
+    return (_WEEKDAY_LISTED_BEFORE.search(text, max(0, start - _SCAN_BACK), start) is not None
+            or _WEEKDAY_LISTED_AFTER.match(text, end) is not None)
+
+
+def expression_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` widened by one bracket so that its brackets pair up."""
+    inner = text[start:end]
+    if inner.count("(") > inner.count(")") and text[end : end + 1] == ")":
+        end += 1
+    elif inner.count(")") > inner.count("(") and start and text[start - 1] == "(":
+        start -= 1
+    return start, end
+
+
+def weekday_index(name: str) -> int:
+    """0 for Monday … 6 for Sunday, in any letter case."""
+    return [w.lower() for w in WEEKDAYS].index(name.lower())
+
+
+def _weekday_match(text: str, start: int, end: int) -> re.Match[str] | None:
+    before = _WEEKDAY_BEFORE.search(text, max(0, start - _SCAN_BACK), start)
+    return before or _WEEKDAY_AFTER.match(text, end)
+
+
+def _stands_alone(match: re.Match[str]) -> bool:
+    """A token with a year: any ``/`` one, or a ``.``/``-`` one with four digits."""
+    year = match.group(4)
+    return year is not None and (match.group(2) == "/" or len(year) == 4)
+
+
+def _excluded(text: str, match: re.Match[str]) -> bool:
+    year = match.group(4)
+    if year is not None and len(year) == 4 and not 1900 <= int(year) <= 2099:
+        return True
+    if match.group() in _NOT_DATES or _in_url(text, match.start(), match.end()):
+        return True
+    return _LABEL_BEFORE.search(text, max(0, match.start() - _SCAN_BACK), match.start()) \
+        is not None
+
+
+def _in_url(text: str, start: int, end: int) -> bool:
+    """Whether the token is part of a run of non-space characters that looks like a URL."""
+    lo = max(0, start - _URL_REACH)
+    chunk_start = max(text.rfind(" ", lo, start), text.rfind("\n", lo, start), lo - 1) + 1
+    ends = [i for i in (text.find(" ", end, end + _URL_REACH),
+                        text.find("\n", end, end + _URL_REACH)) if i >= 0]
+    chunk_end = min(ends, default=min(len(text), end + _URL_REACH))
+    return _URL_HINT.search(text, chunk_start, chunk_end) is not None
+
+
+def _in_date_context(text: str, match: re.Match[str], found: list[NumericDate]) -> bool:
+    """Whether a year-less (or short ``.``/``-``) token stands where a date is expected."""
+    start, end = match.span()
+    if match.group(4) is None and match.group(2) != "/":
+        # "Sunday (1.10.)": a dotted day.month only beside a weekday and alone in brackets.
+        return (match.group(2) == "." and text[start - 1 : start] == "("
+                and _CLOSE_AFTER_DOT.match(text, end) is not None
+                and _weekday_match(text, start, end) is not None)
+    if _weekday_match(text, start, end) is not None or _bracketed(text, start, end):
+        return True
+    if found and _CHAIN.fullmatch(text, found[-1].end, start):
+        return True
+    back = max(0, start - _SCAN_BACK)
+    return (_CONTEXT_WORD.search(text, back, start) is not None
+            and _AMOUNT_BY.search(text, back, start) is None
+            and _FRACTION_AFTER.match(text, end) is None)
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """``(13/5)`` alone in brackets, or the first of several: ``(30/5 and 31/5)``."""
+    if text[start - 1 : start] != "(":
+        return False
+    return text[end : end + 1] == ")" or _CHAIN_ON.match(text, end) is not None

@@ -1,0 +1,179 @@
+"""The attribution rules (family H): doubled attribution, according-to-said, stacked verbs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mtlint.document import Document
+from mtlint.engine.context import Context
+from mtlint.engine.rule import Rule
+from mtlint.logic.attribution import AccordingToSaid, DoubledAttribution, StackedSpeechVerbs
+from mtlint.logic.pronoun_person import FirstPersonNarration
+from mtlint.packs.load import load_pack
+from mtlint.tables.entities import load_entity_tables
+from mtlint.tables.styles import NEUTRAL
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT.parent / "shared" / "examples" / "000_d4a788a77a9f1d90.txt"
+KINDS: dict[str, type[Rule]] = {
+    "doubled-attribution": DoubledAttribution,
+    "according-to-said": AccordingToSaid,
+    "stacked-speech-verbs": StackedSpeechVerbs,
+    "first-person-narration": FirstPersonNarration,
+}
+SPECS = {spec.meta.code: spec for spec in load_pack(
+    ROOT / "rules" / "attribution.toml", {k: c.OPTIONS for k, c in KINDS.items()})}
+ENTITIES = """
+[[entity]]
+id = "wang-yi"
+type = "person"
+names = [{ forms = ["Wang Yi"] }]
+
+[[entity]]
+id = "reuters"
+type = "organisation"
+names = [{ forms = ["Reuters"] }]
+"""
+
+
+@pytest.fixture(scope="module")
+def people(tmp_path_factory: pytest.TempPathFactory) -> Context:
+    path = tmp_path_factory.mktemp("tables") / "entities.toml"
+    path.write_text(ENTITIES, encoding="utf-8")
+    ctx = Context(style=NEUTRAL)
+    ctx.__dict__["entities"] = load_entity_tables([path])
+    return ctx
+
+
+def _flagged(code: str, text: str, ctx: Context | None = None) -> list[str]:
+    spec = SPECS[code]
+    rule = KINDS[spec.kind](spec)
+    found = rule.check(Document(text), ctx or Context(style=NEUTRAL))
+    return [text[d.start : d.end] for d in found]
+
+
+# --- the founding example ----------------------------------------------------
+
+def test_seed_h101_flags_only_the_went_on_to_say_quotation() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    start = text.index("“I went on to say")
+    end = text.index("”", start) + 1
+    assert _flagged("H101", text) == [text[start:end]]
+
+
+@pytest.mark.parametrize("code", ["H102", "H103"])
+def test_seed_has_no_other_attribution_finding(code: str) -> None:
+    assert _flagged(code, SEED.read_text(encoding="utf-8")) == []
+
+
+def test_h101_message_names_the_frame_and_the_verb() -> None:
+    spec = SPECS["H101"]
+    text = "“I went on to say that prices are stable,” said the minister."
+    [found] = DoubledAttribution(spec).check(Document(text), Context(style=NEUTRAL))
+    assert "'I went on to say that'" in found.message
+    assert "('said')" in found.message
+
+
+# --- H101 doubled-attribution -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    '"I went on to say that the port is open," said the harbour master.',
+    "“… I went on to say that the port is open,” said the harbour master.",
+    "“I went on to say that the port is open.” he said.",
+    "“I then stressed that the port is open,” the minister’s deputy, Ahmad, told reporters.",
+    "“I went on to say that the port is open”, according to the statement.",
+    "“I noted that the port is open; the ships wait,” she said.",
+    "“I said that the port is open,” I said.",
+], ids=["straight-quotes", "leading-ellipsis", "period-then-lowercase", "adverb-and-long-who",
+        "comma-outside", "clause-ends-before-we", "reporter-speaking-still-doubled"])
+def test_h101_flags(text: str) -> None:
+    assert len(_flagged("H101", text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "“I went on to say that the port is open,\n\nsaid the harbour master.",
+    "“I went on to say that the port is open,” and after a long pause the old man said no more.",
+    "“I went on to say that the port is open.” The harbour master said so twice.",
+    "“She said that the port is open,” he said.",
+    "“She continued to say that the port is open,” the judge said.",
+    "“I said that,” he said.",
+    "“I said that to him,” he said.",
+    "“I said it was open,” he said.",
+    "“Yes, I said that the port is open,” he said.",
+    "“I said that we are ready,” he said.",
+    "“I said that you are ready,” he said.",
+    "“I said that the port had closed,” he said.",
+    "“I said that the port hadn’t closed,” he said.",
+    "“I said that I am ready,” he said.",
+    "“I am saying that the port is open,” he said.",
+    "The minister said: I went on to say that the port is open.",
+], ids=["unclosed-quote", "no-speech-verb-within-six-words", "new-sentence-after",
+        "third-person-report-frame", "third-person-continuation", "that-pronoun-comma",
+        "that-pronoun-preposition", "no-that", "frame-not-at-start", "marker-we",
+        "marker-you", "marker-had", "marker-hadnt", "marker-i", "not-a-frame", "no-quotation"])
+def test_h101_leaves_alone(text: str) -> None:
+    assert _flagged("H101", text) == []
+
+
+# --- H102 according-to-said ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "According to him, exports rose, he said.",
+    "According to her, exports rose, she told reporters on Monday.",
+    "Exports rose sharply. According to them, it was the weather, they said.",
+    "According to Wang Yi, exports rose, said Wang.",
+], ids=["him-he", "her-she-with-tail", "them-they-second-sentence", "name-repeated"])
+def test_h102_flags(text: str) -> None:
+    assert len(_flagged("H102", text)) == 1
+
+
+def test_h102_pronoun_after_a_listed_person(people: Context) -> None:
+    text = "According to Wang Yi, exports rose, he said."
+    assert _flagged("H102", text, people) == [text]
+    assert _flagged("H102", text) == []
+
+
+def test_h102_pronoun_after_an_organisation_is_another_source(people: Context) -> None:
+    assert _flagged("H102", "According to Reuters, exports rose, he said.", people) == []
+
+
+@pytest.mark.parametrize("text", [
+    "According to him, exports rose, she said.",
+    "According to him, exports rose, he said, and imports fell sharply in the first quarter.",
+    "According to him, exports rose, he said in a long statement to the press on Monday night.",
+    "Exports rose, he said, according to him.",
+    "“According to him, exports rose,” he said.",
+    "According to the ministry, exports rose, the trade minister said.",
+], ids=["other-pronoun", "attribution-not-at-end", "tail-too-long", "according-after",
+        "according-inside-quote", "other-source"])
+def test_h102_leaves_alone(text: str) -> None:
+    assert _flagged("H102", text) == []
+
+
+# --- H103 stacked-speech-verbs ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "match"), [
+    ("Prices will fall, he said. declared.", "said. declared"),
+    ("Prices will fall, she said, said Kim.", "said, said"),
+    ("Prices will fall, he said: stressed\n\nNext paragraph.", "said: stressed"),
+    ("Prices will fall, he added , stated.", "added , stated"),
+    ("Prices will fall, he added. declared the minister.", "added. declared"),
+], ids=["period", "comma-then-name", "colon-at-line-end", "space-before-comma",
+        "period-then-anything"])
+def test_h103_flags(text: str, match: str) -> None:
+    assert _flagged("H103", text) == [match]
+
+
+@pytest.mark.parametrize("text", [
+    "What she said, said everything.",
+    "What the minister said, said the report, was wrong.",
+    "He said. Said Ahmed agreed.",
+    "“He said, said Kim.”",
+    "He said, telling reporters it was over.",
+    "The unsaid, said nothing.",
+], ids=["lowercase-after", "lowercase-after-2", "capitalised-second-verb", "inside-quote",
+        "participle", "not-a-whole-word"])
+def test_h103_leaves_alone(text: str) -> None:
+    assert _flagged("H103", text) == []

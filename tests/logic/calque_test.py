@@ -1,0 +1,195 @@
+"""K101: a title followed directly by its owner, in source order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mtlint.document import Document
+from mtlint.engine.context import Context
+from mtlint.engine.rule import Diagnostic
+from mtlint.fix.model import Applicability
+from mtlint.logic.calque import TitleBeforeOwner
+from mtlint.packs.load import load_pack
+from mtlint.tables.entities import load_entity_tables
+from mtlint.tables.styles import NEUTRAL
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT.parent / "shared" / "examples" / "000_d4a788a77a9f1d90.txt"
+[SPEC] = load_pack(ROOT / "rules" / "calques.toml",
+                   {"title-before-owner": TitleBeforeOwner.OPTIONS})
+ENTITIES = """
+[[entity]]
+id = "north-korea"
+type = "country"
+names = [{ forms = ["North Korea"] }]
+
+[[entity]]
+id = "south-korea"
+type = "country"
+names = [{ forms = ["South Korea"] }]
+
+[[entity]]
+id = "united-states"
+type = "country"
+names = [{ forms = ["United States"], abbr = ["US"] }]
+
+[[entity]]
+id = "russia"
+type = "country"
+names = [{ forms = ["Russia"] }]
+
+[[entity]]
+id = "china"
+type = "country"
+names = [{ forms = ["China"] }]
+
+[[entity]]
+id = "south-china-sea"
+type = "region"
+names = [{ forms = ["South China Sea"] }]
+
+[[entity]]
+id = "japan"
+type = "country"
+names = [{ forms = ["Japan"] }]
+
+[[entity]]
+id = "united-kingdom"
+type = "country"
+names = [{ forms = ["United Kingdom"] }, { forms = ["Britain"] }]
+
+[[entity]]
+id = "germany"
+type = "country"
+names = [{ forms = ["Germany"] }]
+
+[[entity]]
+id = "taiwan"
+type = "country"
+names = [{ forms = ["Taiwan"] }]
+
+[[entity]]
+id = "jordan"
+type = "country"
+names = [{ forms = ["Jordan"] }]
+
+[[entity]]
+id = "vietnam"
+type = "country"
+names = [{ forms = ["Vietnam", "Viet Nam"] }]
+
+[[entity]]
+id = "nato"
+type = "organisation"
+names = [{ forms = ["North Atlantic Treaty Organization"], abbr = ["NATO"] }]
+
+[[entity]]
+id = "joe-biden"
+type = "person"
+names = [{ forms = ["Joe Biden"] }]
+"""
+
+
+@pytest.fixture(scope="module")
+def ctx(tmp_path_factory: pytest.TempPathFactory) -> Context:
+    path = tmp_path_factory.mktemp("tables") / "entities.toml"
+    path.write_text(ENTITIES, encoding="utf-8")
+    context = Context(style=NEUTRAL)
+    context.__dict__["entities"] = load_entity_tables([path])
+    return context
+
+
+def _found(text: str, ctx: Context) -> list[Diagnostic]:
+    return list(TitleBeforeOwner(SPEC).check(Document(text), ctx))
+
+
+def _flagged(text: str, ctx: Context) -> list[str]:
+    return [text[d.start : d.end] for d in _found(text, ctx)]
+
+
+def _suggestion(text: str, ctx: Context) -> str:
+    [found] = _found(text, ctx)
+    assert found.fix is not None
+    return found.fix.edits[0].replacement
+
+
+def test_seed_flags_only_the_deputy_minister(ctx: Context) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    [found] = _found(text, ctx)
+    assert text[found.start : found.end] == "Deputy Minister of Foreign Affairs North Korea"
+    assert "North Korea’s Deputy Minister of Foreign Affairs" in found.message
+    assert found.fix is not None
+    assert found.fix.applicability is Applicability.DISPLAY_ONLY
+    assert [(e.start, e.end) for e in found.fix.edits] == [(found.start, found.end)]
+
+
+@pytest.mark.parametrize(("text", "match"), [
+    ("Minister of Defense Russia Sergei Shoigu", "Minister of Defense Russia"),
+    ("by Foreign Minister China Wang Yi.", "Foreign Minister China"),
+    ("Chairman PP Muhammadiyah Haedar Nashir", "Chairman PP Muhammadiyah"),
+    ("Chairman DPR RI Puan Maharani", "Chairman DPR RI"),
+    ("volunteers Jokowi (Projo)", "volunteers Jokowi"),
+    ("said spokesman Kremlin Dmitry Peskov.", "spokesman Kremlin"),
+    ("Secretary General NATO Jens Stoltenberg", "Secretary General NATO"),
+    ("Vice-President Russia", "Vice-President Russia"),
+    ("former Deputy Prime Minister South Korea", "former Deputy Prime Minister South Korea"),
+    ("Prime Minister Viet Nam Vuong Minh", "Prime Minister Viet Nam"),
+    ("Minister of Home Affairs and Regional Autonomy China",
+     "Minister of Home Affairs and Regional Autonomy China"),
+    ("Minister of Defense Russia announced drills.", "Minister of Defense Russia"),
+    ("The Minister of Defense Russia said so.", "Minister of Defense Russia"),
+    ("the Ambassador China for Japan", "Ambassador China"),
+    ("General Chairman PP Muhammadiyah", "General Chairman PP Muhammadiyah"),
+], ids=["minister-of-defense", "foreign-minister", "pp-muhammadiyah", "dpr-ri", "volunteers",
+        "spokesman-kremlin", "nato", "hyphenated-prefix", "stacked-prefixes", "two-word-form",
+        "complement-with-and", "verb-after-but-no-opener", "speech-verb-after-opener",
+        "preposition-after-opener", "longest-owner-wins"])
+def test_flags(text: str, match: str, ctx: Context) -> None:
+    assert _flagged(text, ctx) == [match]
+
+
+@pytest.mark.parametrize("text", [
+    "President Joe Biden",
+    "Prime Minister Fumio Kishida",
+    "the Minister of Foreign Affairs of North Korea",
+    "North Korea's Deputy Minister of Foreign Affairs",
+    "Foreign Minister of Russia",
+    "the Defense Ministry, Russia's army",
+    "Secretary of State Antony Blinken",
+    "Minister of Foreign Affairs Retno Marsudi",
+    "President Jokowi",
+    "the volunteers Jokowi recruited",
+    "As Prime Minister Japan's economy grew.",
+    "the last Prime Minister of East Germany",
+    "Director of the State Council Taiwan Affairs Office",
+    "Minister Jordan Smith",
+    "Commander South China Sea",
+    "ex-President Russia",
+    "He was elected President\nRussia followed.",
+    "The Prime Minister Japan sent to the summit was new.",
+    "When he became Prime Minister Britain was in recession.",
+    "As Foreign Minister China has always defended multilateralism.",
+], ids=["person", "person-2", "of-owner", "possessive-first", "of-owner-2", "comma",
+        "secretary-of-state", "minister-person", "president-jokowi", "relative-clause",
+        "owner-owns-what-follows", "place-word", "name-head", "name-like-owner",
+        "region-is-no-owner", "hyphen-before-title", "line-break",
+        "relative-clause-after-the", "clause-after-became", "clause-after-as"])
+def test_leaves_alone(text: str, ctx: Context) -> None:
+    assert _flagged(text, ctx) == []
+
+
+@pytest.mark.parametrize(("text", "english"), [
+    ("Deputy Minister of Foreign Affairs North Korea Im", "North Korea's Deputy Minister of "
+     "Foreign Affairs"),
+    ("Foreign Minister China’s rival, Foreign Minister China Wang", "China’s Foreign Minister"),
+    ("led by the Deputy Minister of Foreign Affairs North Korea.",
+     "Deputy Minister of Foreign Affairs of North Korea"),
+    ("Secretary General NATO Jens Stoltenberg", "NATO Secretary General"),
+    ("Secretary of State United States Antony Blinken", "United States' Secretary of State"),
+    ("volunteers Jokowi (Projo)", "Jokowi's volunteers"),
+], ids=["possessive", "curly-apostrophe-of-the-text", "after-the", "acronym", "owner-in-s",
+        "group-noun"])
+def test_english_order_suggestion(text: str, english: str, ctx: Context) -> None:
+    assert _suggestion(text, ctx) == english

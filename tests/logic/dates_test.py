@@ -1,0 +1,280 @@
+"""The date rules (family G): tokens, readings, evidence, and the pack's own examples."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mtlint.document import Document
+from mtlint.engine.context import Context
+from mtlint.engine.rule import (
+    Diagnostic,
+    Rule,
+    RuleCase,
+    RuleDocs,
+    RuleMeta,
+    RuleSpec,
+    Severity,
+)
+from mtlint.engine.run import Linter
+from mtlint.errors import PackError
+from mtlint.fix.model import Applicability
+from mtlint.logic.dates import (
+    DayOnlyRule,
+    ForeignMonthRule,
+    MixedDateOrderRule,
+    NumericDateRule,
+    WeekdayMismatchRule,
+)
+from mtlint.logic.dates.dayonly import find_day_only
+from mtlint.logic.dates.readings import Order, expand_year, readings, yearless_date
+from mtlint.logic.dates.tokens import find_numeric_dates
+from mtlint.packs.load import load_pack
+from mtlint.tables.styles import NEUTRAL
+from mtlint.testing.cases import fix_case, flagged_texts, lint_case
+
+ROOT = Path(__file__).resolve().parents[2]
+KINDS: dict[str, type[Rule]] = {
+    "numeric-date": NumericDateRule,
+    "weekday-date-mismatch": WeekdayMismatchRule,
+    "mixed-date-order": MixedDateOrderRule,
+    "foreign-month-name": ForeignMonthRule,
+    "day-only-date": DayOnlyRule,
+}
+PACK = load_pack(ROOT / "rules" / "dates.toml", {k: c.OPTIONS for k, c in KINDS.items()})
+HITS = [(spec, case) for spec in PACK for case in spec.hits]
+MISSES = [(spec, text) for spec in PACK for text in spec.misses]
+SEED = (ROOT.parent / "shared" / "examples" / "000_d4a788a77a9f1d90.txt")
+
+
+def _rule(kind: str, **options: Any) -> Rule:
+    meta = RuleMeta("G100", kind, "G", "Locale convention/Date format", Severity.WARNING,
+                    "message", RuleDocs("what", "why", "example", "instead"))
+    return KINDS[kind](RuleSpec(meta=meta, kind=kind, options=options))
+
+
+def _check(kind: str, text: str, **options: Any) -> list[Diagnostic]:
+    return list(_rule(kind, **options).check(Document(text), Context(style=NEUTRAL)))
+
+
+def _linter(spec: RuleSpec) -> Linter:
+    return Linter([KINDS[spec.kind](spec)], Context(style=NEUTRAL))
+
+
+def _id(value: object) -> str:
+    if isinstance(value, RuleSpec):
+        return value.meta.code
+    text = value.text if isinstance(value, RuleCase) else str(value)
+    return text.strip()[:40]
+
+
+# --- the pack's examples -----------------------------------------------------
+
+@pytest.mark.parametrize(("spec", "case"), HITS, ids=_id)
+def test_pack_hit_flags_exactly_its_matches(spec: RuleSpec, case: RuleCase) -> None:
+    linter = _linter(spec)
+    assert lint_case(linter, case.text).failures == []
+    assert flagged_texts(linter, case.text) == list(case.matches)
+
+
+@pytest.mark.parametrize(("spec", "case"), HITS, ids=_id)
+def test_pack_hit_fixes_to_its_fixed_text(spec: RuleSpec, case: RuleCase) -> None:
+    fixed = fix_case(_linter(spec), case.text)
+    assert fixed == (case.fixed if case.fixed is not None else case.text)
+
+
+@pytest.mark.parametrize(("spec", "text"), MISSES, ids=_id)
+def test_pack_miss_is_not_flagged(spec: RuleSpec, text: str) -> None:
+    assert flagged_texts(_linter(spec), text) == []
+
+
+@pytest.mark.parametrize("spec", PACK, ids=_id)
+def test_pack_rule_has_enough_examples(spec: RuleSpec) -> None:
+    assert len(spec.hits) >= 6
+    assert len(spec.misses) >= 6
+
+
+# --- the founding example ----------------------------------------------------
+
+def test_seed_has_one_date_finding_fixed_to_october_first() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    found = [d for kind in KINDS for d in _check(kind, text)]
+    assert [(d.code, text[d.start : d.end]) for d in found] == [("G100", "1/10/2023")]
+    fix = found[0].fix
+    assert fix is not None
+    assert fix.applicability is Applicability.SAFE
+    assert [(e.start, e.end, e.replacement) for e in fix.edits] == [
+        (found[0].start, found[0].end, "October 1, 2023")]
+    assert found[0].message == (
+        "`1/10/2023` is day-first: Sunday and the article date make it October 1, 2023")
+
+
+# --- tokens ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "on Sunday (1/10/2023).", "Thursday (13/5)", "Monday (6/21)", "ended 22/6/2024.",
+    "from 1.10.2023 on", "from 1-10-2023 on", "on 1/10/23.", "Friday night (29/7),",
+    "quoted from voaindonesia (16/11)", "since 13/5 nothing", "13/5/2021 (Thursday)",
+    "Sunday, 1/10/2023", "on Sunday 1/10,", "am Sunday (1.10.)", "Sunday (1.10) in Bonn",
+], ids=str)
+def test_token_found(text: str) -> None:
+    assert len(find_numeric_dates(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "a 3/4 majority", "open 24/7", "on 9/11", "the 9/11 attacks", "won 2-1", "(2-1)",
+    "51/70 organizations", "1990/91 season", "page 3/4", "see p. 3/4",
+    "example.com/2023/10/01/x", "https://x.id/read/1/10/2023", "2023-10-01", "at 10.30",
+    "10:30", "version 1.10.2", "10.1.20.30", "Rp 10.000.000", "rose by 1/3", "on 2/3 of them",
+    "4.4% growth", "On Sunday, 1.5 million people", "rose (1.10)", "Sunday (1.5 m)",
+    "aged 25-54", "Law No. 11/2020", "1.5.6", "1/10/3000", "1.10.23 release",
+], ids=str)
+def test_token_not_found(text: str) -> None:
+    assert find_numeric_dates(text) == []
+
+
+def test_dotted_token_takes_its_closing_dot() -> None:
+    (token,) = find_numeric_dates("Am Sunday (1.10.) sprach er.")
+    assert token.text == "1.10."
+
+
+def test_tokens_joined_in_a_range_are_both_found() -> None:
+    tokens = find_numeric_dates("Thursday and Friday (30/5 and 31/5) and from 3/6 to 4/6")
+    assert [t.text for t in tokens] == ["30/5", "31/5", "3/6", "4/6"]
+    assert tokens[0].weekday is None  # one of two weekdays: not evidence for either date
+
+
+def test_weekday_after_the_token_is_read() -> None:
+    token = find_numeric_dates("the vote on 13/5/2021 (Thursday)")[0]
+    assert token.weekday is not None
+    assert token.weekday.name == "Thursday"
+
+
+# --- readings ----------------------------------------------------------------
+
+def test_readings_drop_impossible_orders() -> None:
+    assert [r.order for r in readings(13, 5, None, None)] == [Order.DAY_FIRST]
+    assert [r.order for r in readings(6, 21, None, None)] == [Order.MONTH_FIRST]
+    assert [r.order for r in readings(5, 5, 2023, None)] == [Order.SAME]
+    assert readings(31, 31, None, None) == []
+    assert readings(29, 2, 2023, None) == []
+
+
+@pytest.mark.parametrize(("month", "day", "ref", "expected"), [
+    (10, 1, dt.date(2023, 10, 1), dt.date(2023, 10, 1)),
+    (1, 10, dt.date(2023, 10, 1), dt.date(2023, 1, 10)),
+    (12, 20, dt.date(2023, 10, 1), dt.date(2023, 12, 20)),
+    (1, 2, dt.date(2023, 12, 28), dt.date(2024, 1, 2)),
+    (11, 30, dt.date(2024, 1, 5), dt.date(2023, 11, 30)),
+], ids=str)
+def test_yearless_dates_fall_shortly_before_the_article(month: int, day: int, ref: dt.date,
+                                                        expected: dt.date) -> None:
+    assert yearless_date(month, day, ref) == expected
+
+
+@pytest.mark.parametrize(("digits", "ref", "year"), [
+    ("23", None, 2023), ("99", None, 1999), ("89", dt.date(1990, 1, 1), 1989),
+    ("2023", None, 2023),
+], ids=str)
+def test_two_digit_years_take_the_nearest_century(digits: str, ref: dt.date | None,
+                                                  year: int) -> None:
+    assert expand_year(digits, ref) == year
+
+
+# --- evidence and messages ---------------------------------------------------
+
+def test_weekday_alone_settles_a_token() -> None:
+    (found,) = _check("numeric-date", "The summit opened on Tuesday, 3/10/2023.")
+    assert found.message == "`3/10/2023` is day-first: Tuesday makes it October 3, 2023"
+    assert found.fix is not None
+
+
+def test_article_date_window_is_an_option() -> None:
+    text = " date 2024-03-12\nThe law took effect on 4/3/2024."
+    (found,) = _check("numeric-date", text)
+    assert found.fix is not None
+    assert found.fix.edits[0].replacement == "March 4, 2024"
+    (wide,) = _check("numeric-date", text, window_after_days=30)
+    assert wide.fix is None
+    assert "nothing in the article settles it" in wide.message
+
+
+def test_article_convention_settles_a_token() -> None:
+    found = _check("numeric-date", "Protests began on 22/6 and ended on 5/7.")
+    assert found[1].message == (
+        "`5/7` is day-first: the day-first order of the article's other dates (22/6) makes it "
+        "July 5")
+
+
+def test_disagreeing_evidence_leaves_the_token_unfixed() -> None:
+    text = " date 2023-10-01\nHe spoke on Tuesday (1/10/2023) after 22/6/2023."
+    found = _check("numeric-date", text)
+    assert found[0].fix is None
+    assert "Tuesday points to January 10, 2023" in found[0].message
+    assert "the article date points to October 1, 2023" in found[0].message
+
+
+def test_weekday_fitting_neither_reading_blocks_the_fix() -> None:
+    (found,) = _check("numeric-date", " date 2023-10-01\nHe spoke on Friday (1/10/2023).")
+    assert found.fix is None
+    assert "Friday fits neither" in found.message
+
+
+def test_unresolved_token_names_both_readings() -> None:
+    (found,) = _check("numeric-date", "The contract was signed on 3/4/2023.")
+    assert found.message.startswith(
+        "`3/4/2023` could be April 3, 2023 (day-first) or March 4, 2023 (month-first)")
+
+
+def test_weekday_mismatch_message_gives_both_weekdays() -> None:
+    (found,) = _check("weekday-date-mismatch",
+                      " date 2023-10-01\nHe spoke on Friday (1/10/2023).")
+    assert found.message == ("Friday does not fit `1/10/2023`: October 1, 2023 is a Sunday "
+                             "and January 10, 2023 is a Tuesday")
+
+
+def test_spelled_yearless_dates_need_the_article_date() -> None:
+    text = "On Thursday (February 10), the military shot down an object."
+    assert _check("weekday-date-mismatch", text) == []
+    assert len(_check("weekday-date-mismatch", " date 2023-02-11\n" + text)) == 1
+
+
+def test_mixed_order_flags_the_minority() -> None:
+    found = _check("mixed-date-order", "on 13/5, on 14/5 and on 5/20")
+    assert [f.message for f in found] == [
+        "`5/20` is month-first, but this article also writes day-first dates (13/5, 14/5); "
+        "write the dates out so that the order cannot be misread"]
+
+
+def test_foreign_months_can_be_limited_to_some_languages() -> None:
+    text = "on 20 Juni and 3 de mayo"
+    assert len(_check("foreign-month-name", text)) == 2
+    (found,) = _check("foreign-month-name", text, languages=["es"])
+    assert found.message == "`mayo` is Spanish for May"
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), [
+    ("on the 8th.", dt.date(2023, 2, 11), dt.date(2023, 2, 8)),
+    ("on the 11th.", dt.date(2023, 2, 11), dt.date(2023, 2, 11)),
+    ("on the 28th.", dt.date(2023, 3, 2), dt.date(2023, 2, 28)),
+    ("on the 31st.", dt.date(2024, 1, 5), dt.date(2023, 12, 31)),
+    ("on the 30th.", dt.date(2023, 3, 2), None),
+    ("on the 8th.", None, None),
+], ids=str)
+def test_day_only_dates_are_placed_on_or_before_the_article(
+        text: str, ref: dt.date | None, expected: dt.date | None) -> None:
+    (found,) = find_day_only(text, ref)
+    assert found.date == expected
+
+
+def test_day_only_date_after_a_named_month_in_an_earlier_sentence_is_flagged() -> None:
+    text = "Talks began on February 3. They ended on the 8th."
+    assert [f.text for f in find_day_only(text, None)] == ["the 8th"]
+
+
+def test_unknown_month_language_is_a_pack_error() -> None:
+    with pytest.raises(PackError, match="unknown language 'xx'"):
+        _rule("foreign-month-name", languages=["de", "xx"])

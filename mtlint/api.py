@@ -1,15 +1,39 @@
-"""The Python API: lint or fix a string without touching the file system."""
+"""The Python API: lint or fix a string without touching the file system.
+
+Everything here is picklable (texts, settings, findings), so it can run in
+worker processes or on a cluster (see ``mtlint.contrib.dask``).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 from mtlint.config.settings import Settings
 from mtlint.document import Document
 from mtlint.engine.build import Run, build_run
 from mtlint.engine.rule import Diagnostic
+from mtlint.errors import ConfigError
 from mtlint.fix.loop import fix_to_fixed_point
 from mtlint.fix.model import Applicability
+
+Config = Settings | Mapping[str, Any] | None
+
+
+def resolve_config(config: Config) -> Settings:
+    """Settings from a ``Settings``, a ``[tool.mtlint]``-style mapping, or the defaults."""
+    if config is None:
+        return Settings()
+    if isinstance(config, Settings):
+        return config
+    from mtlint.config.load import settings_from_table
+
+    settings, warnings = settings_from_table(dict(config), Path.cwd() / "<api>")
+    if warnings:
+        raise ConfigError("; ".join(warnings))
+    return settings
 
 
 @lru_cache(maxsize=8)
@@ -17,16 +41,21 @@ def _run(settings: Settings) -> Run:
     return build_run(settings)
 
 
-def lint_text(text: str, settings: Settings | None = None, path: str = "-") -> list[Diagnostic]:
-    """The findings in ``text``, sorted by offset."""
-    run = _run(settings or Settings())
+def lint_text(text: str, config: Config = None, path: str = "-") -> list[Diagnostic]:
+    """The findings in ``text``, sorted by offset.
+
+    ``config`` is a ``Settings`` or a mapping with the keys of ``[tool.mtlint]``
+    (``{"select": ["G"], "style": "ap"}``). ``path`` names the text in findings
+    and decides its format (``.md`` is Markdown).
+    """
+    run = _run(resolve_config(config))
     return run.linter.lint(Document(text, path)).diagnostics
 
 
-def fix_text(text: str, settings: Settings | None = None, unsafe: bool = False,
+def fix_text(text: str, config: Config = None, unsafe: bool = False,
              path: str = "-") -> tuple[str, list[Diagnostic]]:
     """``text`` with safe (and, if asked, unsafe) fixes applied, and what remains."""
-    run = _run(settings or Settings())
+    run = _run(resolve_config(config))
     minimum = Applicability.UNSAFE if unsafe else Applicability.SAFE
     outcome = fix_to_fixed_point(text, lambda t: run.linter.lint(Document(t, path)), minimum)
     return outcome.text, outcome.remaining.diagnostics

@@ -33,3 +33,7 @@ class ConfigError(MtlintError):
 
 class PackError(ConfigError):
     """A rule pack is malformed; carries the offending key."""
+
+
+class BackendError(MtlintError):
+    """An outside checker (the LanguageTool server) could not be reached or answered badly."""

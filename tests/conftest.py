@@ -2,11 +2,28 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
+from hypothesis import settings
 
 from mtlint.engine.registry import Registry, load_registry
+
+# Property and fuzz tests: reproducible in CI (fixed examples, no database),
+# random locally; article-sized examples have no per-example deadline.
+settings.register_profile("ci", derandomize=True, database=None, deadline=None,
+                          print_blob=True)
+settings.register_profile("dev", deadline=None)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
 @pytest.fixture(scope="session")
 def registry() -> Registry:
     return load_registry()
+
+
+@pytest.fixture(autouse=True)
+def _private_result_cache(tmp_path_factory: pytest.TempPathFactory,
+                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts with an empty result cache of its own, never the checkout's."""
+    monkeypatch.setenv("MTLINT_CACHE_DIR", str(tmp_path_factory.mktemp("mtlint-cache")))

@@ -16,7 +16,20 @@ _ALWAYS_SKIPPED = frozenset((".git", ".hg", ".svn", "node_modules", ".venv", "ve
 
 
 def discover(paths: list[str], settings: Settings) -> Iterator[tuple[Path, str]]:
-    """(path, name as shown) for each file to lint, folders walked in sorted order."""
+    """(path, name as shown) for each file to lint, folders walked in sorted order.
+
+    A file reached twice (named twice, or through a symlink) is linted once.
+    """
+    seen: set[tuple[int, int]] = set()
+    for path, shown in _candidates(paths, settings):
+        identity = _identity(path)
+        if identity is None or identity not in seen:
+            if identity is not None:
+                seen.add(identity)
+            yield path, shown
+
+
+def _candidates(paths: list[str], settings: Settings) -> Iterator[tuple[Path, str]]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
@@ -24,19 +37,56 @@ def discover(paths: list[str], settings: Settings) -> Iterator[tuple[Path, str]]
         elif path.exists():
             if not _excluded(path, settings):
                 yield path, given
+        elif path.is_symlink():
+            raise InputError("broken or looping symbolic link", given)
         else:
             raise InputError("no such file or folder", given)
 
 
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Device and inode of the file ``path`` leads to; None if it cannot be read."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
 def _walk(root: Path, settings: Settings) -> Iterator[tuple[Path, str]]:
-    for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if d not in _ALWAYS_SKIPPED
-                         and not _excluded(Path(folder, d), settings))
-        for name in sorted(files):
-            path = Path(folder, name)
-            if any(fnmatch.fnmatch(name, p) for p in settings.include) and \
-                    not _excluded(path, settings):
+    """Depth-first, sorted, without following folder symlinks (no loops) or recursing
+    (os.walk in Python 3.11 recurses and fails on trees 1,000 folders deep)."""
+    folders = [root]
+    while folders:
+        folder = folders.pop()
+        try:
+            with os.scandir(folder) as scan:
+                entries = sorted(scan, key=lambda entry: entry.name)
+        except OSError as exc:
+            raise InputError(f"cannot read folder: {exc.strerror or exc}", str(folder)) from exc
+        subfolders = [Path(e.path) for e in entries if _is_folder(e)
+                      and e.name not in _ALWAYS_SKIPPED and not _excluded(Path(e.path), settings)]
+        folders.extend(reversed(subfolders))
+        for entry in entries:
+            path = Path(entry.path)
+            if _is_regular_file(entry) and any(fnmatch.fnmatch(entry.name, p)
+                                               for p in settings.include) \
+                    and not _excluded(path, settings):
                 yield path, str(path)
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=False)
+    except OSError:
+        return False
+
+
+def _is_regular_file(entry: os.DirEntry[str]) -> bool:
+    """Files and links to files; pipes, devices and dangling links are passed over."""
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
 
 
 def _excluded(path: Path, settings: Settings) -> bool:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from mtlint.report.base import Reporter
 
 COMMANDS = ("check", "rules", "explain", "eval")
-FORMATS = ("text", "concise", "json")
+FORMATS = ("text", "concise", "json", "html", "sarif", "github", "json-lines", "junit")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -32,6 +32,15 @@ class _Parser(argparse.ArgumentParser):
 
 def _codes(value: str) -> list[str]:
     return [code.strip().upper() for code in value.split(",") if code.strip()]
+
+
+def _max_score(value: str) -> float:
+    from mtlint.score.weights import parse_max_score
+
+    try:
+        return parse_max_score(float(value))
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{value!r}: {exc}") from exc
 
 
 def _check_parser(prog: str) -> _Parser:
@@ -69,8 +78,25 @@ def _check_parser(prog: str) -> _Parser:
                         help="name of the text read from stdin, used in reports")
     parser.add_argument("--exit-zero", action="store_true",
                         help="exit 0 even when findings remain (errors still exit 2)")
-    parser.add_argument("--statistics", action="store_true", help="count findings per rule")
+    parser.add_argument("--statistics", action="store_true",
+                        help="a table of findings per rule, with fixable counts, and each "
+                             "article's score (text and concise formats; json and json-lines "
+                             "add score fields to each finding)")
+    parser.add_argument("--show-fixes", action="store_true", default=None,
+                        help="with --fix, list the fixes applied in each file")
+    parser.add_argument("-o", "--output", type=Path, metavar="FILE",
+                        help="write the report to FILE instead of stdout")
+    parser.add_argument("--max-score", type=_max_score, metavar="N",
+                        help="exit 1 when an article's quality score (penalty points per "
+                             "100 words) is above N, whatever the fail level")
     parser.add_argument("--no-cache", action="store_true", help="do not read or write a cache")
+    parser.add_argument("--languagetool", metavar="URL|local",
+                        help="also check grammar and spelling (O codes) with the LanguageTool "
+                             "server at URL, or one language-tool-python starts ('local')")
+    parser.add_argument("--languagetool-required", action="store_true", default=None,
+                        help="exit 2 when the LanguageTool server fails, instead of warning")
+    parser.add_argument("--jobs", "-j", type=int, metavar="N",
+                        help="check files in N processes (0: one per core; default: 1)")
     parser.add_argument("--version", action="version", version=f"mtlint {__version__}")
     return parser
 
@@ -125,6 +151,7 @@ def _settings(args: argparse.Namespace, err: TextIO, start: Path) -> Settings:
 
 
 def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from mtlint.backends.grammar import open_grammar
     from mtlint.cli.commands.check import CheckRequest, run_check
     from mtlint.engine.build import build_run
 
@@ -136,13 +163,26 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         # As in ruff, a --select on the command line starts the selection afresh.
         ignore=tuple(args.ignore) if args.ignore else (() if args.select else None),
         extend_select=tuple(args.extend_select) if args.extend_select else None,
-        style=args.style, fail_level=args.fail_level, unsafe_fixes=args.unsafe_fixes)
+        style=args.style, fail_level=args.fail_level, unsafe_fixes=args.unsafe_fixes,
+        max_score=args.max_score, show_fixes=args.show_fixes, languagetool=args.languagetool,
+        languagetool_required=args.languagetool_required)
     request = CheckRequest(args.paths, args.fix, args.diff, bool(settings.unsafe_fixes),
-                           args.stdin_filename, args.exit_zero, args.statistics)
-    return run_check(build_run(settings), request, _reporter(args.format), out, err)
+                           args.stdin_filename, args.exit_zero, args.statistics,
+                           settings.jobs if args.jobs is None else args.jobs,
+                           output=args.output, no_cache=args.no_cache)
+    with open_grammar(build_run(settings), err, use_cache=not args.no_cache) as run:
+        return run_check(run, request, _reporter(args.format), out, err)
 
 
 def _reporter(fmt: str) -> Reporter:
+    if fmt in ("sarif", "github", "json-lines", "junit"):
+        from mtlint.report.formats import CI_REPORTERS
+
+        return CI_REPORTERS[fmt]
+    if fmt == "html":
+        from mtlint.report.html import report_html
+
+        return report_html
     if fmt == "json":
         from mtlint.report.json import report_json
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import os
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from mtlint.errors import ConfigError
 
 def find_config(start: Path) -> Path | None:
     """The nearest ``mtlint.toml``, or ``pyproject.toml`` with ``[tool.mtlint]``, upward."""
-    folder = start.resolve()
+    folder = Path(os.path.realpath(start))  # Path.resolve raises on a symlink loop
     if not folder.is_dir():
         folder = folder.parent
     for candidate in (folder, *folder.parents):
@@ -36,6 +37,11 @@ def load_settings(path: Path | None) -> tuple[Settings, list[str]]:
     table = data.get("tool", {}).get("mtlint", {}) if path.name == "pyproject.toml" else data
     if not isinstance(table, dict):
         raise ConfigError("must be a table", str(path), "tool.mtlint")
+    return settings_from_table(table, path)
+
+
+def settings_from_table(table: dict[str, Any], path: Path) -> tuple[Settings, list[str]]:
+    """Validate a ``[tool.mtlint]``-style table; relative paths are taken from ``path``'s folder."""
     warnings: list[str] = []
     values: dict[str, Any] = {}
     for key, value in table.items():
@@ -53,6 +59,11 @@ def load_settings(path: Path | None) -> tuple[Settings, list[str]]:
 
 def _validated(path: Path, key: str, value: Any) -> Any:
     option = BY_KEY[key]
+    if option.parse is not None:
+        try:
+            return option.parse(value)
+        except ValueError as exc:
+            raise ConfigError(f"{exc}, e.g. {option.example}", str(path), key) from exc
     if option.kind is list:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ConfigError(f"must be a list of strings, e.g. {option.example}", str(path), key)

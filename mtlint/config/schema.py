@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+
+from mtlint.config.limits import parse_pattern_timeout
+from mtlint.config.per_file import parse_per_file_ignores
+from mtlint.score.weights import ScoreWeights, parse_max_score, parse_weights
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,6 +21,8 @@ class Option:
     doc: str
     example: str
     choices: tuple[str, ...] = ()
+    #: validates and converts the value instead of ``kind``; raises ValueError
+    parse: Callable[[Any], Any] | None = None
 
 
 OPTIONS: tuple[Option, ...] = (
@@ -34,6 +41,29 @@ OPTIONS: tuple[Option, ...] = (
     Option("fail-level", str, "warning", "Lowest severity that makes the exit code 1.",
            'fail-level = "error"', ("info", "warning", "error")),
     Option("unsafe-fixes", bool, False, "Apply unsafe fixes with --fix.", "unsafe-fixes = true"),
+    Option("per-file-ignores", dict, (), "Path patterns mapped to rule codes or prefixes not "
+           "to run on matching files.", '[tool.mtlint.per-file-ignores] "briefs/*" = ["K"]',
+           parse=parse_per_file_ignores),
+    Option("show-fixes", bool, False, "With --fix, list the fixes applied in each file.",
+           "show-fixes = true"),
+    Option("jobs", int, 1, "Processes that check files in parallel (0: one per core).",
+           "jobs = 0"),
+    Option("pattern-timeout", float, 2.0, "Seconds a rule pack's regular expression may run "
+           "per megabyte of text before its rule is stopped (exit 2).", "pattern-timeout = 5",
+           parse=parse_pattern_timeout),
+    Option("max-score", float, None, "Fail the run when an article's quality score (MQM "
+           "penalty points per 100 words) is above this.", "max-score = 10",
+           parse=parse_max_score),
+    Option("score-weights", dict, ScoreWeights(), "Penalty points per finding: error, "
+           "warning, info, and MQM categories that weigh a warning differently.",
+           '[tool.mtlint.score-weights] error = 5, warning = 1, "Fluency/Punctuation" = 0.1',
+           parse=parse_weights),
+    Option("languagetool", str, "", "LanguageTool server for grammar and spelling (O codes): "
+           "an http(s) URL, or 'local' to let language-tool-python start one; empty: off.",
+           'languagetool = "http://127.0.0.1:8081"'),
+    Option("languagetool-required", bool, False, "Exit 2 when the LanguageTool server cannot "
+           "be reached, instead of warning and running the built-in rules only.",
+           "languagetool-required = true"),
 )
 
 BY_KEY = {option.key: option for option in OPTIONS}

@@ -6,7 +6,9 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from mtlint.config.per_file import PerFileIgnores
 from mtlint.config.schema import BY_KEY
+from mtlint.score.weights import ScoreWeights
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,14 @@ class Settings:
     rule_packs: tuple[Path, ...] = ()
     fail_level: str = BY_KEY["fail-level"].default
     unsafe_fixes: bool = False
+    jobs: int = BY_KEY["jobs"].default
+    pattern_timeout: float = BY_KEY["pattern-timeout"].default
+    max_score: float | None = None
+    score_weights: ScoreWeights = BY_KEY["score-weights"].default
+    per_file_ignores: PerFileIgnores = ()
+    show_fixes: bool = False
+    languagetool: str = ""
+    languagetool_required: bool = False
     source: Path | None = field(default=None, compare=False)
 
     def with_overrides(self, **overrides: Any) -> Settings:

@@ -10,6 +10,7 @@ from functools import cached_property
 from typing import TypeVar, cast
 
 from mtlint.document import metadata, quotes, segment
+from mtlint.document.layout import merge_spans, read_layout
 from mtlint.document.span import Span, SpanSet
 
 _NEWLINE = re.compile("\n")
@@ -29,12 +30,15 @@ class Document:
         self.text = text
         self.path = path
         header = metadata.read_header(text)
-        self.article_date: dt.date | None = header.date if header else None
-        spans = list(masked or [])
+        layout = read_layout(text, path)  # Markdown by suffix; suppression comments
+        self.article_date: dt.date | None = header.date if header else layout.date
+        spans = list(masked or []) + layout.masked
         if header:
             spans.append(header.span)
-        self.masked = SpanSet(spans)
-        self.lint_text = _blank(text, self.masked.spans)
+        self.masked = SpanSet(merge_spans(spans))
+        self.suppression_comments = layout.suppression_comments
+        self.markup = SpanSet(merge_spans(layout.markup))  # Markdown block markers
+        self.lint_text = _blank(text, merge_spans([*self.masked.spans, *layout.markup]))
         self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
         self._memo: dict[Hashable, object] = {}
 
@@ -43,6 +47,12 @@ class Document:
         if key not in self._memo:
             self._memo[key] = compute()
         return cast(_T, self._memo[key])
+
+    def release(self) -> None:
+        """Drop the analyses made for the rules, keeping what reports need."""
+        self._memo.clear()
+        for name in ("quotes", "paragraphs", "sentences"):
+            self.__dict__.pop(name, None)
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in code points) of ``offset``."""

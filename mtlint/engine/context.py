@@ -5,9 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from mtlint.kinds.pattern import PATTERN_TIMEOUT
 from mtlint.tables.entities import EntityTable, load_entity_tables
 from mtlint.tables.styles import Style
+
+if TYPE_CHECKING:
+    from mtlint.engine.run import ResultStore
 
 
 @dataclass
@@ -16,6 +21,12 @@ class Context:
 
     style: Style
     entity_files: tuple[Path, ...] = ()
+    #: seconds a rule pack's regular expression may run per megabyte of text
+    pattern_timeout: float = PATTERN_TIMEOUT
+    #: every registered rule code, so suppression comments naming no rule can be reported
+    rule_codes: frozenset[str] = frozenset()
+    #: lint results of earlier runs (``mtlint.cache``); None: always run the rules
+    results: ResultStore | None = None
 
     @cached_property
     def entities(self) -> EntityTable:

@@ -8,9 +8,13 @@ from pathlib import Path
 
 from mtlint.engine.rule import Rule, RuleSpec
 from mtlint.errors import PackError
+from mtlint.kinds.character_class import CharacterClassRule
 from mtlint.kinds.entities import EntityNamesRule, EntitySpellingRule
 from mtlint.kinds.pattern import PatternRule
+from mtlint.kinds.residue import ResidueRule
 from mtlint.kinds.substitution import SubstitutionRule
+from mtlint.kinds.vocabulary_line import VocabularyLineRule
+from mtlint.kinds.widget_line import WidgetLineRule
 from mtlint.logic.attribution import AccordingToSaid, DoubledAttribution, StackedSpeechVerbs
 from mtlint.logic.calque import TitleBeforeOwner
 from mtlint.logic.dates.rules import (
@@ -20,8 +24,37 @@ from mtlint.logic.dates.rules import (
     NumericDateRule,
     WeekdayMismatchRule,
 )
+from mtlint.logic.doubled_punctuation import DoubledPunctuation
+from mtlint.logic.doubled_word import DoubledWord
+from mtlint.logic.editor_initials import EditorInitials
+from mtlint.logic.foreign_punctuation import ForeignPunctuation
+from mtlint.logic.glued_quote import GluedQuote
+from mtlint.logic.headline_period import HeadlinePeriod
+from mtlint.logic.headline_site import HeadlineSiteName
+from mtlint.logic.invisible_character import InvisibleCharacter
+from mtlint.logic.missing_space import MissingSpace
+from mtlint.logic.mixed_quotes import MixedQuotes
+from mtlint.logic.mojibake import Mojibake
+from mtlint.logic.names.order import InstitutionOrderRule
+from mtlint.logic.names.variants import NameVariantRule
+from mtlint.logic.numbers.clock import SourceTimeRule
+from mtlint.logic.numbers.counts import SlashCountRule
+from mtlint.logic.numbers.currency import CurrencyAfterAmountRule
+from mtlint.logic.numbers.percent import LeadingPercentRule
+from mtlint.logic.numbers.scales import CalquedScaleRule
+from mtlint.logic.numbers.separators import DecimalCommaRule, DotThousandsRule
 from mtlint.logic.pronoun_person import FirstPersonNarration
 from mtlint.logic.redundant_parenthetical import RedundantParentheticalRule
+from mtlint.logic.repeated_dateline import RepeatedDateline
+from mtlint.logic.repeated_line import RepeatedLine
+from mtlint.logic.repeated_sentence import RepeatedSentence
+from mtlint.logic.repetition_loop import RepetitionLoop
+from mtlint.logic.space_before_punctuation import SpaceBeforePunctuation
+from mtlint.logic.suppressions import InvalidSuppression, UnusedSuppression
+from mtlint.logic.unbalanced_bracket import UnbalancedBracket
+from mtlint.logic.unbalanced_quote import UnbalancedQuote
+from mtlint.logic.untranslated.scripts import ForeignScriptRule
+from mtlint.logic.untranslated.words import SourceWordsRule
 from mtlint.packs.load import load_pack
 from mtlint.packs.locate import builtin_rules_dir, pack_files
 from mtlint.tables.styles import Style, load_styles
@@ -43,6 +76,41 @@ KINDS: Mapping[str, type[Rule]] = {
     "stacked-speech-verbs": StackedSpeechVerbs,
     "first-person-narration": FirstPersonNarration,
     "title-before-owner": TitleBeforeOwner,
+    "residue": ResidueRule,
+    "widget-line": WidgetLineRule,
+    "vocabulary-line": VocabularyLineRule,
+    "character-class": CharacterClassRule,
+    "headline-site-name": HeadlineSiteName,
+    "editor-initials": EditorInitials,
+    "repeated-line": RepeatedLine,
+    "repeated-sentence": RepeatedSentence,
+    "repeated-dateline": RepeatedDateline,
+    "repetition-loop": RepetitionLoop,
+    "doubled-word": DoubledWord,
+    "missing-space": MissingSpace,
+    "glued-quote": GluedQuote,
+    "space-before-punctuation": SpaceBeforePunctuation,
+    "doubled-punctuation": DoubledPunctuation,
+    "unbalanced-bracket": UnbalancedBracket,
+    "unbalanced-quote": UnbalancedQuote,
+    "mixed-quotes": MixedQuotes,
+    "headline-period": HeadlinePeriod,
+    "foreign-punctuation": ForeignPunctuation,
+    "invisible-character": InvisibleCharacter,
+    "mojibake": Mojibake,
+    "unused-suppression": UnusedSuppression,
+    "invalid-suppression": InvalidSuppression,
+    "foreign-script": ForeignScriptRule,
+    "source-language-words": SourceWordsRule,
+    "decimal-comma": DecimalCommaRule,
+    "dot-thousands": DotThousandsRule,
+    "slash-count": SlashCountRule,
+    "currency-after-amount": CurrencyAfterAmountRule,
+    "source-time": SourceTimeRule,
+    "leading-percent": LeadingPercentRule,
+    "calqued-scale": CalquedScaleRule,
+    "name-variants": NameVariantRule,
+    "institution-order": InstitutionOrderRule,
 }
 
 

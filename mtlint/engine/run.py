@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Protocol
 
 from mtlint.document import Document
 from mtlint.engine.context import Context
+from mtlint.engine.masking import touches_protected_text
+from mtlint.engine.moot import drop_moot
 from mtlint.engine.rule import Diagnostic, Rule
+from mtlint.engine.suppress import apply_suppressions
 from mtlint.fix.model import Applicability, Fix
 
 
@@ -26,6 +30,14 @@ class LintResult:
     failures: list[RuleFailure] = field(default_factory=list)
 
 
+class ResultStore(Protocol):
+    """Stored lint results (``mtlint.cache``), asked before the rules run."""
+
+    def load(self, rules: list[Rule], doc: Document) -> LintResult | None: ...
+
+    def save(self, rules: list[Rule], doc: Document, result: LintResult) -> None: ...
+
+
 class Linter:
     """A set of instantiated rules and the context they share, reused for every file."""
 
@@ -34,14 +46,26 @@ class Linter:
         self.ctx = ctx
 
     def lint(self, doc: Document) -> LintResult:
+        """The result of the rules on ``doc``: from the result store if it has it."""
+        store = self.ctx.results
+        stored = store.load(self.rules, doc) if store is not None else None
+        if stored is not None:
+            return stored
+        result = self._run_rules(doc)
+        if store is not None:
+            store.save(self.rules, doc, result)
+        return result
+
+    def _run_rules(self, doc: Document) -> LintResult:
         """Run every rule; findings in masked text are dropped, fixes in quotations disarmed."""
         result = LintResult()
         seen: set[tuple[str, int, int]] = set()
         for rule in self.rules:
             try:
                 found = list(rule.check(doc, self.ctx))
-            except TimeoutError:
-                result.failures.append(RuleFailure(rule.meta.code, "a pattern timed out"))
+            except TimeoutError as exc:
+                message = str(exc) if exc.args else "a pattern timed out"
+                result.failures.append(RuleFailure(rule.meta.code, message))
                 continue
             except Exception as exc:  # a crashing rule must not stop the others
                 result.failures.append(RuleFailure(rule.meta.code, f"{type(exc).__name__}: {exc}"))
@@ -52,6 +76,8 @@ class Linter:
                     continue
                 seen.add(key)
                 result.diagnostics.append(_disarm_in_quotes(doc, diagnostic))
+        result.diagnostics = apply_suppressions(doc, drop_moot(result.diagnostics), self.rules,
+                                                self.ctx.rule_codes)
         result.diagnostics.sort(key=lambda d: (d.start, d.end, d.code))
         return result
 
@@ -61,7 +87,8 @@ def _disarm_in_quotes(doc: Document, diagnostic: Diagnostic) -> Diagnostic:
     fix = diagnostic.fix
     if fix is None or fix.applicability is Applicability.DISPLAY_ONLY:
         return diagnostic
-    if any(_edits_quote(doc, edit.start, edit.end) for edit in fix.edits):
+    if any(_edits_quote(doc, edit.start, edit.end) or touches_protected_text(doc, edit)
+           for edit in fix.edits):
         return replace(diagnostic, fix=Fix(fix.edits, Applicability.DISPLAY_ONLY, fix.message))
     return diagnostic
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from mtlint.engine.rule import RuleSpec
 from mtlint.errors import UsageError
+
+# O codes come from LanguageTool at run time (docs/grammar.md), not from rule packs.
+_RUNTIME_CODES = re.compile(r"O\d{0,3}")
 
 
 def matches(code: str, selector: str) -> bool:
@@ -23,18 +27,22 @@ def select_specs(specs: Iterable[RuleSpec], select: Sequence[str], ignore: Seque
     """
     specs = list(specs)
     _check_known([*select, *ignore, *extend_select], [s.meta.code for s in specs])
-    chosen = []
-    for spec in specs:
-        code = spec.meta.code
-        take = max((len(s) if s != "ALL" else 0 for s in (*select, *extend_select)
-                    if matches(code, s)), default=-1)
-        drop = max((len(s) if s != "ALL" else 0 for s in ignore if matches(code, s)), default=-1)
-        if take > drop:  # at equal specificity, ignore wins
-            chosen.append(spec)
-    return chosen
+    return [spec for spec in specs
+            if is_selected(spec.meta.code, select, ignore, extend_select)]
+
+
+def is_selected(code: str, select: Sequence[str], ignore: Sequence[str],
+                extend_select: Sequence[str] = ()) -> bool:
+    """Whether the selectors take ``code``; the more specific selector wins."""
+    take = max((len(s) if s != "ALL" else 0 for s in (*select, *extend_select)
+                if matches(code, s)), default=-1)
+    drop = max((len(s) if s != "ALL" else 0 for s in ignore if matches(code, s)), default=-1)
+    return take > drop  # at equal specificity, ignore wins
 
 
 def _check_known(selectors: Iterable[str], codes: Sequence[str]) -> None:
     for selector in selectors:
+        if _RUNTIME_CODES.fullmatch(selector):
+            continue
         if selector != "ALL" and not any(code.startswith(selector) for code in codes):
             raise UsageError(f"unknown rule selector '{selector}' (see 'mtlint rules')")

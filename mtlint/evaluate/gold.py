@@ -2,8 +2,9 @@
 
 mtlint's format is a folder with articles and a ``gold.jsonl`` holding one
 object per defect: ``{"file": "mt/a.txt", "start": 10, "end": 19,
-"family": "G", "text": "1/10/2023"}`` (code-point offsets, end exclusive,
-``file`` relative to the folder). An article with no gold line is clean.
+"family": "G", "text": "1/10/2023"}`` (code-point offsets into the decoded
+file, end exclusive, ``file`` relative to the folder). An article with no gold
+line is clean. See docs/evaluation.md.
 
 The MQM format is one article per line with ``text``, ``annotations``
 (``category``, ``start``, ``end``, ``rater``…) and
@@ -18,7 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from mtlint.engine.families import FAMILIES
 from mtlint.errors import InputError
+from mtlint.io.read import read_source
 
 GOLD_FILE = "gold.jsonl"
 
@@ -30,6 +33,7 @@ class GoldSpan:
     start: int
     end: int
     label: str
+    rater: str = ""
 
 
 @dataclass
@@ -47,27 +51,39 @@ class Article:
 
 
 def read_gold_folder(folder: Path, patterns: tuple[str, ...]) -> list[Article]:
-    """The articles under ``folder`` matching ``patterns``, with their gold spans."""
+    """The articles under ``folder`` matching ``patterns``, with their checked gold spans."""
     gold_path = folder / GOLD_FILE
     if not gold_path.is_file():
         raise InputError(f"no {GOLD_FILE} in this folder", str(folder))
-    spans: dict[str, list[GoldSpan]] = {}
-    for number, item in _jsonl(gold_path):
-        try:
-            spans.setdefault(item["file"], []).append(
-                GoldSpan(int(item["start"]), int(item["end"]), str(item["family"])))
-        except (KeyError, TypeError, ValueError) as exc:
-            raise InputError(f"line {number}: needs file, start, end and family ({exc})",
-                             str(gold_path)) from exc
-    articles = []
-    for path in sorted(p for pattern in patterns for p in folder.rglob(pattern)):
+    lines = list(_jsonl(gold_path))
+    articles: dict[str, Article] = {}
+    for path in sorted({p for pattern in patterns for p in folder.rglob(pattern)}):
         name = path.relative_to(folder).as_posix()
-        if path.name.lower() != "readme.md":
-            articles.append(Article(name, path.read_text(encoding="utf-8"), spans.pop(name, [])))
-    if spans:
-        raise InputError(f"gold lines name files that are not there: {sorted(spans)[0]}",
-                         str(gold_path))
-    return articles
+        if path.is_file() and path.name.lower() != "readme.md":
+            articles[name] = Article(name, read_source(path, str(path)).text)
+    for number, item in lines:
+        article, span = _gold_line(item, articles, f"{gold_path}:{number}")
+        article.gold.append(span)
+    return list(articles.values())
+
+
+def _gold_line(item: Any, articles: dict[str, Article], where: str) -> tuple[Article, GoldSpan]:
+    try:
+        name, family = item["file"], item["family"]
+        start, end = int(item["start"]), int(item["end"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise InputError(f"a gold line needs file, start, end and family ({exc})", where) from exc
+    article = articles.get(name)
+    if article is None:
+        raise InputError(f"names an article that is not there: {name}", where)
+    if family not in FAMILIES:
+        raise InputError(f"unknown family {family!r} (a letter A-O)", where)
+    if not 0 <= start <= end <= len(article.text):
+        raise InputError(f"offsets {start}-{end} are outside {name}", where)
+    if "text" in item and item["text"] != article.text[start:end]:
+        raise InputError(f"text {item['text']!r} is not what {name} has at {start}-{end}: "
+                         f"{article.text[start:end]!r}", where)
+    return article, GoldSpan(start, end, family)
 
 
 def read_mqm_jsonl(path: Path) -> list[Article]:
@@ -75,7 +91,8 @@ def read_mqm_jsonl(path: Path) -> list[Article]:
     articles = []
     for number, item in _jsonl(path):
         try:
-            gold = [GoldSpan(int(a["start"]), int(a["end"]), str(a["category"]))
+            gold = [GoldSpan(int(a["start"]), int(a["end"]), str(a["category"]),
+                             str(a.get("rater", "")))
                     for a in item["annotations"]]
             clean = [(int(s), int(e)) for s, e in item.get("segments_no_error_all_raters", [])]
             articles.append(Article(str(item.get("id", number)), item["text"], gold, clean))

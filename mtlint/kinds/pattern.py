@@ -16,7 +16,19 @@ if TYPE_CHECKING:
     from mtlint.engine.context import Context
 
 #: seconds one pattern may run on one document before the rule is stopped
+#: (PatternRule gives this much per megabyte of text: see ``time_limit``)
 PATTERN_TIMEOUT = 2.0
+_MEGABYTE = 1_000_000
+
+
+class PatternTimeoutError(TimeoutError):
+    """A rule's regular expression ran past its time limit (catastrophic backtracking)."""
+
+
+def time_limit(text: str, seconds_per_megabyte: float) -> float:
+    """Seconds a pattern may run over ``text``: in proportion to its size, at least one
+    megabyte's worth, so a 50 MB file is not failed by a pattern that is merely linear."""
+    return seconds_per_megabyte * max(1.0, len(text) / _MEGABYTE)
 
 
 def compile_patterns(spec: RuleSpec, key: str = "patterns") -> list[Any]:
@@ -54,15 +66,24 @@ class PatternRule(Rule):
                             f"rule.{spec.meta.code}.options.fix")
         self.replacement = str(spec.options.get("replacement", ""))
         self.fix_message = str(spec.options.get("fix_message", "Remove it"))
+        self.stopped = ""  # why a pattern was stopped earlier in this run
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        if self.stopped:  # one timeout per run, not one per file: 10,000 files x 2 s
+            raise PatternTimeoutError(f"not run: {self.stopped} on an earlier file")
+        limit = time_limit(doc.lint_text, ctx.pattern_timeout)
         for pattern in self.patterns:
-            for match in pattern.finditer(doc.lint_text, timeout=PATTERN_TIMEOUT):
-                group = "flag" if "flag" in pattern.groupindex else 0
-                start, end = match.span(group)
-                if start < end:
-                    yield self.diagnostic(start, end, fix=self._fix(doc, match, group),
-                                          match=match.group(group))
+            try:
+                for match in pattern.finditer(doc.lint_text, timeout=limit):
+                    group = "flag" if "flag" in pattern.groupindex else 0
+                    start, end = match.span(group)
+                    if start < end:
+                        yield self.diagnostic(start, end, fix=self._fix(doc, match, group),
+                                              match=match.group(group))
+            except TimeoutError as exc:
+                self.stopped = f"{self.meta.name}: pattern {pattern.pattern!r} was stopped"
+                raise PatternTimeoutError(f"{self.stopped} after {limit:g} s (pattern-timeout); "
+                                     "it backtracks catastrophically or is far too slow") from exc
 
     def _fix(self, doc: Document, match: Any, group: str | int) -> Fix | None:
         start, end = match.span(group)

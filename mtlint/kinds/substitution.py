@@ -10,7 +10,7 @@ import regex
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Fix
-from mtlint.kinds.pattern import PATTERN_TIMEOUT
+from mtlint.kinds.pattern import time_limit
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -53,7 +53,8 @@ class SubstitutionRule(Rule):
                             f"rule.{spec.meta.code}.options") from exc
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        for match in self.pattern.finditer(doc.lint_text, timeout=PATTERN_TIMEOUT):
+        limit = time_limit(doc.lint_text, ctx.pattern_timeout)
+        for match in self.pattern.finditer(doc.lint_text, timeout=limit):
             found = match.group()
             good = self.swap[found.casefold() if self.ignore_case else found]
             fix = Fix.replace(match.start(), match.end(), good, self.meta.applicability,

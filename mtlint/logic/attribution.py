@@ -118,13 +118,17 @@ class StackedSpeechVerbs(Rule):
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
         verbs = alternation(spec.options["speech_verbs"])
+        # Anchored on the punctuation between the verbs (the first verb is matched
+        # behind it), which is far faster than trying the verb list at every word.
         self._pattern = regex.compile(
-            rf"(?<![\w'’-])(?:{verbs})[ \t]*(?:\.[ \t]+(?:{verbs})(?![\w'’-])"
+            rf"(?<=(?<![\w'’-])(?P<first>{verbs})[ \t]*)(?:\.[ \t]+(?:{verbs})(?![\w'’-])"
             rf"|[,;:][ \t]+(?:{verbs})(?=[ \t]*[.,;:!?\u2026]|[ \t]+\p{{Lu}}|[ \t]*$))",
             regex.MULTILINE,
         )
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        for match in self._pattern.finditer(doc.lint_text):
-            if not doc.in_quote(match.start(), match.end()):
-                yield self.diagnostic(match.start(), match.end(), found=match.group())
+        text = doc.lint_text
+        for match in self._pattern.finditer(text):
+            start = match.start("first")
+            if not doc.in_quote(start, match.end()):
+                yield self.diagnostic(start, match.end(), found=text[start : match.end()])

@@ -75,16 +75,17 @@ class TitleBeforeOwner(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
-        for start, end, person in self._owner_spans(text, ctx):
+        for start, end, person in self._owner_spans(doc, ctx):
             pattern = self._group if person else self._title
             title = pattern.search(text, max(0, start - _REACH), start)
             if title is None or self._skip(text, title.start(), start, end):
                 continue
             yield self._finding(doc, title.start(), start, end)
 
-    def _owner_spans(self, text: str, ctx: Context) -> list[tuple[int, int, bool]]:
+    def _owner_spans(self, doc: Document, ctx: Context) -> list[tuple[int, int, bool]]:
         """Owner mentions (start, end, is a person), longest first where two overlap."""
-        spans = [(m.start, m.end, False) for m in ctx.entities.mentions(text)
+        text = doc.lint_text
+        spans = [(m.start, m.end, False) for m in ctx.entities.mentions_in(doc)
                  if ctx.entities.kind(m.form.entity) in self._kinds]
         spans += [(*m.span(), False) for m in self._owners.finditer(text)]
         spans += [(*m.span(), True) for m in self._people.finditer(text)]

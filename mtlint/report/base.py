@@ -8,6 +8,7 @@ from typing import Protocol, TextIO
 from mtlint.document import Document
 from mtlint.engine.rule import Diagnostic
 from mtlint.fix.model import Applicability
+from mtlint.score.weights import ScoreWeights
 
 
 @dataclass
@@ -17,6 +18,8 @@ class FileResult:
     doc: Document
     diagnostics: list[Diagnostic]
     fixes_applied: int = 0
+    #: (code, name) of the rule behind each fix applied, for --show-fixes
+    fixed_rules: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -26,6 +29,11 @@ class RunSummary:
     files: list[FileResult] = field(default_factory=list)
     fixing: bool = False
     unsafe: bool = False
+    weights: ScoreWeights = field(default_factory=ScoreWeights)
+    max_score: float | None = None
+    show_fixes: bool = False
+    #: the run's exit code, known before the report is written (SARIF records it)
+    exit_code: int | None = None
 
     @property
     def findings(self) -> int:

@@ -7,7 +7,8 @@ from typing import Any, TextIO
 
 from mtlint.document import Document
 from mtlint.engine.rule import Diagnostic
-from mtlint.report.base import RunSummary
+from mtlint.report.base import FileResult, RunSummary
+from mtlint.report.scoring import finding_scores
 
 
 def finding_object(doc: Document, d: Diagnostic) -> dict[str, Any]:
@@ -28,9 +29,19 @@ def finding_object(doc: Document, d: Diagnostic) -> dict[str, Any]:
     }
 
 
+def finding_objects(summary: RunSummary, result: FileResult,
+                    statistics: bool) -> list[dict[str, Any]]:
+    """The objects of one file's findings; ``statistics`` adds each one's score fields."""
+    items = [finding_object(result.doc, d) for d in result.diagnostics]
+    if statistics:
+        for item, scores in zip(items, finding_scores(summary, result), strict=True):
+            item.update(scores)
+    return items
+
+
 def report_json(summary: RunSummary, stream: TextIO, statistics: bool) -> None:
     """Write the findings of every file as one JSON array, sorted by path then offset."""
-    items = [finding_object(f.doc, d) for f in sorted(summary.files, key=lambda f: f.doc.path)
-             for d in f.diagnostics]
+    items = [item for f in sorted(summary.files, key=lambda f: f.doc.path)
+             for item in finding_objects(summary, f, statistics)]
     json.dump(items, stream, ensure_ascii=False, indent=2)
     stream.write("\n")

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from mtlint.fix.model import Applicability
 from mtlint.report.base import RunSummary
+from mtlint.report.fixes_shown import fix_lines
+from mtlint.report.scoring import article_lines, score_lines
+from mtlint.report.statistics import statistics_table
 
 
 def summary_lines(summary: RunSummary, statistics: bool) -> list[str]:
     """A count of findings, what --fix could do, and per-rule statistics if asked."""
-    lines = [f"{n:5d}  {code}  {name}" for (code, name), n in sorted(_per_rule(summary).items())
-             ] if statistics else []
+    lines = statistics_table(summary) if statistics else []
+    lines += article_lines(summary) if statistics else []
     files = len(summary.files)
     noun = "file" if files == 1 else "files"
+    lines += fix_lines(summary) if summary.fixing and summary.show_fixes else []
     if summary.fixing:
         lines.append(f"Fixed {summary.fixed} finding{'s' * (summary.fixed != 1)}; "
                      f"{summary.findings} remain in {files} {noun}.")
@@ -28,8 +30,4 @@ def summary_lines(summary: RunSummary, statistics: bool) -> list[str]:
         lines.append(f"{safe} fixable with --fix.")
     if unsafe and not summary.unsafe:
         lines.append(f"{unsafe} more fixable with --fix --unsafe-fixes.")
-    return lines
-
-
-def _per_rule(summary: RunSummary) -> Counter[tuple[str, str]]:
-    return Counter((d.code, d.meta.name) for f in summary.files for d in f.diagnostics)
+    return lines + score_lines(summary)

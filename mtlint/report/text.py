@@ -10,6 +10,7 @@ from rich.text import Text
 from mtlint.document import Document
 from mtlint.engine.rule import Diagnostic, Severity
 from mtlint.report.base import RunSummary
+from mtlint.report.scoring import file_score_line
 from mtlint.report.summary import summary_lines
 
 #: characters of context shown on each side of a finding on long lines
@@ -24,6 +25,9 @@ def report_text(summary: RunSummary, stream: TextIO, statistics: bool) -> None:
     for result in summary.files:
         for d in result.diagnostics:
             _finding(console, result.doc, d)
+        if result.diagnostics:
+            console.print(Text(file_score_line(summary, result), style="bold"))
+            console.print()
     for line in summary_lines(summary, statistics):
         console.print(Text(line, style="bold"))
 

@@ -13,7 +13,8 @@ from mtlint.fix.model import Applicability
 
 def case_linter(spec: RuleSpec, registry: Registry, style: str = "neutral") -> Linter:
     """A linter running only ``spec``'s rule, with the registry's tables."""
-    return Linter([instantiate(spec)], Context(registry.styles[style], registry.entity_files))
+    return Linter([instantiate(spec)], Context(registry.styles[style], registry.entity_files,
+                                               rule_codes=frozenset(registry.by_code())))
 
 
 def lint_case(linter: Linter, text: str) -> LintResult:

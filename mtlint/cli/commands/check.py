@@ -2,25 +2,34 @@
 
 from __future__ import annotations
 
-import difflib
+import io
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import TextIO
 
+from mtlint.backends.merge import lint_with_grammar
+from mtlint.cache.results import with_cache
 from mtlint.cli.discover import discover
+from mtlint.cli.parallel import map_in_order
+from mtlint.cli.progress import file_progress
 from mtlint.document import Document
 from mtlint.engine.build import Run
+from mtlint.engine.per_file import linter_for
 from mtlint.engine.rule import Severity
 from mtlint.engine.run import RuleFailure
 from mtlint.errors import InputError
 from mtlint.fix.loop import fix_to_fixed_point
 from mtlint.fix.model import Applicability
+from mtlint.io.diff import unified_diff
 from mtlint.io.read import BinaryFileError, SourceText, decode, encode, read_source
 from mtlint.io.write import write_atomically
 from mtlint.report.base import FileResult, Reporter, RunSummary
+from mtlint.report.fixes_shown import fixed_rules
+from mtlint.report.output import write_report
+from mtlint.report.scoring import over_max_score
 
 
 @dataclass(frozen=True)
@@ -34,27 +43,57 @@ class CheckRequest:
     stdin_filename: str | None
     exit_zero: bool
     statistics: bool
+    jobs: int = 1
+    output: Path | None = None
+    no_cache: bool = False
 
 
 @dataclass
 class _Outcome:
+    """What checking one or more files produced besides findings."""
+
     errors: int = 0
     changed: int = 0
+    out: str = ""
+    err: str = ""
+
+    def absorb(self, other: _Outcome, out: TextIO, err: TextIO) -> None:
+        self.errors += other.errors
+        self.changed += other.changed
+        out.write(other.out)
+        err.write(other.err)
 
 
 def run_check(run: Run, request: CheckRequest, reporter: Reporter, out: TextIO,
               err: TextIO) -> int:
     """Lint (and fix) every requested file, report, and return the exit code."""
-    fixing = request.fix or request.diff
-    summary = RunSummary(fixing=request.fix, unsafe=request.unsafe_fixes)
+    if not request.no_cache:
+        run = with_cache(run)
+    summary = RunSummary(fixing=request.fix, unsafe=request.unsafe_fixes,
+                         weights=run.settings.score_weights, max_score=run.settings.max_score,
+                         show_fixes=run.settings.show_fixes)
     outcome = _Outcome()
     to_stdout = request.fix and request.paths == ["-"]
-    for path, source in _sources(request, run, err, outcome):
-        result = _check_one(run, request, path, source, out, err, outcome) if fixing else \
-            _lint_only(run, source, err, outcome)
-        summary.files.append(result)
+    if request.paths == ["-"]:
+        shown = request.stdin_filename or "-"
+        results = [check_source(run, request, None, lambda: decode(shown, sys.stdin.buffer.read()))]
+    else:
+        files = _discover(request, run, err, outcome)
+        with file_progress(len(files), out, err) as counted:
+            results = map_in_order(counted(partial(_check_pair, run, request)), files,
+                                   request.jobs)
+    for result, file_outcome in results:
+        outcome.absorb(file_outcome, out, err)
+        if result is not None:
+            summary.files.append(result)
+    summary.exit_code = _exit_code(run, request, summary, outcome)
     if not request.diff:
-        reporter(summary, err if to_stdout else out, request.statistics)
+        write_report(reporter, summary, err if to_stdout else out, request.statistics,
+                     request.output)
+    return summary.exit_code
+
+
+def _exit_code(run: Run, request: CheckRequest, summary: RunSummary, outcome: _Outcome) -> int:
     if outcome.errors:
         return 2
     if request.diff:
@@ -62,40 +101,62 @@ def run_check(run: Run, request: CheckRequest, reporter: Reporter, out: TextIO,
     return _findings_status(summary, run.settings.fail_level, request.exit_zero)
 
 
-def _sources(request: CheckRequest, run: Run, err: TextIO,
-             outcome: _Outcome) -> Iterator[tuple[Path | None, SourceText]]:
-    if request.paths == ["-"]:
-        shown = request.stdin_filename or "-"
-        yield from _guarded(lambda: (None, decode(shown, sys.stdin.buffer.read())), err, outcome)
-        return
+def _discover(request: CheckRequest, run: Run, err: TextIO,
+              outcome: _Outcome) -> list[tuple[Path, str]]:
     try:
-        found = list(discover(request.paths, run.settings))
+        return list(discover(request.paths, run.settings))
     except InputError as exc:
         err.write(f"mtlint: {exc}\n")
         outcome.errors += 1
-        return
-    for path, shown in found:
-        yield from _guarded(partial(_read_file, path, shown), err, outcome)
+        return []
 
 
-def _read_file(path: Path, shown: str) -> tuple[Path | None, SourceText]:
-    return path, read_source(path, shown)
+def check_file(run: Run, request: CheckRequest, path: Path,
+               shown: str) -> tuple[FileResult | None, _Outcome]:
+    """Read, lint and (if asked) fix one file; output is collected, not written."""
+    return check_source(run, request, path, partial(read_source, path, shown))
 
 
-def _guarded(read: Callable[[], tuple[Path | None, SourceText]], err: TextIO,
-             outcome: _Outcome) -> Iterator[tuple[Path | None, SourceText]]:
+def _check_pair(run: Run, request: CheckRequest,
+                pair: tuple[Path, str]) -> tuple[FileResult | None, _Outcome]:
+    return check_file(run, request, *pair)
+
+
+def check_source(run: Run, request: CheckRequest, path: Path | None,
+                 read: Callable[[], SourceText]) -> tuple[FileResult | None, _Outcome]:
+    """Check the text ``read`` returns; ``path`` is None for stdin."""
+    outcome = _Outcome()
+    out, err = io.StringIO(), io.StringIO()
     try:
-        yield read()
+        source = read()
     except BinaryFileError as exc:
-        err.write(f"mtlint: note: {exc}\n")
+        if path is None and request.fix:  # a pipeline must not get an empty "fixed" text
+            outcome.err, outcome.errors = f"mtlint: {exc}; nothing written to stdout\n", 1
+            return None, outcome
+        outcome.err = f"mtlint: note: {exc}\n"
+        return None, outcome
     except InputError as exc:
-        err.write(f"mtlint: {exc}\n")
+        outcome.err = f"mtlint: {exc}\n"
+        outcome.errors = 1
+        return None, outcome
+    try:
+        if request.fix or request.diff:
+            result = _check_one(run, request, path, source, out, err, outcome)
+        else:
+            result = _lint_only(run, source, err, outcome)
+    except Exception as exc:  # a bug outside the rules: name the file, check the others
+        outcome.err = (f"{err.getvalue()}mtlint: {source.path}: internal error: "
+                       f"{type(exc).__name__}: {exc}; please report it\n")
         outcome.errors += 1
+        return None, outcome
+    outcome.out, outcome.err = out.getvalue(), err.getvalue()
+    result.doc.release()
+    return result, outcome
 
 
 def _lint_only(run: Run, source: SourceText, err: TextIO, outcome: _Outcome) -> FileResult:
     doc = Document(source.text, source.path)
-    result = run.linter.lint(doc)
+    result = lint_with_grammar(linter_for(run, source.path), run.grammar, doc)
     _report_failures(source.path, result.failures, err, outcome)
     return FileResult(doc, result.diagnostics)
 
@@ -104,8 +165,10 @@ def _check_one(run: Run, request: CheckRequest, path: Path | None, source: Sourc
                out: TextIO, err: TextIO, outcome: _Outcome) -> FileResult:
     unsafe = request.unsafe_fixes or run.settings.unsafe_fixes
     minimum = Applicability.UNSAFE if unsafe else Applicability.SAFE
-    fixed = fix_to_fixed_point(source.text, lambda t: run.linter.lint(Document(t, source.path)),
-                               minimum)
+    linter = linter_for(run, source.path)
+    fixed = fix_to_fixed_point(
+        source.text, lambda t: lint_with_grammar(linter, run.grammar, Document(t, source.path)),
+        minimum)
     _report_failures(source.path, fixed.remaining.failures, err, outcome)
     if fixed.looping_rules:
         err.write(f"mtlint: {source.path}: internal error: fixes did not settle "
@@ -119,15 +182,13 @@ def _check_one(run: Run, request: CheckRequest, path: Path | None, source: Sourc
     if request.diff:
         return FileResult(Document(source.text, source.path), [])
     return FileResult(Document(fixed.text, source.path), fixed.remaining.diagnostics,
-                      len(fixed.applied))
+                      len(fixed.applied), fixed_rules(linter, fixed.applied))
 
 
 def _emit(request: CheckRequest, path: Path | None, source: SourceText, text: str,
           out: TextIO, err: TextIO, outcome: _Outcome) -> None:
     if request.diff:
-        out.writelines(difflib.unified_diff(source.text.splitlines(keepends=True),
-                                            text.splitlines(keepends=True),
-                                            f"a/{source.path}", f"b/{source.path}"))
+        out.writelines(unified_diff(source, text))
     elif path is None:
         out.write(text)
     else:
@@ -149,4 +210,5 @@ def _report_failures(path: str, failures: list[RuleFailure], err: TextIO,
 def _findings_status(summary: RunSummary, fail_level: str, exit_zero: bool) -> int:
     threshold = Severity[fail_level.upper()]
     failing = any(d.level >= threshold for f in summary.files for d in f.diagnostics)
+    failing = failing or bool(over_max_score(summary))
     return 1 if failing and not exit_zero else 0

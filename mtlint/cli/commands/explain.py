@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from typing import TextIO
 
+from mtlint.backends.explain import GRAMMAR_CODE, explain_grammar_code
 from mtlint.engine.registry import Registry
 from mtlint.errors import UsageError
 
 
 def explain_rule(registry: Registry, code: str, stream: TextIO) -> int:
     """Print the rule's fixed documentation sections and its examples."""
+    if GRAMMAR_CODE.fullmatch(code):
+        return explain_grammar_code(code, stream)
     spec = registry.by_code().get(code.upper())
     if spec is None:
         raise UsageError(f"unknown rule code '{code}' (see 'mtlint rules')")

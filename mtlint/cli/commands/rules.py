@@ -22,4 +22,6 @@ def list_rules(registry: Registry, fmt: str, stream: TextIO) -> int:
         stream.write(f"{row['code']}  {row['name']:<36} {row['family']:<24} "
                      f"{row['category']:<34} {row['fix']}\n")
     stream.write(f"{len(rows)} rules; kinds: {', '.join(sorted(KINDS))}\n")
+    stream.write("O codes: grammar and spelling from LanguageTool with --languagetool; "
+                 "see 'mtlint explain O'\n")
     return 0

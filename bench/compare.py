@@ -1,0 +1,179 @@
+"""mtlint against its peers and itself, measured side by side in one run.
+
+Usage: python3 bench/compare.py [--size-mb 50] [--files 20000] [--quick]
+
+1. Builds a deterministic corpus (about 50 MB in about 20,000 files) from the
+   articles of corpus/ and ../shared/corpus/ under bench/out/.
+2. Throughput of `mtlint check` (all built-in rules, no cache) and of
+   proselint (pinned, installed into bench/out/ by this script) on the same
+   files, and of textlint with five English rules when Node.js is present;
+   prints the ratios.
+3. Wall time of linting one small file against `python -c pass`.
+4. `--jobs 1` against `--jobs 2`.
+5. Peak memory (max RSS) at 5 MB and at the full size.
+
+Every figure is a ratio or rate measured in this run; nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "bench" / "out"
+SHARED = ROOT.parent / "shared" / "corpus" / "mqm-wmt23-zhen" / "dev.jsonl"
+PROSELINT = "proselint==0.16.0"
+TEXTLINT_RULES = ("textlint-rule-write-good", "textlint-rule-common-misspellings",
+                  "textlint-rule-no-start-duplicated-conjunction",
+                  "textlint-rule-doubled-spaces", "textlint-rule-no-zero-width-spaces")
+
+
+def base_articles() -> list[str]:
+    """The texts every generated file is cut from, in a fixed order."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").rglob("*.txt"))]
+    if SHARED.is_file():
+        with SHARED.open(encoding="utf-8") as handle:
+            texts += [json.loads(line)["text"] for line in handle if line.strip()]
+    return texts
+
+
+def build_corpus(folder: Path, megabytes: float, files: int) -> int:
+    """Write ``files`` articles totalling about ``megabytes`` MB; returns the bytes written."""
+    if folder.is_dir():
+        shutil.rmtree(folder)
+    texts = base_articles()
+    target = megabytes * 1e6 / files
+    written = 0
+    for index in range(files):
+        parts, size, pick = [], 0, index
+        while size < target:  # deterministic: article i starts at base text i mod n
+            text = texts[pick % len(texts)]
+            parts.append(text)
+            size += len(text.encode("utf-8"))
+            pick += 7
+        text = "\n\n".join(parts)
+        cut = text.rfind("\n\n", 0, int(target))  # end on a paragraph near the target size
+        data = (text[:cut] if cut > target / 2 else text[: int(target)]).encode("utf-8") + b"\n"
+        shard = folder / f"{index // 1000:03d}"
+        shard.mkdir(parents=True, exist_ok=True)
+        (shard / f"article-{index:05d}.txt").write_bytes(data)
+        written += len(data)
+    return written
+
+
+def timed(command: Sequence[str], env: dict[str, str] | None = None) -> tuple[float, int]:
+    """Wall seconds and peak RSS (KiB) of one command, via /usr/bin/time when present."""
+    time_bin = shutil.which("time") or "/usr/bin/time"
+    wrapper = [time_bin, "-f", "%M"] if Path(time_bin).exists() else []
+    start = time.perf_counter()
+    result = subprocess.run([*wrapper, *command], capture_output=True, text=True, env=env,
+                            check=False)
+    seconds = time.perf_counter() - start
+    rss = int(result.stderr.strip().splitlines()[-1]) if wrapper else 0
+    return seconds, rss
+
+
+def mtlint(*args: str) -> list[str]:
+    return [sys.executable, "-m", "mtlint", "check", "--no-cache", "--exit-zero",
+            "--format", "concise", *args]
+
+
+def install_proselint() -> Path:
+    venv = OUT / "proselint-venv"
+    if not (venv / "bin" / "proselint").exists():
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        subprocess.run([str(venv / "bin" / "pip"), "install", "-q", PROSELINT], check=True)
+    return venv / "bin" / "proselint"
+
+
+def install_textlint() -> Path | None:
+    if shutil.which("npm") is None:
+        return None
+    folder = OUT / "textlint"
+    binary = folder / "node_modules" / ".bin" / "textlint"
+    if not binary.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        subprocess.run(["npm", "install", "--silent", "--prefix", str(folder), "textlint",
+                        *TEXTLINT_RULES], check=True, capture_output=True)
+        rules = {name.removeprefix("textlint-rule-"): True for name in TEXTLINT_RULES}
+        (folder / ".textlintrc.json").write_text(json.dumps({"rules": rules}))
+    return binary
+
+
+def files_of(folder: Path, megabytes: float) -> list[str]:
+    """The first files of ``folder`` (sorted) that add up to ``megabytes``."""
+    chosen, size = [], 0
+    for path in sorted(folder.rglob("*.txt")):
+        if size >= megabytes * 1e6:
+            break
+        chosen.append(str(path))
+        size += path.stat().st_size
+    return chosen
+
+
+def peer_rates(subset: list[str], megabytes: float) -> None:
+    ours, _ = timed(mtlint(*subset))
+    print(f"  mtlint     {megabytes / ours:8.2f} MB/s ({ours:.1f} s)")
+    proselint = install_proselint()
+    theirs, _ = timed([str(proselint), "check", *subset])
+    print(f"  proselint  {megabytes / theirs:8.2f} MB/s ({theirs:.1f} s)  "
+          f"ratio mtlint/proselint: {theirs / ours:.1f}x")
+    textlint = install_textlint()
+    if textlint is not None:
+        small = subset[: max(1, len(subset) // 10)]
+        small_mb = sum(Path(p).stat().st_size for p in small) / 1e6
+        ours_small, _ = timed(mtlint(*small))
+        theirs_small, _ = timed([str(textlint), "--config", str(OUT / "textlint" /
+                                 ".textlintrc.json"), *small])
+        print(f"  textlint   {small_mb / theirs_small:8.2f} MB/s on {small_mb:.2f} MB  "
+              f"ratio mtlint/textlint: {theirs_small / ours_small:.1f}x")
+
+
+def startup(sample: str, repeats: int) -> None:
+    bare = [timed([sys.executable, "-c", "pass"])[0] for _ in range(repeats)]
+    one = [timed(mtlint(sample))[0] for _ in range(repeats)]
+    print(f"  python -c pass {1000 * statistics.median(bare):6.1f} ms, mtlint on one small "
+          f"file {1000 * statistics.median(one):6.1f} ms: "
+          f"{statistics.median(one) / statistics.median(bare):.1f}x (median of {repeats})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size-mb", type=float, default=50.0)
+    parser.add_argument("--files", type=int, default=20000)
+    parser.add_argument("--peer-mb", type=float, default=2.0,
+                        help="size of the subset the peers are timed on")
+    parser.add_argument("--quick", action="store_true", help="5 MB, 2,000 files")
+    args = parser.parse_args()
+    size, files = (5.0, 2000) if args.quick else (args.size_mb, args.files)
+    corpus = OUT / f"corpus-{size:g}mb"
+    written = build_corpus(corpus, size, files)
+    megabytes = written / 1e6
+    print(f"corpus: {files} files, {megabytes:.1f} MB in {corpus.relative_to(ROOT)}")
+    print(f"peers, on the first {args.peer_mb:g} MB:")
+    subset = files_of(corpus, args.peer_mb)
+    peer_rates(subset, sum(Path(p).stat().st_size for p in subset) / 1e6)
+    print("start-up:")
+    startup(subset[0], 15)
+    print("parallel jobs, whole corpus:")
+    one, rss_full = timed(mtlint("--jobs", "1", str(corpus)))
+    two, _ = timed(mtlint("--jobs", "2", str(corpus)))
+    print(f"  --jobs 1 {megabytes / one:6.2f} MB/s, --jobs 2 {megabytes / two:6.2f} MB/s: "
+          f"{one / two:.2f}x on {os.cpu_count()} cores")
+    five = files_of(corpus, 5.0)
+    _, rss_five = timed(mtlint("--jobs", "1", *five))
+    print(f"peak memory: {rss_five / 1024:.0f} MiB at 5 MB, {rss_full / 1024:.0f} MiB at "
+          f"{megabytes:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,127 @@
+"""A run's connection to LanguageTool: grammar and spelling findings (family O).
+
+``open_grammar`` connects a run to the LanguageTool server that the settings
+name (``languagetool = URL`` or ``"local"``); ``merge.lint_with_grammar``
+adds the session's findings to a document's built-in findings. An
+unreachable or failing server costs one warning and the grammar checks,
+never the run, unless ``languagetool-required`` is set.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, TextIO
+
+from mtlint.backends.annotate import paragraphs_of
+from mtlint.backends.cache import ResultCache, default_cache_folder
+from mtlint.backends.checker import ParagraphChecker
+from mtlint.backends.client import LanguageToolClient
+from mtlint.backends.findings import FindingMaker
+from mtlint.backends.matches import Match
+from mtlint.backends.names import article_names
+from mtlint.backends.table import LanguageToolTable, load_table
+from mtlint.config.settings import Settings
+from mtlint.document import Document
+from mtlint.engine.context import Context
+from mtlint.engine.rule import Diagnostic
+from mtlint.engine.select import is_selected
+from mtlint.errors import BackendError
+
+if TYPE_CHECKING:
+    from mtlint.engine.build import Run
+
+
+class GrammarSession:
+    """One run's use of a LanguageTool server."""
+
+    def __init__(self, settings: Settings, checker: ParagraphChecker, table: LanguageToolTable,
+                 err: TextIO) -> None:
+        self.settings = settings
+        self.checker = checker
+        self.table = table
+        self.err = err
+        self.failed = False
+        self._maker = FindingMaker(table)
+
+    def findings(self, doc: Document, ctx: Context) -> list[Diagnostic]:
+        """The selected O findings of ``doc``; [] once the server has failed."""
+        if self.failed:
+            return []
+        paragraphs = paragraphs_of(doc)
+        try:
+            per_paragraph = self.checker.check(paragraphs)
+        except BackendError as exc:
+            self.fail(exc)
+            return []
+        found = []
+        for para, matches in zip(paragraphs, per_paragraph, strict=True):
+            for match in matches:
+                if self._spells_a_name(match, para.start, doc, ctx):
+                    continue
+                diagnostic = self._maker.diagnostic(match, para.start, doc.text)
+                if self._selected(diagnostic.code):
+                    found.append(diagnostic)
+        return found
+
+    def fail(self, exc: BackendError) -> None:
+        """Stop asking the server: warn once, or raise when the server is required."""
+        report_failure(self.settings, exc, self.err)
+        self.failed = True
+
+    def _spells_a_name(self, match: Match, offset: int, doc: Document, ctx: Context) -> bool:
+        """Whether a spell checker flags a name of the article (no error in news)."""
+        if not self.table.is_spelling(match.rule_id):
+            return False
+        names = article_names(doc, ctx)  # found once per document, when first needed
+        start, end = offset + match.start, offset + match.end
+        return names.covers(start, end) or names.mid_sentence_capital(start)
+
+    def _selected(self, code: str) -> bool:
+        return is_selected(code, self.settings.select, self.settings.ignore,
+                           self.settings.extend_select)
+
+
+def report_failure(settings: Settings, exc: BackendError, err: TextIO) -> None:
+    """One warning line on ``err``; a BackendError instead when the server is required."""
+    if settings.languagetool_required:
+        raise BackendError(f"{exc.message} (--languagetool-required)") from exc
+    err.write(f"mtlint: warning: {exc.message}; grammar checks (O codes) skipped, "
+              "built-in rules only\n")
+
+
+@contextmanager
+def open_grammar(run: Run, err: TextIO, use_cache: bool = True) -> Iterator[Run]:
+    """``run`` with a grammar session when the settings ask for LanguageTool.
+
+    Raises BackendError when the server cannot be reached and is required;
+    otherwise warns once on ``err`` and yields ``run`` unchanged.
+    """
+    where = run.settings.languagetool.strip()
+    if not where:
+        yield run
+        return
+    table = load_table()
+    local = None
+    try:
+        try:
+            if where == "local":
+                from mtlint.backends.local import start_local_server
+
+                local = start_local_server(table.language)
+                where = local.url
+            client = LanguageToolClient(where)
+            version = client.version(table.language)
+        except BackendError as exc:
+            report_failure(run.settings, exc, err)
+            yield run
+            return
+        params = table.params((*run.settings.select, *run.settings.extend_select))
+        cache = ResultCache(default_cache_folder(), f"{version} {params}") if use_cache else None
+        session = GrammarSession(run.settings, ParagraphChecker(client, params, cache), table,
+                                 err)
+        yield dataclasses.replace(run, grammar=session)
+    finally:
+        if local is not None:
+            local.close()

@@ -1,0 +1,1 @@
+"""The lint-result cache: findings of unchanged files are reused, not recomputed."""

@@ -1,0 +1,76 @@
+"""Reusing lint results of unchanged files across runs (``--no-cache`` turns it off).
+
+An entry is keyed by the run's fingerprint (mtlint version and code, rule
+packs, settings), the rules that ran, the file's name (its format and
+per-file settings) and its text. Only the lint result of one text is
+stored, so ``--fix`` sees every fixable finding and relints what it fixes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import replace
+from pathlib import Path
+
+from mtlint.cache.codec import UndecodableEntryError, decode_diagnostics, encode_diagnostics
+from mtlint.cache.fingerprint import run_fingerprint
+from mtlint.cache.store import EntryStore
+from mtlint.document import Document
+from mtlint.engine.build import Run
+from mtlint.engine.rule import Rule
+from mtlint.engine.run import Linter, LintResult
+
+CACHE_FOLDER = ".mtlint_cache"
+ENV_FOLDER = "MTLINT_CACHE_DIR"
+_FORMAT = "1"
+
+
+class ResultCache:
+    """Lint results stored per (run, rules, path, text)."""
+
+    def __init__(self, store: EntryStore, fingerprint: str) -> None:
+        self.store = store
+        self.fingerprint = fingerprint
+
+    def load(self, rules: list[Rule], doc: Document) -> LintResult | None:
+        """The stored result for ``doc`` under ``rules``, or None."""
+        entry = self.store.read(self._key(rules, doc))
+        if not isinstance(entry, dict) or entry.get("path") != doc.path:
+            return None
+        try:
+            metas = {rule.meta.code: rule.meta for rule in rules}
+            return LintResult(decode_diagnostics(entry.get("diagnostics"), metas))
+        except UndecodableEntryError:
+            return None
+
+    def save(self, rules: list[Rule], doc: Document, result: LintResult) -> None:
+        """Store ``result`` unless a rule failed (failures must be reported every time)."""
+        if not result.failures:
+            self.store.write(self._key(rules, doc), {
+                "path": doc.path, "diagnostics": encode_diagnostics(result.diagnostics)})
+
+    def _key(self, rules: list[Rule], doc: Document) -> str:
+        digest = hashlib.sha256(f"{self.fingerprint}\0{doc.path}\0".encode())
+        digest.update(",".join(rule.meta.code for rule in rules).encode())
+        digest.update(repr(doc.masked.spans).encode())  # masks a caller passed in count too
+        digest.update(b"\0")
+        digest.update(doc.text.encode("utf-8", "surrogatepass"))
+        return digest.hexdigest()
+
+
+def cache_folder(run: Run) -> Path:
+    """``$MTLINT_CACHE_DIR``, else ``.mtlint_cache`` beside the config file or here."""
+    configured = os.environ.get(ENV_FOLDER)
+    if configured:
+        return Path(configured)
+    source = run.settings.source
+    return (source.parent if source is not None else Path.cwd()) / CACHE_FOLDER
+
+
+def with_cache(run: Run) -> Run:
+    """The same run, with its linter reading and writing the result cache."""
+    fingerprint = run_fingerprint(run.settings)
+    store = EntryStore(cache_folder(run) / f"v{_FORMAT}-{fingerprint[:20]}")
+    ctx = replace(run.linter.ctx, results=ResultCache(store, fingerprint))
+    return replace(run, linter=Linter(run.linter.rules, ctx))

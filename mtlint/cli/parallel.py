@@ -1,0 +1,44 @@
+"""Checking files in worker processes, results in input order.
+
+Workers are forked, so they inherit the loaded rules instead of rebuilding
+or unpickling them; only file names go out and results come back.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+_Item = TypeVar("_Item")
+_Result = TypeVar("_Result")
+
+# The task of the current pool, inherited by the forked workers.
+_TASK: Callable[[Any], Any] | None = None
+
+
+def effective_jobs(jobs: int, items: int) -> int:
+    """Worker count: ``0`` means one per core; never more workers than items."""
+    wanted = (os.cpu_count() or 1) if jobs == 0 else jobs
+    return max(1, min(wanted, items))
+
+
+def map_in_order(task: Callable[[_Item], _Result], items: Sequence[_Item],
+                 jobs: int) -> list[_Result]:
+    """``[task(item) for item in items]``, spread over ``jobs`` forked processes."""
+    workers = effective_jobs(jobs, len(items))
+    if workers == 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return [task(item) for item in items]
+    global _TASK
+    _TASK = task
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            return pool.map(_run_task, items, chunksize=max(1, len(items) // (workers * 8)))
+    finally:
+        _TASK = None
+
+
+def _run_task(item: Any) -> Any:
+    assert _TASK is not None, "a worker runs only inside map_in_order"
+    return _TASK(item)

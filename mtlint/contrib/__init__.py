@@ -1,0 +1,1 @@
+"""Integrations with other engines; each module imports its engine lazily."""

@@ -1,0 +1,67 @@
+"""What a file's format keeps out of linting: masked spans, markup, directive comments.
+
+Plain text has one piece of syntax, the suppression comment: a line that
+holds only ``<!-- mtlint: ... -->``. News prose never contains that, so the
+same comment works in ``.txt`` and ``.md`` files alike. Markdown files
+(``.md``, ``.markdown``) are analysed by :mod:`mtlint.document.markdown`,
+imported only when one is linted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from mtlint.document.span import Span
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+# A suppression comment alone on its line (plain text).
+_COMMENT_LINE = re.compile(r"^[ \t]*(<!--[ \t]*mtlint\b[^\n]*?-->)[ \t]*\r?$", re.MULTILINE)
+
+
+@dataclass
+class Layout:
+    """A file's format-specific structure.
+
+    ``masked``: never linted, never edited by a rule's fix (code, URLs, HTML).
+    ``markup``: syntax characters blanked for the rules (``#``, ``>``, list
+    bullets) that fixes may still remove with their line.
+    ``suppression_comments``: ``<!-- mtlint: ... -->`` comments, also masked.
+    ``date``: the article date from Markdown front matter.
+    """
+
+    masked: list[Span] = field(default_factory=list)
+    markup: list[Span] = field(default_factory=list)
+    suppression_comments: list[Span] = field(default_factory=list)
+    date: dt.date | None = None
+
+
+def is_markdown(path: str) -> bool:
+    """Whether ``path`` names a Markdown file."""
+    return path.lower().endswith(MARKDOWN_SUFFIXES)
+
+
+def read_layout(text: str, path: str) -> Layout:
+    """The layout of ``text``, chosen by the file name's suffix."""
+    if is_markdown(path):
+        from mtlint.document.markdown import markdown_layout
+
+        return markdown_layout(text)
+    if "<!--" not in text:
+        return Layout()
+    comments = [Span(*m.span(1)) for m in _COMMENT_LINE.finditer(text)]
+    return Layout(masked=list(comments), suppression_comments=comments)
+
+
+def merge_spans(spans: list[Span]) -> list[Span]:
+    """Sorted spans with overlapping and touching ones joined; empty spans dropped."""
+    merged: list[Span] = []
+    for span in sorted(s for s in spans if s.start < s.end):
+        if merged and span.start <= merged[-1].end:
+            if span.end > merged[-1].end:
+                merged[-1] = Span(merged[-1].start, span.end)
+        else:
+            merged.append(span)
+    return merged

@@ -1,0 +1,124 @@
+"""Per-document views shared by line- and word-oriented rules, each computed once.
+
+``lines`` gives every non-blank line with its *core*: the line without list
+bullets before it and closing punctuation after it, the part a whole-line
+phrase (``Share this article``, ``ADVERTISEMENT``) must equal. ``lowered``
+is the text in lower case with offsets unchanged, for case-insensitive
+phrase tables.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mtlint.document.document import Document
+
+#: a whole-line phrase is compared only when its core is at most this long
+MAX_KEY_LENGTH = 80
+#: how much of each line's start ``line_openings`` keeps: the longest line head
+OPENING_LENGTH = 64
+
+_LINE = re.compile(r"[^\n]+")
+_SPACES = re.compile(r"\s+")
+_LEAD = " \t\r\u00a0\u2022\u00b7*>\u00bb\u203a|#-\u2013\u2014\u25aa\u25cf\u25ba\u25b6"
+_TRAIL = " \t\r\u00a0.:;!?\u2026|>\u00bb\u203a-\u2013\u2014\u25aa\u25cf\u25ba\u25b6"
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One non-blank line: ``start``/``end`` without surrounding white space.
+
+    ``core_start``/``core_end`` drop list bullets before and closing
+    punctuation after; ``key`` is the core in lower case with single spaces,
+    empty when the core is longer than ``MAX_KEY_LENGTH``.
+    """
+
+    start: int
+    end: int
+    core_start: int
+    core_end: int
+    key: str
+
+
+def lines(doc: Document) -> list[Line]:
+    """The non-blank lines of ``doc.lint_text``, in order."""
+    return doc.memo("lines.lines", lambda: _find_lines(doc.lint_text))
+
+
+def lines_by_key(doc: Document) -> dict[str, list[Line]]:
+    """The lines that have a ``key``, by key: whole-line phrase tables look them up."""
+    def index() -> dict[str, list[Line]]:
+        found: dict[str, list[Line]] = {}
+        for line in lines(doc):
+            if line.key:
+                found.setdefault(line.key, []).append(line)
+        return found
+    return doc.memo("lines.by_key", index)
+
+
+def line_openings(doc: Document) -> tuple[str, list[Line]]:
+    """Each line's core opening (``OPENING_LENGTH`` characters, lower case), one per row.
+
+    Row ``i`` of the string is line ``i``'s opening, so a phrase table can be
+    matched against all line openings in one scan.
+    """
+    def build() -> tuple[str, list[Line]]:
+        low = lowered(doc)
+        found = lines(doc)
+        rows = [low[line.core_start : min(line.end, line.core_start + OPENING_LENGTH)]
+                for line in found]
+        return "\n".join(rows), found
+    return doc.memo("lines.openings", build)
+
+
+def line_at(doc: Document, offset: int) -> Line | None:
+    """The non-blank line containing ``offset``, if any."""
+    found = lines(doc)
+    starts = doc.memo("lines.starts", lambda: [line.start for line in found])
+    i = bisect_right(starts, offset) - 1
+    if i >= 0 and found[i].start <= offset < found[i].end:
+        return found[i]
+    return None
+
+
+def lowered(doc: Document) -> str:
+    """``doc.lint_text`` in lower case, each character at its original offset."""
+    return doc.memo("lines.lowered", lambda: lower_in_place(doc.lint_text))
+
+
+def lower_in_place(text: str) -> str:
+    """``text.lower()`` with one character for each: ``İ`` becomes ``i``, not ``i`` + dot."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    # Only U+0130 lowers to two characters; one string per character took 64x the
+    # text's size in memory (issue 7: 3 GB for 50 MB of Turkish news).
+    return "i".join(part.lower() for part in text.split("\u0130"))
+
+
+def line_key(text: str) -> str:
+    """How a phrase table entry is compared with a line's ``key``."""
+    return _SPACES.sub(" ", lower_in_place(text.strip().lstrip(_LEAD).rstrip(_TRAIL)))
+
+
+def _find_lines(text: str) -> list[Line]:
+    found = []
+    for match in _LINE.finditer(text):
+        start, end = match.span()
+        line = text[start:end]
+        stripped = line.strip()
+        if not stripped:
+            continue
+        start += len(line) - len(line.lstrip())
+        end = start + len(stripped)
+        core = stripped.lstrip(_LEAD)
+        core_start = end - len(core)
+        core = core.rstrip(_TRAIL)
+        core_end = core_start + len(core)
+        key = _SPACES.sub(" ", lower_in_place(core)) if len(core) <= MAX_KEY_LENGTH else ""
+        found.append(Line(start, end, core_start, max(core_start, core_end), key))
+    return found

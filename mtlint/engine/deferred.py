@@ -1,0 +1,43 @@
+"""Rules compiled on first use, so a run whose results all come from the cache compiles nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mtlint.engine.registry import KINDS, instantiate
+from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.engine.suppress import SuppressionReview
+from mtlint.packs.locate import builtin_rules_dir
+
+if TYPE_CHECKING:
+    from mtlint.document import Document
+    from mtlint.engine.context import Context
+
+
+class DeferredRule(Rule):
+    """A built-in rule whose patterns are compiled when it first checks a document."""
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        self.spec = spec
+        self._rule: Rule | None = None
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        if self._rule is None:
+            self._rule = instantiate(self.spec)
+        return self._rule.check(doc, ctx)
+
+
+def prepare_rule(spec: RuleSpec) -> Rule:
+    """Built-in rules deferred (the test suite compiles their patterns); others built now.
+
+    Rules from your own packs are built at once, so a bad pattern there is a
+    configuration error before any file is read. Review rules run after the
+    others and are cheap, so they are never deferred.
+    """
+    kind = KINDS[spec.kind]
+    if Path(spec.meta.pack).parent != builtin_rules_dir() or issubclass(kind, SuppressionReview):
+        return instantiate(spec)
+    return DeferredRule(spec)

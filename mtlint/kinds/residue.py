@@ -1,0 +1,211 @@
+"""The ``residue`` kind: page residue found by phrase tables and patterns (family A).
+
+A scraped page leaves whole lines (``ADVERTISEMENT``, ``Share this article``,
+``Read also: …``) and placeholder tokens (``[ad_1]``, ``IMG_2041.jpg``) in
+the article. Whole lines and placeholders are removed by a safe fix; the
+same words glued into a sentence get an unsafe fix, because only an editor
+can tell where the residue ends and the sentence begins.
+
+Options (all optional, at least one of the first five):
+
+- ``lines``: phrases that are residue when they are a whole line, compared
+  case-insensitively, ignoring bullets before and punctuation after.
+- ``heads``: phrases that make the whole line residue when they start it
+  (``read also:``); ``head_max_words`` limits such lines to a number of words.
+- ``tokens``: literal placeholders, residue wherever they stand.
+- ``token_patterns``: regular expressions for placeholders, residue anywhere.
+- ``patterns``: regular expressions for residue that is safe to remove only
+  when it is a whole line.
+- ``requires``: substrings (any case) one of which the text must contain
+  before ``token_patterns`` and ``patterns`` run; a fast skip for texts that
+  cannot match (``translat`` for translation notices).
+- ``glued``: phrases flagged inside a line too, with an unsafe fix, when they
+  stand as a sentence of their own (``… he said. Share this article``) or
+  are written in capitals inside one (``prices ADVERTISEMENT rose``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
+
+import ahocorasick_rs
+
+from mtlint.document.lines import (
+    OPENING_LENGTH,
+    Line,
+    line_at,
+    line_key,
+    line_openings,
+    lines_by_key,
+    lowered,
+)
+from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.errors import PackError
+from mtlint.fix.model import Applicability
+from mtlint.kinds.gated import GatedPattern, compile_gated
+
+if TYPE_CHECKING:
+    from mtlint.document import Document
+    from mtlint.engine.context import Context
+
+_SENTENCE_END = ".!?\u2026\"\u201d\u2019)]"
+_GLUED_MIN_CAPITALS = 8
+
+
+class ResidueRule(Rule):
+    """Flags residue lines, line heads, placeholder tokens and residue patterns."""
+
+    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+        "lines": (list, False),
+        "heads": (list, False),
+        "head_max_words": (int, False),
+        "tokens": (list, False),
+        "token_patterns": (list, False),
+        "patterns": (list, False),
+        "glued": (list, False),
+        "requires": (list, False),
+        "fix_message": (str, False),
+    }
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        options = spec.options
+        self.line_keys = frozenset(line_key(p) for p in _strings(spec, "lines"))
+        self.heads = tuple(sorted({h.lower() for h in _strings(spec, "heads")}, key=len,
+                                  reverse=True))
+        if any(len(h) > OPENING_LENGTH for h in self.heads):
+            raise PackError(f"heads may be at most {OPENING_LENGTH} characters long",
+                            spec.meta.pack, f"rule.{spec.meta.code}.options.heads")
+        # leftmost-longest matching is several times faster than standard matching, and
+        # _is_head_line tries every head at a line start the scan points to
+        self.head_finder = ahocorasick_rs.AhoCorasick(
+            list(self.heads), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) \
+            if self.heads else None
+        tokens = sorted({t.lower() for t in _strings(spec, "tokens")})
+        glued = sorted({line_key(g) for g in _strings(spec, "glued")})
+        self.glued_from = len(tokens)
+        phrases = tokens + glued
+        self.finder = ahocorasick_rs.AhoCorasick(
+            phrases, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) if phrases else None
+        self.token_patterns = compile_gated(spec, "token_patterns") \
+            if "token_patterns" in options else []
+        self.patterns = compile_gated(spec, "patterns") if "patterns" in options else []
+        if not (self.line_keys or self.heads or phrases or self.token_patterns or self.patterns):
+            raise PackError("give at least one of lines, heads, tokens, token_patterns or "
+                            "patterns", spec.meta.pack, f"rule.{spec.meta.code}.options")
+        self.head_max_words = int(options.get("head_max_words", 0))
+        self.requires = tuple(r.lower() for r in _strings(spec, "requires"))
+        self.fix_message = str(options.get("fix_message", "Remove the page residue"))
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for line in self._residue_lines(doc):
+            yield self._found(doc, line.start, line.end, safe=True)
+        if self.finder is not None:
+            yield from self._phrases(doc)
+        if self.requires:
+            low = lowered(doc)
+            if not any(r in low for r in self.requires):
+                return
+        for pattern in self.token_patterns:
+            for start, end in _spans(pattern, doc):
+                yield self._found(doc, start, end, safe=True)
+        for pattern in self.patterns:
+            for start, end in _spans(pattern, doc):
+                yield self._found(doc, start, end, safe=_is_whole_line(doc, start, end))
+
+    def _residue_lines(self, doc: Document) -> list[Line]:
+        """Lines equal to a ``lines`` phrase or opening with a ``heads`` phrase, in order."""
+        found: list[Line] = []
+        if self.line_keys:
+            by_key = lines_by_key(doc)
+            for key in self.line_keys.intersection(by_key):
+                found += by_key[key]
+        if self.head_finder is not None:
+            openings, all_lines = line_openings(doc)
+            row_starts = doc.memo("residue.row_starts", lambda: _row_starts(openings))
+            for _, start, _ in self.head_finder.find_matches_as_indexes(openings):
+                row = bisect_right(row_starts, start) - 1
+                line = all_lines[row]
+                if row_starts[row] == start and line not in found and self._is_head_line(
+                        doc, line):
+                    found.append(line)
+        return sorted(found, key=lambda line: line.start)
+
+    def _is_head_line(self, doc: Document, line: Line) -> bool:
+        """A line starting with a head, as a word of its own, short enough."""
+        text = doc.lint_text
+        if self.head_max_words and len(text[line.start : line.end].split()) > self.head_max_words:
+            return False
+        low, at = lowered(doc), line.core_start
+        return any(low.startswith(h, at) and _edge_after(text, at + len(h)) for h in self.heads)
+
+    def _phrases(self, doc: Document) -> Iterator[Diagnostic]:
+        text = doc.lint_text
+        assert self.finder is not None
+        for index, start, end in self.finder.find_matches_as_indexes(lowered(doc)):
+            if not (_edge_before(text, start) and _edge_after(text, end)):
+                continue
+            if index < self.glued_from:
+                yield self._found(doc, start, end, safe=True)
+            elif not _is_whole_line(doc, start, end) and _stands_alone(text, start, end):
+                yield self._found(doc, start, end, safe=False)
+
+    def _found(self, doc: Document, start: int, end: int, safe: bool) -> Diagnostic:
+        fix = self.removal(doc, start, end, self.fix_message)
+        if not safe and fix.applicability is Applicability.SAFE:
+            fix = fix.with_applicability(Applicability.UNSAFE)
+        return self.diagnostic(start, end, fix=fix, match=doc.text[start:end])
+
+
+def _row_starts(openings: str) -> list[int]:
+    starts = [0]
+    at = openings.find("\n")
+    while at >= 0:
+        starts.append(at + 1)
+        at = openings.find("\n", at + 1)
+    return starts
+
+
+def _strings(spec: RuleSpec, key: str) -> list[str]:
+    values = spec.options.get(key, [])
+    if not all(isinstance(v, str) and v.strip() for v in values):
+        raise PackError("must be an array of non-empty strings", spec.meta.pack,
+                        f"rule.{spec.meta.code}.options.{key}")
+    return [str(v) for v in values]
+
+
+def _spans(gated: GatedPattern, doc: Document) -> Iterator[tuple[int, int]]:
+    group = "flag" if "flag" in gated.pattern.groupindex else 0
+    for match in gated.finditer(doc):
+        start, end = match.span(group)
+        if start < end:
+            yield start, end
+
+
+def _edge_before(text: str, start: int) -> bool:
+    return start == 0 or not (text[start].isalnum() and text[start - 1].isalnum())
+
+
+def _edge_after(text: str, end: int) -> bool:
+    return end >= len(text) or not (text[end - 1].isalnum() and text[end].isalnum())
+
+
+def _is_whole_line(doc: Document, start: int, end: int) -> bool:
+    line = line_at(doc, start)
+    return line is not None and line.core_start >= start and line.core_end <= end <= line.end
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether the phrase is a sentence of its own, or shouted in capitals inside one."""
+    phrase = text[start:end]
+    if phrase.isupper() and sum(c.isalpha() for c in phrase) >= _GLUED_MIN_CAPITALS:
+        return True
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    opens = not before or before[-1] in _SENTENCE_END or before[-1] == "\n"
+    after = text[end : end + 4]
+    rest = after.lstrip(".:!?\u2026")
+    closes = not rest.strip(" \t") or rest.lstrip(" \t")[0] in "\r\n" or (
+        rest != after and rest[:1] in " \t" and rest.lstrip(" \t")[:1].isupper())
+    return opens and closes

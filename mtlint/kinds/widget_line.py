@@ -1,0 +1,72 @@
+"""The ``widget-line`` kind: a short line made of widget signals, not of prose.
+
+Weather boxes and market tickers leave lines such as ``Jakarta 31°C Cloudy``
+or ``USD/IDR 15,620 ▲ 0.25%``. A line is flagged when it matches at least
+``min_signals`` different ``signals`` patterns, has at most ``max_words``
+words (numbers and symbols do not count) and a number, does not end like
+a sentence, and has none of the ``sentence_words`` that prose needs
+(``the``, ``fell``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
+
+from mtlint.document.lines import lines
+from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.kinds.pattern import PATTERN_TIMEOUT, compile_patterns
+
+if TYPE_CHECKING:
+    from mtlint.document import Document
+    from mtlint.engine.context import Context
+
+_NUMBER = re.compile(r"\d")  # every widget shows a number: a temperature, a price, a rate
+_MAX_WORD_LENGTH = 24  # a longer line cannot have few enough words; skip splitting it
+
+
+class WidgetLineRule(Rule):
+    """Flags whole lines that read as a weather or ticker widget; the fix removes them."""
+
+    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+        "signals": (list, True),
+        "min_signals": (int, True),
+        "max_words": (int, True),
+        "sentence_words": (list, True),
+        "fix_message": (str, False),
+    }
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        self.signals = compile_patterns(spec, "signals")
+        self.min_signals = int(spec.options["min_signals"])
+        self.max_words = int(spec.options["max_words"])
+        self.sentence_words = frozenset(str(w).lower() for w in spec.options["sentence_words"])
+        self.fix_message = str(spec.options.get("fix_message", "Remove the widget line"))
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        text = doc.lint_text
+        longest = _MAX_WORD_LENGTH * self.max_words
+        for line in lines(doc):
+            if line.end - line.start > longest or not _NUMBER.search(text, line.start, line.end):
+                continue
+            content = text[line.start : line.end]
+            if self._is_widget(content):
+                fix = self.removal(doc, line.start, line.end, self.fix_message)
+                yield self.diagnostic(line.start, line.end, fix=fix,
+                                      match=doc.text[line.start : line.end])
+
+    def _is_widget(self, content: str) -> bool:
+        words = [w for w in content.split() if any(c.isalpha() for c in w)]
+        if len(words) > self.max_words or content[-1] in ".!?\u2026":
+            return False
+        if any(word.lower().strip(",;:") in self.sentence_words for word in words):
+            return False
+        found = 0
+        for signal in self.signals:
+            if signal.search(content, timeout=PATTERN_TIMEOUT):
+                found += 1
+                if found >= self.min_signals:
+                    return True
+        return False

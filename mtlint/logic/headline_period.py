@@ -1,0 +1,75 @@
+"""L109: a full stop after a headline: ``Flood Waters Recede in Northern Sumatra.``.
+
+The first line of an article is taken for a headline when it is short
+(``max_words``), has no sentence break inside, and either is in title case
+(most of its words of four letters or more are capitalised) or is followed
+by a line that opens with a dateline (``SHENZHEN, Feb. 20 -``), which only
+the first paragraph of a story has. Headlines take no full stop; the fix
+removes it. A final abbreviation (``U.S.``, ``Inc.``) is
+not a full stop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
+
+from mtlint.document.lines import Line, lines
+from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.fix.model import Fix
+from mtlint.kinds.pattern import PATTERN_TIMEOUT, compile_patterns
+
+if TYPE_CHECKING:
+    from mtlint.document import Document
+    from mtlint.engine.context import Context
+
+_LONG_WORD = 4
+
+
+class HeadlinePeriod(Rule):
+    """Flags the full stop ending a headline."""
+
+    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+        "max_words": (int, True),
+        "title_case_share": (float, True),
+        "abbreviations": (list, True),
+        "datelines": (list, True),
+    }
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        self.max_words = int(spec.options["max_words"])
+        self.share = float(spec.options["title_case_share"])
+        self.abbreviations = frozenset(str(a).lower() for a in spec.options["abbreviations"])
+        self.datelines = compile_patterns(spec, "datelines")
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        found = lines(doc)
+        if len(found) < 2:
+            return
+        text = doc.lint_text
+        headline = text[found[0].start : found[0].end]
+        if not self._is_short_line_with_period(headline):
+            return
+        if _is_title_case(headline, self.share) or self._opens_with_dateline(text, found[1]):
+            at = found[0].end - 1
+            fix = Fix.replace(at, at + 1, "", self.meta.applicability, "Remove the full stop")
+            yield self.diagnostic(at, at + 1, fix=fix)
+
+    def _is_short_line_with_period(self, headline: str) -> bool:
+        if not headline.endswith(".") or headline.endswith(".."):
+            return False
+        words = headline.split()
+        if len(words) > self.max_words or words[-1].lower() in self.abbreviations:
+            return False
+        return not any(w.endswith((".", "!", "?")) for w in words[:-1])
+
+    def _opens_with_dateline(self, text: str, line: Line) -> bool:
+        return any(p.match(text, line.core_start, line.end, timeout=PATTERN_TIMEOUT)
+                   for p in self.datelines)
+
+
+def _is_title_case(headline: str, share: float) -> bool:
+    long_words = [w for w in headline.split() if sum(c.isalpha() for c in w) >= _LONG_WORD]
+    capitalised = sum(w[0].isupper() for w in long_words)
+    return len(long_words) >= 2 and capitalised >= share * len(long_words)

@@ -1,0 +1,1 @@
+"""Family F, beyond the entity tables: one person's name spelled two ways in an article."""

@@ -1,0 +1,71 @@
+"""When two spellings of a name token are one name: transliteration and small typos.
+
+``Sergei``/``Sergey``, ``Philip``/``Philippe``, ``Setiyawan``/``Setiawan`` and
+``Erdoğan``/``Erdogan`` are equal after the pack's transliteration rules;
+``Fadil``/``Fadel`` differ by one letter in a long enough token. Not the same
+name: short tokens (``John``/``Joan``), different first letters
+(``Eastern``/``Western``), a longer form of the other (``Korea``/``Korean``,
+``Ivanov``/``Ivanova``), or given names that differ in the final vowel
+(``Mario``/``Maria``).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+#: a one-letter difference counts only in tokens at least this long
+MIN_TYPO_LENGTH = 5
+_VOWELS = frozenset("aeiouy")
+
+
+class Transliteration:
+    """Folds a token to a spelling-neutral key with ordered (from, to) rewrites.
+
+    A ``from`` starting with ``^`` rewrites only at the start of the word
+    (``^ye`` -> ``e``: Yevgeny / Evgeny, but not Faye / Fae)."""
+
+    def __init__(self, rewrites: Iterable[tuple[str, str]]) -> None:
+        self.rewrites = tuple(rewrites)
+        self.fold = lru_cache(maxsize=4096)(self._fold)
+
+    def _fold(self, token: str) -> str:
+        text = "".join(c for c in unicodedata.normalize("NFKD", token.casefold())
+                       if c.isalpha())
+        for old, new in self.rewrites:
+            if old.startswith("^"):
+                text = new + text[len(old) - 1 :] if text.startswith(old[1:]) else text
+            else:
+                text = text.replace(old, new)
+        collapsed = "".join(c for i, c in enumerate(text) if i == 0 or c != text[i - 1])
+        return collapsed[:-1] if len(collapsed) > 3 and collapsed.endswith("e") else collapsed
+
+    def same_name(self, a: str, b: str, given_name: bool) -> bool:
+        """Whether tokens ``a`` and ``b`` (``a != b``) spell one name."""
+        x, y = self.fold(a), self.fold(b)
+        if x == y:
+            return True
+        if min(len(x), len(y)) < MIN_TYPO_LENGTH or x[0] != y[0]:
+            return False
+        if x.startswith(y) or y.startswith(x):
+            return False
+        if given_name and _differ_in_final_vowel(x, y):
+            return False
+        return _one_edit_apart(x, y)
+
+
+def _differ_in_final_vowel(x: str, y: str) -> bool:
+    return len(x) == len(y) and x[:-1] == y[:-1] and {x[-1], y[-1]} <= _VOWELS
+
+
+def _one_edit_apart(x: str, y: str) -> bool:
+    """Levenshtein distance exactly one (one substitution, insertion or deletion)."""
+    if abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) > len(y):
+        x, y = y, x
+    for i, (a, b) in enumerate(zip(x, y[: len(x)], strict=True)):
+        if a != b:
+            return x[i + 1 :] == y[i + 1 :] if len(x) == len(y) else x[i:] == y[i + 1 :]
+    return True

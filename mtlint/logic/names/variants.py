@@ -1,0 +1,144 @@
+"""F103: one person's name spelled two ways in one article (``Fadil Rahman``, ``Fadel Rahman``).
+
+Two capitalised windows with the same number of tokens, all equal but one,
+and that one the same name after transliteration or one letter apart (see
+``similarity``), are one name spelled two ways; so are two windows that
+differ only in spaces and hyphens (``Moon Jae-in``, ``Moon Jae In``). Every
+occurrence of a later spelling is reported, with the first-used spelling as
+an unsafe fix. Names in the entity tables are left to F101 and F102, and
+quotations are the speaker's.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any
+
+from mtlint.document.span import Span, SpanSet
+from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.errors import PackError
+from mtlint.fix.model import Fix
+from mtlint.logic.names.sequences import SequenceFinder, Window
+from mtlint.logic.names.similarity import Transliteration
+
+if TYPE_CHECKING:
+    from mtlint.document import Document
+    from mtlint.engine.context import Context
+
+Words = tuple[str, ...]
+
+
+class NameVariantRule(Rule):
+    """Reports later spellings of a name the article first spelled another way."""
+
+    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+        "particles": (list, True),
+        "transliteration": (list, True),
+        "not_names": (list, True),
+    }
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        self.finder = SequenceFinder(spec.options["particles"])
+        self.same = Transliteration(_pairs(spec))
+        self.not_names = frozenset(str(w) for w in spec.options["not_names"])
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        candidates = self._similar_names(self.finder.names(doc.lint_text))
+        if not candidates:
+            return
+        occurrences = self._occurrences(doc, ctx, {w for pair in candidates for w in pair})
+        reported: set[tuple[int, int]] = set()
+        for first, later in _ordered(candidates, occurrences):
+            model = occurrences[first][0]
+            for window in occurrences[later]:
+                start, end = _differing_span(window, first)
+                if any(s < end and start < e for s, e in reported):
+                    continue
+                reported.add((start, end))
+                yield self._finding(doc, window, model, start, end)
+
+    def _occurrences(self, doc: Document, ctx: Context,
+                     wanted: set[Words]) -> dict[Words, list[Window]]:
+        """Where the wanted names stand in the narration, outside entity-table names."""
+        taken = SpanSet([Span(m.start, m.end) for m in ctx.entities.mentions_in(doc)])
+        found: dict[Words, list[Window]] = defaultdict(list)
+        for window in self.finder.windows(doc.lint_text):
+            if window.words not in wanted or doc.in_quote(window.start, window.end) or \
+                    taken.overlaps(window.start, window.end):
+                continue
+            found[window.words].append(window)
+        return found
+
+    def _similar_names(self, names: set[Words]) -> set[tuple[Words, Words]]:
+        """Pairs of names that are one name spelled two ways."""
+        buckets: dict[Any, list[Words]] = defaultdict(list)
+        hyphenated = {_compact(words) for words in names if any("-" in w for w in words)}
+        for words in names:
+            if hyphenated and _compact(words) in hyphenated:  # Park Ji-sung / Park Ji Sung
+                buckets[("compact", _compact(words))].append(words)
+            for i in range(len(words)):
+                buckets[(len(words), i, words[:i] + words[i + 1 :])].append(words)
+        return {(a, b) for key, members in buckets.items() if len(members) > 1
+                for a in members for b in members if a < b and self._same_name(key, a, b)}
+
+    def _same_name(self, key: Any, a: Words, b: Words) -> bool:
+        if key[0] == "compact":
+            return True
+        i = key[1]
+        if a[i] in self.not_names or b[i] in self.not_names:
+            return False
+        return self.same.same_name(a[i], b[i], given_name=i == 0 and len(a) > 1)
+
+    def _finding(self, doc: Document, window: Window, model: Window, start: int,
+                 end: int) -> Diagnostic:
+        found = doc.text[window.start : window.end]
+        first = doc.text[model.start : model.end]
+        replacement = _matching_part(model, window, start, end, doc.text)
+        fix = Fix.replace(start, end, replacement, self.meta.applicability,
+                          f"Write '{first}', as the article first did")
+        return self.diagnostic(start, end, fix=fix, found=found, first=first)
+
+
+def _ordered(pairs: set[tuple[Words, Words]],
+             occurrences: dict[Words, list[Window]]) -> list[tuple[Words, Words]]:
+    """(first-used, later) spellings found in the narration, shortest names first (the
+    messages then quote the name, not the title before it)."""
+    ordered = []
+    for a, b in pairs:
+        if occurrences.get(a) and occurrences.get(b):
+            first = min(a, b, key=lambda w: occurrences[w][0].start)
+            ordered.append((first, b if first == a else a))
+    return sorted(ordered, key=lambda p: (len(p[1]), occurrences[p[1]][0].start))
+
+
+def _differing_span(window: Window, first: Words) -> tuple[int, int]:
+    """The token that differs from the first spelling, or the whole window when the
+    two differ in spacing or hyphens."""
+    if len(window.words) == len(first):
+        differing = [i for i, (a, b) in enumerate(zip(window.words, first, strict=True)) if a != b]
+        if len(differing) == 1:
+            return window.token_span(differing[0])
+    return window.start, window.end
+
+
+def _matching_part(model: Window, window: Window, start: int, end: int, text: str) -> str:
+    """The first spelling's text for the span ``[start, end)`` of ``window``."""
+    if (start, end) == (window.start, window.end):
+        return text[model.start : model.end]
+    token_start, token_end = model.token_span(window.starts.index(start))
+    return text[token_start:token_end]
+
+
+def _compact(words: Words) -> str:
+    return "".join(words).replace("-", "").casefold()
+
+
+def _pairs(spec: RuleSpec) -> list[tuple[str, str]]:
+    rewrites = spec.options["transliteration"]
+    if not all(isinstance(p, list) and len(p) == 2 and all(isinstance(s, str) for s in p)
+               for p in rewrites):
+        raise PackError("a list of [from, to] pairs of strings", spec.meta.pack,
+                        f"rule.{spec.meta.code}.options.transliteration")
+    return [(str(a), str(b)) for a, b in rewrites]

@@ -1,0 +1,1 @@
+"""Family M: numbers, currency amounts and times written the source-locale way."""

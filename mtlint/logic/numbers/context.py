@@ -1,0 +1,38 @@
+"""What stands around a number: a currency before it, a unit or noun after it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import regex
+
+from mtlint.logic.speech import alternation
+
+#: how far before a number a currency sign or code may start (``US$ ``, ``Rp. ``)
+_BEFORE = 8
+_SPACE = r"[ \t\u00a0]"
+
+
+def words_after(words: Iterable[Any]) -> Any:
+    """A pattern matching one of ``words`` right after a number (after one space at most)."""
+    return regex.compile(rf"{_SPACE}?(?:{alternation(words)})(?![\w])")
+
+
+def currency_before(symbols: Iterable[Any]) -> Any:
+    """A pattern matching a currency sign or code that ends right before a number."""
+    return regex.compile(rf"(?<![\w$])(?:{alternation(symbols)})\.?{_SPACE}?$")
+
+
+def start_with_currency(pattern: Any, text: str, start: int) -> int:
+    """Where the amount starts: at a currency sign just before ``start``, else ``start``."""
+    found = pattern.search(text, max(0, start - _BEFORE), start)
+    return found.start() if found else start
+
+
+def group_thousands(number: str) -> str:
+    """``4300`` -> ``4,300``, ``12500.5`` -> ``12,500.5``; anything but plain digits stays."""
+    whole, dot, decimals = number.partition(".")
+    if not whole.isdigit():
+        return number
+    return f"{int(whole):,}{dot}{decimals}"

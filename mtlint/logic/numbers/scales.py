@@ -1,0 +1,81 @@
+"""M108: scale words calqued from the source: ``1.2 ten thousand yuan``, ``677 thousand billion``.
+
+Chinese counts in ten-thousands (万) and hundred-millions (亿); Vietnamese and
+Indonesian say "thousand billion" (nghìn tỷ, ribu miliar) for a trillion.
+MT translates the words, and English readers must do the arithmetic. The
+pack maps each calqued phrase to its factor; the suggestion writes the
+amount with English scale words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
+
+import ahocorasick_rs
+import regex
+
+from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.errors import PackError
+from mtlint.fix.model import Fix
+
+if TYPE_CHECKING:
+    from mtlint.document import Document
+    from mtlint.engine.context import Context
+
+_NUMBER_BEFORE = regex.compile(r"(?<![\w.,])(?P<number>\d+(?:\.\d+)?)[ \t\u00a0]+$")
+_WORD_CHAR = regex.compile(r"\w")
+#: English scale words, largest first, and the smallest amount written with a scale word
+_ENGLISH_SCALES = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"),
+                   (Decimal(10) ** 6, "million"))
+
+
+class CalquedScaleRule(Rule):
+    """Flags ``<number> <calqued scale>`` and suggests the English amount."""
+
+    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+        "factors": (dict, True),
+    }
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        try:
+            self.factors = {str(k).casefold(): Decimal(str(v))
+                            for k, v in spec.options["factors"].items()}
+        except InvalidOperation as exc:
+            raise PackError("every factor must be a number", spec.meta.pack,
+                            f"rule.{spec.meta.code}.options.factors") from exc
+        self.scales = ahocorasick_rs.AhoCorasick(
+            list(self.factors), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        """The scale phrases are found first (one Aho-Corasick pass), then a number
+        right before each."""
+        text = doc.lint_text
+        for _, start, end in self.scales.find_matches_as_indexes(text):
+            number = _NUMBER_BEFORE.search(text, max(0, start - 24), start)
+            if number is None or _WORD_CHAR.match(text, end):
+                continue
+            found = text[number.start() : end]
+            value = Decimal(number.group("number")) * self.factors[text[start:end]]
+            english = english_amount(value)
+            fix = Fix.replace(number.start(), end, english, self.meta.applicability,
+                              f"Write '{english}'")
+            yield self.diagnostic(number.start(), end, fix=fix, match=found, replacement=english)
+
+
+def english_amount(value: Decimal) -> str:
+    """``12000`` -> ``12,000``; ``1.5e8`` -> ``150 million``; ``6.77e14`` -> ``677 trillion``."""
+    for size, word in _ENGLISH_SCALES:
+        if value >= size:
+            return f"{_plain(value / size)} {word}"
+    return _plain(value, grouped=True)
+
+
+def _plain(value: Decimal, grouped: bool = False) -> str:
+    text = f"{value.normalize():f}"
+    whole, dot, decimals = text.partition(".")
+    return (f"{int(whole):,}" if grouped else whole) + dot + decimals
+
+

@@ -1,0 +1,33 @@
+"""Double quotation marks as L103, L107 and L108 see them.
+
+A curly mark right after ``€`` is not a quote mark but the tail of mojibake
+(``â€œ``, ``â€“`` for an en dash); N101 and N105 report those.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mtlint.document import Document
+
+STRAIGHT, OPENING, CLOSING = '"', "\u201c", "\u201d"
+_MARKS = re.compile('["\u201c\u201d]')  # stdlib re scans classes faster
+
+
+def marks_in(doc: Document) -> list[int]:
+    """Offsets of the straight and curly double quote marks of the document, found once."""
+    return doc.memo("quote_marks", lambda: _find(doc.lint_text))
+
+
+def marks_between(doc: Document, start: int, end: int) -> list[int]:
+    """``marks_in(doc)`` within ``[start, end)``."""
+    marks = marks_in(doc)
+    return marks[bisect_left(marks, start) : bisect_left(marks, end)]
+
+
+def _find(text: str) -> list[int]:
+    return [m.start() for m in _MARKS.finditer(text)
+            if m.start() == 0 or text[m.start() - 1] != "\u20ac"]

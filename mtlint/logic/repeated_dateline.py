@@ -1,0 +1,69 @@
+"""D103: a dateline given twice: ``JAKARTA, KOMPAS.com - JAKARTA, KOMPAS.com - …``.
+
+The ``patterns`` (pack data) are tried at the start of every line that has
+a dash and a space within its first 90 characters.
+A dateline repeated right after itself, or opening a later paragraph with
+the same words as an earlier one, is flagged; the unsafe fix deletes it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
+
+from mtlint.document.lines import lines
+from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.kinds.pattern import PATTERN_TIMEOUT, compile_patterns
+
+if TYPE_CHECKING:
+    from mtlint.document import Document
+    from mtlint.engine.context import Context
+
+
+_DASH = re.compile("[-\u2013\u2014][ \t]")
+_LONGEST_DATELINE = 90
+
+
+class RepeatedDateline(Rule):
+    """Flags the second copy of a dateline."""
+
+    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+        "patterns": (list, True),
+    }
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        self.patterns = compile_patterns(spec)
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        text = doc.lint_text
+        seen: set[str] = set()
+        for line in lines(doc):
+            start = line.core_start
+            if not _DASH.search(text, start, min(line.end, start + _LONGEST_DATELINE)):
+                continue  # every dateline ends with a dash within its first words
+            end = self._dateline_end(text, start)
+            if end is None:
+                continue
+            key = " ".join(text[start:end].lower().split())
+            if key in seen:
+                yield self._finding(doc, start, end)
+            seen.add(key)
+            after = end
+            while after < len(text) and text[after] in " \t":
+                after += 1
+            again = self._dateline_end(text, after)
+            if again is not None and " ".join(text[after:again].lower().split()) == key:
+                yield self._finding(doc, after, again)
+
+    def _dateline_end(self, text: str, start: int) -> int | None:
+        for pattern in self.patterns:
+            match = pattern.match(text, start, timeout=PATTERN_TIMEOUT)
+            if match:
+                return int(match.end())
+        return None
+
+    def _finding(self, doc: Document, start: int, end: int) -> Diagnostic:
+        fix = self.removal(doc, start, end, "Remove the repeated dateline")
+        return self.diagnostic(start, end, fix=fix, match=doc.text[start:end])

@@ -1,0 +1,76 @@
+"""D101: a paragraph or headline given twice: scraped twice, or repeated by the MT system.
+
+A line repeats an earlier one when both read the same, ignoring case and
+closing punctuation. A line that follows a nearly identical
+line (the page title, then the same headline translated a little
+differently) repeats it too: at least ``near_overlap`` of the shorter line's
+distinct words are in the other, and neither is much longer than the other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from mtlint.document.lines import Line, lines, lowered
+from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+
+if TYPE_CHECKING:
+    from mtlint.document import Document
+    from mtlint.engine.context import Context
+
+_WORD = re.compile(r"\w+")
+_MIN_LENGTH_RATIO = 0.6
+_CLOSING = " .!?\u2026"
+_LONG_WORD = 12  # characters per word above which a line is too long to be a near copy
+
+
+class RepeatedLine(Rule):
+    """Flags each later copy of a line of at least ``min_words`` words."""
+
+    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+        "min_words": (int, True),
+        "near_overlap": (float, True),
+        "near_max_words": (int, True),
+    }
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        self.min_words = int(spec.options["min_words"])
+        self.near_overlap = float(spec.options["near_overlap"])
+        self.near_max_words = int(spec.options["near_max_words"])
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        low = lowered(doc)
+        first: dict[str, Line] = {}
+        flagged: set[int] = set()
+        for line in lines(doc):
+            key = low[line.start : line.end].rstrip(_CLOSING)
+            earlier = first.setdefault(key, line)
+            if earlier is not line and len(key.split()) >= self.min_words:
+                flagged.add(line.start)
+                yield self._finding(doc, line, earlier)
+        longest = self.near_max_words * _LONG_WORD
+        for before, after in pairwise(lines(doc)):
+            if after.start in flagged or max(before.end - before.start,
+                                             after.end - after.start) > longest:
+                continue
+            if self._near_copy(low, before, after):
+                yield self._finding(doc, after, before)
+
+    def _near_copy(self, low: str, before: Line, after: Line) -> bool:
+        a = _WORD.findall(low, before.start, before.end)
+        b = _WORD.findall(low, after.start, after.end)
+        if min(len(a), len(b)) < self.min_words or max(len(a), len(b)) > self.near_max_words:
+            return False
+        if min(len(a), len(b)) < _MIN_LENGTH_RATIO * max(len(a), len(b)):
+            return False
+        words_a, words_b = set(a), set(b)
+        return len(words_a & words_b) >= self.near_overlap * min(len(words_a), len(words_b))
+
+    def _finding(self, doc: Document, line: Line, earlier: Line) -> Diagnostic:
+        where, _ = doc.position(earlier.start)
+        fix = self.removal(doc, line.start, line.end, "Remove the repeated paragraph")
+        return self.diagnostic(line.start, line.end, fix=fix, line=str(where))

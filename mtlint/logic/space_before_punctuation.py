@@ -1,0 +1,46 @@
+"""L104: white space before a comma, full stop or other closing punctuation: ``word ,``.
+
+Found where the pack's ``pattern`` matches; the spaces must be real spaces
+in the file (a masked link or code span blanked to spaces never counts).
+An ellipsis (`` ...``) and emoticons are not punctuation after a word, and
+the pattern's look-arounds leave them alone. The fix deletes the spaces.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
+
+from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.fix.model import Fix
+from mtlint.kinds.gated import compile_gated
+
+if TYPE_CHECKING:
+    from mtlint.document import Document
+    from mtlint.engine.context import Context
+
+
+class SpaceBeforePunctuation(Rule):
+    """Flags spaces before punctuation; the fix removes them."""
+
+    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+        "patterns": (list, True),
+    }
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        self.patterns = compile_gated(spec)
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        text = doc.lint_text
+        for pattern in self.patterns:
+            for match in pattern.finditer(doc):
+                mark = match.start()
+                space = mark
+                while space > 0 and text[space - 1] in " \t":
+                    space -= 1
+                if doc.text[space:mark].strip(" \t") or space == mark:
+                    continue
+                fix = Fix.replace(space, mark, "", self.meta.applicability,
+                                  f"Remove the space before '{text[mark]}'")
+                yield self.diagnostic(space, mark + 1, fix=fix, mark=text[mark])

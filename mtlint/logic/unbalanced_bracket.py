@@ -1,0 +1,71 @@
+"""L106: a bracket without its partner in the same paragraph: ``((reference``, ``said)``.
+
+Brackets are matched line by line. A closing bracket ending a list marker
+(``1)``, ``a)``, ``iv)``) or an emoticon (``:)``) is not a bracket. Only reported: where the partner
+belongs is for the editor to decide.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
+
+from mtlint.engine.rule import Diagnostic, Rule
+
+if TYPE_CHECKING:
+    from mtlint.document import Document
+    from mtlint.engine.context import Context
+
+_BRACKETS = re.compile(r"[()\[\]]")  # stdlib re scans classes faster
+_PARTNER = {")": "(", "]": "["}
+_MAX_LINE_BRACKETS = 200
+_LIST_MARKER = re.compile(r"[0-9]{1,2}|[A-Za-z]|(?i:i{1,3}|iv|vi{0,3}|ix|x)")
+
+
+class UnbalancedBracket(Rule):
+    """Reports each bracket left open or closed without an opener."""
+
+    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {}
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        text = doc.lint_text
+        for at in _unmatched(text):
+            kind = "opening" if text[at] in "([" else "closing"
+            yield self.diagnostic(at, at + 1, mark=text[at], kind=kind)
+
+
+def _unmatched(text: str) -> list[int]:
+    """Offsets of the brackets that have no partner on their line."""
+    lonely: list[int] = []
+    stack: list[int] = []
+    line_start = 0
+    for match in _BRACKETS.finditer(text):
+        at = match.start()
+        if text.find("\n", line_start, at) >= 0:  # a new line: what is open stays unclosed
+            lonely += stack
+            stack = []
+            line_start = text.rfind("\n", 0, at) + 1
+        mark = text[at]
+        if mark in "([":
+            stack.append(at)
+        elif stack and text[stack[-1]] == _PARTNER[mark]:
+            stack.pop()
+        elif not _is_list_marker_or_emoticon(text, line_start, at):
+            lonely.append(at)
+        if len(stack) > _MAX_LINE_BRACKETS:
+            break
+    return sorted(lonely + stack)
+
+
+def _is_list_marker_or_emoticon(text: str, line_start: int, at: int) -> bool:
+    """A list marker (``1)``, ``b)``, ``iv)``) after a space or clause break, or ``:)``."""
+    if text[max(line_start, at - 2) : at].endswith((":", ";", ":-", ";-", "=")):
+        return True
+    token_start = at
+    while token_start > max(line_start, at - 4) and text[token_start - 1].isalnum():
+        token_start -= 1
+    token = text[token_start:at]
+    if not _LIST_MARKER.fullmatch(token):
+        return False
+    return token_start == line_start or text[token_start - 1] in " \t(;:,"

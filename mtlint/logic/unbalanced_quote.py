@@ -1,0 +1,98 @@
+"""L107: a double quotation mark without its partner in the paragraph.
+
+Curly marks are matched as pairs: a closing ``”`` with nothing open, or an
+opening ``“`` while a quotation is already open, is reported. A straight
+mark ``"`` opens when a space is before it and a word after it, closes
+when a word or mark is before it and a space or punctuation after it, and
+otherwise toggles; a closing one with nothing open,
+or an opening one while another straight quotation is open, is reported. A straight mark closes
+an open curly quotation (the mixed style is L108's finding). A quotation
+left open at the end of a paragraph is fine when the next paragraph opens
+with a quote mark: news style opens every paragraph of a long quotation and
+closes only the last. Only reported: the editor decides where the mark goes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from mtlint.document.lines import Line, lines
+from mtlint.engine.rule import Diagnostic, Rule
+from mtlint.logic.quote_marks import CLOSING, OPENING, STRAIGHT, marks_between, marks_in
+
+if TYPE_CHECKING:
+    from mtlint.document import Document
+    from mtlint.engine.context import Context
+
+_OPEN, _CLOSE, _STRAIGHT = OPENING, CLOSING, STRAIGHT
+_OPENING_CONTEXT = "([{\u2014\u2013-/"
+_CLOSING_CONTEXT = ".,;:!?)]}\u2014\u2013-/"
+_WORD_START = "'\u2018([\u2026$\u00a3\u20ac#@"
+
+
+class UnbalancedQuote(Rule):
+    """Reports double quote marks that do not pair up within their paragraph."""
+
+    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {}
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        text = doc.lint_text
+        if not marks_in(doc):
+            return
+        found = lines(doc)
+        for line, following in pairwise([*found, None]):
+            assert line is not None
+            marks = marks_between(doc, line.start, line.end)
+            if not marks:
+                continue
+            for at, problem in _unpaired(text, line, marks, _continues(text, following)):
+                yield self.diagnostic(at, at + 1, mark=text[at], problem=problem)
+
+
+def _continues(text: str, following: Line | None) -> bool:
+    return following is not None and text[following.start] in (_OPEN, _STRAIGHT)
+
+
+def _unpaired(text: str, line: Line, marks: list[int],
+              continued: bool) -> list[tuple[int, str]]:
+    problems: list[tuple[int, str]] = []
+    open_at: int | None = None
+    for at in marks:
+        mark = text[at]
+        role = _role(text, at, line)
+        if open_at is None:
+            if role == "close":
+                problems.append((at, "closes a quotation that was never opened"))
+            else:
+                open_at = at
+        elif mark == _OPEN and text[open_at] == _OPEN:
+            problems.append((at, "opens a quotation while another is still open; "
+                                 "it probably should close it"))
+            open_at = None
+        elif role == "open" and mark == _STRAIGHT and text[open_at] == _STRAIGHT:
+            problems.append((open_at, "opens a quotation that is never closed"))
+            open_at = at
+        else:
+            open_at = None
+    if open_at is not None and not continued:
+        problems.append((open_at, "opens a quotation that is never closed"))
+    return sorted(problems)
+
+
+def _role(text: str, at: int, line: Line) -> str:
+    """``open``, ``close`` or ``either``: curly marks say so; a straight one by its spacing."""
+    mark = text[at]
+    before = text[at - 1] if at > line.start else " "
+    after = text[at + 1] if at + 1 < line.end else " "
+    if mark == _CLOSE and not before.isspace() and after.isalnum():
+        return "open"  # a closing glyph glued to the next word opens (L103's finding)
+    if mark != _STRAIGHT:
+        return "open" if mark == _OPEN else "close"
+    if (before.isspace() or before in _OPENING_CONTEXT) and (after.isalnum()
+                                                          or after in _WORD_START):
+        return "open"
+    if not before.isspace() and (after.isspace() or after in _CLOSING_CONTEXT):
+        return "close"
+    return "either"

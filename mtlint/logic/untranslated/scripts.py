@@ -1,0 +1,98 @@
+"""J101: letters of another script inside English prose (Han, Hangul, Cyrillic, Arabic…)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.errors import PackError
+from mtlint.logic.untranslated.gloss import GlossMarkers
+from mtlint.logic.untranslated.nonascii import non_ascii
+
+if TYPE_CHECKING:
+    from mtlint.document import Document
+    from mtlint.engine.context import Context
+
+#: what may join two stretches of foreign letters into one run: ``经济观察网 - 专业``
+_JOINER = r"[ \t\d\p{P}\p{S}\u3000]{1,3}"
+_LATIN = regex.compile(r"\p{Latin}")
+#: characters that may start a run: not ASCII, Latin, combining marks or general punctuation
+_CANDIDATE = re.compile("[^\x00-\u036f\u1e00-\u1eff\u2000-\u206f]")
+#: a finding quotes at most this much of the run
+_SHOWN = 40
+
+
+class ForeignScriptRule(Rule):
+    """A run of letters of a listed script, unless deliberate (see ``gloss``).
+
+    ``scripts`` maps Unicode script names to the names shown to editors;
+    ``min_letters`` sets a per-script minimum (Greek letters are symbols in
+    science writing). A run glued to Latin letters is a homoglyph, left to
+    the encoding rules.
+    """
+
+    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+        "scripts": (dict, True),
+        "min_letters": (dict, False),
+        "gloss_markers": (list, True),
+        "mention_markers": (list, True),
+        "english": (list, True),
+    }
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        self.names = {str(k): str(v) for k, v in spec.options["scripts"].items()}
+        self.minimum = {str(k): int(v) for k, v in spec.options.get("min_letters", {}).items()}
+        try:
+            self.scripts = {name: regex.compile(rf"\p{{{name}}}") for name in self.names}
+        except regex.error as exc:
+            raise PackError(f"unknown script: {exc}", spec.meta.pack,
+                            f"rule.{spec.meta.code}.options.scripts") from exc
+        letters = "".join(rf"\p{{{name}}}" for name in self.names)
+        word = rf"[{letters}][\p{{M}}{letters}]*"
+        self.run = regex.compile(rf"{word}(?:{_JOINER}\p{{M}}*{word})*")
+        self.letter = regex.compile(f"[{letters}]")
+        self.markers = GlossMarkers(spec.options["gloss_markers"],
+                                    spec.options["mention_markers"], spec.options["english"])
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        if self.letter.search(non_ascii(doc)) is None:
+            return
+        text = doc.lint_text
+        for match in self._runs(text):
+            start, end = match.span()
+            script = self._script(text[start])
+            letters = len(self.letter.findall(match.group()))
+            if letters < self.minimum.get(script, 1) or _glued_to_latin(text, start, end):
+                continue
+            if self.markers.is_deliberate(doc, start, end):
+                continue
+            yield self.diagnostic(start, end, script=self.names[script],
+                                  match=_shown(match.group()))
+
+    def _runs(self, text: str) -> Iterator[Any]:
+        """Runs of foreign letters; ``re`` finds where one may start faster than ``regex``."""
+        candidate = _CANDIDATE.search(text)
+        while candidate is not None:
+            run = self.run.match(text, candidate.start())
+            resume = run.end() if run else candidate.start() + 1
+            if run:
+                yield run
+            candidate = _CANDIDATE.search(text, resume)
+
+    def _script(self, char: str) -> str:
+        return next(name for name, pattern in self.scripts.items() if pattern.match(char))
+
+
+def _glued_to_latin(text: str, start: int, end: int) -> bool:
+    before = text[start - 1 : start] if start else ""
+    return bool(_LATIN.match(before) or _LATIN.match(text[end : end + 1]))
+
+
+def _shown(run: str) -> str:
+    return run if len(run) <= _SHOWN else run[: _SHOWN - 1] + "…"
+

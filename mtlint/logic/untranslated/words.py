@@ -1,0 +1,248 @@
+"""J102: source-language words left in English prose.
+
+A single ``de`` or ``la`` proves nothing (``Charles de Gaulle``, ``de facto``);
+a dense run does: ``min_words`` words of one language with at most
+``max_gap_words`` other words between neighbours, at least two of them
+different. A lower-case word a language lists as ``strong`` (``dengan``,
+``không``, ``selon``) has no English homograph and is enough alone; capitalised,
+only its ``openers`` are (``Cependant,``, ``Sin embargo,``), since a capitalised
+``Yang`` may be a surname. Lower-case
+words with a language's ``letters`` (Vietnamese ``ư``, ``đ``) or
+``suffixes`` (Indonesian ``-kan``, ``-nya``) count towards a run.
+
+A run is left alone when it is a name (only name particles among
+capitalised words), when English function words outnumber the source ones,
+when it is a listed loanword, when its line is page residue that family A
+reports (``residue_leads``), or when it is a deliberate foreign quotation
+(see ``gloss``). All word lists are pack data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.errors import PackError
+from mtlint.logic.untranslated.gloss import GlossMarkers
+from mtlint.logic.untranslated.lexicon import Found, WordFinder
+from mtlint.logic.untranslated.nonascii import non_ascii
+
+if TYPE_CHECKING:
+    from mtlint.document import Document
+    from mtlint.engine.context import Context
+
+_WORD = regex.compile(r"[\p{L}\p{M}'’-]+")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:\n])[\s\"“‘(]*$")
+_SHOWN = 60
+#: the word lists a language may give
+_LISTS = ("words", "strong", "openers", "suffixes")
+#: how far around a source word suffixed words and loanwords are looked for
+_NEAR = 80
+#: a suffixed word is at least this long (``dilakukan``, ``puncaknya``; not ``kan``)
+_SUFFIXED_LENGTH = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """One source language: display name, word lists and tell-tale letters and suffixes."""
+
+    name: str
+    words: frozenset[str]
+    strong: frozenset[str]
+    openers: frozenset[str]
+    letters: str
+    suffixes: tuple[str, ...]
+
+    def owns(self, word: str) -> bool:
+        folded = word.casefold()
+        return (folded in self.words or folded in self.strong or folded in self.openers
+                or (bool(self.letters) and any(c in self.letters for c in folded))
+                or (len(folded) >= _SUFFIXED_LENGTH and folded.endswith(self.suffixes)
+                    and bool(self.suffixes)))
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """Source words of one language close together."""
+
+    language: Language
+    words: tuple[Found, ...]
+
+    @property
+    def start(self) -> int:
+        return self.words[0].start
+
+    @property
+    def end(self) -> int:
+        return self.words[-1].end
+
+
+class SourceWordsRule(Rule):
+    """Reports dense runs of a source language's words, and its strong words alone."""
+
+    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+        "languages": (dict, True),
+        "english": (list, True),
+        "loanwords": (list, True),
+        "name_particles": (list, True),
+        "residue_leads": (list, True),
+        "gloss_markers": (list, True),
+        "mention_markers": (list, True),
+        "min_words": (int, False),
+        "max_gap_words": (int, False),
+    }
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        options = spec.options
+        self.languages = [_language(spec, key, value)
+                          for key, value in options["languages"].items()]
+        self.finder = WordFinder(w for lang in self.languages
+                                 for w in lang.words | lang.strong | lang.openers)
+        self.letters = _any_of(c for lang in self.languages for c in lang.letters)
+        self.suffixed = _suffixed_words(s for lang in self.languages for s in lang.suffixes)
+        self.english = frozenset(str(w).casefold() for w in options["english"])
+        self.particles = frozenset(str(w).casefold() for w in options["name_particles"])
+        self.residue = tuple(str(w).casefold() for w in options["residue_leads"])
+        self.loanwords = WordFinder(str(w) for w in options["loanwords"])
+        self.markers = GlossMarkers(options["gloss_markers"], options["mention_markers"],
+                                    options["english"])
+        self.min_words = int(options.get("min_words", 3))
+        self.max_gap = int(options.get("max_gap_words", 3))
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        text = doc.lint_text
+        taken: list[Run] = []
+        for run in sorted(self._runs(self._source_words(doc), text), key=lambda r: -len(r.words)):
+            if any(run.start < other.end and other.start < run.end for other in taken):
+                continue
+            if self._is_foreign(text, run) and not self.markers.is_deliberate(doc, run.start,
+                                                                              run.end):
+                taken.append(run)
+        for run in sorted(taken, key=lambda r: r.start):
+            shown = text[run.start : run.end]
+            shown = shown if len(shown) <= _SHOWN else shown[: _SHOWN - 1] + "…"
+            yield self.diagnostic(run.start, run.end, language=run.language.name, match=shown)
+
+    def _source_words(self, doc: Document) -> list[Found]:
+        """Listed, letter-marked or suffixed words, lower-case or opening a sentence,
+        outside loanwords. Suffixes and loanwords matter only near a listed or
+        letter-marked word, so only those neighbourhoods are searched for them."""
+        text = doc.lint_text
+        found = {w.start: w for w in self.finder.find(text)}
+        if self.letters is not None and self.letters.search(non_ascii(doc)):
+            for match in self.letters.finditer(text):
+                word = _word_around(text, match.start())
+                found.setdefault(word.start, word)
+        loans: list[tuple[int, int]] = []
+        for start, end in _neighbourhoods(sorted(found)):
+            if self.suffixed is not None:
+                for match in self.suffixed.finditer(text, start, end):
+                    found.setdefault(match.start(),
+                                     Found(match.start(), match.end(), match.group()))
+            loans += [(start + w.start, start + w.end)
+                      for w in self.loanwords.find(text[start:end])]
+        return [w for _, w in sorted(found.items())
+                if (w.word.islower() or _SENTENCE_START.search(text, max(0, w.start - 8), w.start))
+                and not any(s <= w.start < e for s, e in loans)]
+
+    def _runs(self, words: list[Found], text: str) -> Iterator[Run]:
+        for language in self.languages:
+            current: list[Found] = []
+            for word in (w for w in words if language.owns(w.word)):
+                if current and _words_between(text, current[-1].end, word.start) > self.max_gap:
+                    yield from self._kept(language, current)
+                    current = []
+                current.append(word)
+            yield from self._kept(language, current)
+
+    def _kept(self, language: Language, words: list[Found]) -> Iterator[Run]:
+        if not words:
+            return
+        dense = len(words) >= self.min_words and len({w.word.casefold() for w in words}) >= 2
+        if dense:
+            yield Run(language, tuple(words))
+            return
+        for word in words:
+            folded = word.word.casefold()
+            if folded in language.openers or (folded in language.strong and word.word.islower()):
+                yield Run(language, (word,))
+
+    def _is_foreign(self, text: str, run: Run) -> bool:
+        """Not a name (``Juan de la Cruz y Pérez``), not mostly English, not residue."""
+        if "\n" in text[run.start : run.end] or self._on_residue_line(text, run.start):
+            return False
+        others = [w for w in _WORD.findall(text, run.start, run.end)
+                  if not run.language.owns(w)]
+        english = [w for w in others if w.casefold() in self.english]
+        if len(english) >= len(run.words):
+            return False
+        named = [w for w in others if w.casefold() not in self.english]
+        particles_only = all(w.word.casefold() in self.particles for w in run.words)
+        return not (particles_only and named and all(w[:1].isupper() for w in named))
+
+    def _on_residue_line(self, text: str, offset: int) -> bool:
+        line_start = text.rfind("\n", 0, offset) + 1
+        return text[line_start : line_start + 60].lstrip().casefold().startswith(self.residue)
+
+
+def _language(spec: RuleSpec, key: str, value: Any) -> Language:
+    where = f"rule.{spec.meta.code}.options.languages.{key}"
+    if not isinstance(value, dict) or not isinstance(value.get("name"), str) or \
+            not all(_strings(value.get(k, [])) for k in _LISTS) or \
+            not isinstance(value.get("letters", ""), str) or \
+            set(value) - {"name", "letters", *_LISTS}:
+        raise PackError(f"each language has a name, optional letters and optional lists "
+                        f"({', '.join(_LISTS)})", spec.meta.pack, where)
+    lists = {key: frozenset(w.casefold() for w in value.get(key, [])) for key in _LISTS}
+    return Language(value["name"], lists["words"], lists["strong"], lists["openers"],
+                    value.get("letters", ""), tuple(value.get("suffixes", [])))
+
+
+def _strings(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _any_of(letters: Iterable[str]) -> Any:
+    """A pattern matching any of ``letters``, or None when there are none."""
+    chars = "".join(sorted(set(letters)))
+    return regex.compile(f"[{regex.escape(chars)}]") if chars else None
+
+
+def _suffixed_words(suffixes: Iterable[str]) -> Any:
+    """Lower-case words ending in one of ``suffixes``, or None when there are none."""
+    ends = sorted(set(suffixes), key=len, reverse=True)
+    if not ends:
+        return None
+    return regex.compile(rf"(?<![\w'’-])\p{{Ll}}{{{_SUFFIXED_LENGTH - 3},}}"
+                         rf"(?:{'|'.join(map(regex.escape, ends))})(?![\w'’-])")
+
+
+def _neighbourhoods(starts: list[int]) -> list[tuple[int, int]]:
+    """Merged stretches of ``_NEAR`` characters around each of ``starts``."""
+    merged: list[tuple[int, int]] = []
+    for start in starts:
+        low, high = max(0, start - _NEAR), start + _NEAR
+        if merged and low <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], high)
+        else:
+            merged.append((low, high))
+    return merged
+
+
+def _words_between(text: str, start: int, end: int) -> int:
+    return len(text[start:end].split())
+
+
+def _word_around(text: str, i: int) -> Found:
+    """The word holding the letter at ``i``."""
+    start, end = i, i + 1
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return Found(start, end, text[start:end])

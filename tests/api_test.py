@@ -1,0 +1,41 @@
+"""The Python API: pure functions over strings, picklable in and out."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+import mtlint
+from mtlint.config.settings import Settings
+from mtlint.errors import ConfigError
+
+TEXT = " date 2023-10-01\n\nRead also: Markets fall\n\nOn Sunday (1/10/2023) talks ended.\n"
+
+
+def test_lint_text_returns_sorted_findings() -> None:
+    codes = [d.code for d in mtlint.lint_text(TEXT)]
+    assert codes == ["A102", "G101"]
+
+
+def test_config_as_mapping_or_settings() -> None:
+    assert [d.code for d in mtlint.lint_text(TEXT, {"select": ["G"]})] == ["G101"]
+    assert [d.code for d in mtlint.lint_text(TEXT, Settings(ignore=("G",)))] == ["A102"]
+
+
+def test_unknown_config_key_is_an_error() -> None:
+    with pytest.raises(ConfigError, match="did you mean 'select'"):
+        mtlint.lint_text(TEXT, {"selct": ["G"]})
+
+
+def test_fix_text_applies_safe_fixes_and_reports_the_rest() -> None:
+    fixed, remaining = mtlint.fix_text(TEXT)
+    assert fixed == " date 2023-10-01\n\nOn Sunday (October 1, 2023) talks ended.\n"
+    assert remaining == []
+
+
+def test_findings_and_settings_survive_pickling() -> None:
+    findings = mtlint.lint_text(TEXT)
+    assert pickle.loads(pickle.dumps(findings)) == findings
+    settings = Settings(select=("G",), style="ap")
+    assert pickle.loads(pickle.dumps(settings)) == settings

@@ -1,0 +1,56 @@
+"""The residue kind: whole lines, line heads, tokens, patterns and glued phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtlint.engine.rule import RuleSpec
+from mtlint.errors import PackError
+from mtlint.fix.model import Applicability
+from mtlint.kinds.residue import ResidueRule
+from tests.kinds.rule_helpers import findings, flagged, spec
+
+
+def test_whole_line_residue_gets_a_safe_fix() -> None:
+    [found] = findings("A103", "Prices rose.\n\nADVERTISEMENT\n\nThey fell.")
+    assert found.fix is not None
+    assert found.fix.applicability is Applicability.SAFE
+
+
+def test_glued_phrase_gets_an_unsafe_fix() -> None:
+    [found] = findings("A104", "The port reopened on Monday. Share this article\nShips queued.")
+    assert found.fix is not None
+    assert found.fix.applicability is Applicability.UNSAFE
+
+
+def test_glued_phrase_continuing_a_sentence_is_not_flagged() -> None:
+    assert flagged("A104", "Share this article with friends, the minister urged.") == []
+
+
+def test_capitals_inside_a_sentence_are_glued_residue() -> None:
+    assert flagged("A103", "Prices SCROLL TO CONTINUE WITH CONTENT rose.") == [
+        "SCROLL TO CONTINUE WITH CONTENT"]
+
+
+def test_head_makes_the_whole_line_residue_up_to_the_word_limit() -> None:
+    assert flagged("A105", "Text.\n\nSource: Antara") == ["Source: Antara"]
+    long_line = "Source: " + "word " * 10
+    assert flagged("A105", "Text.\n\n" + long_line) == []
+
+
+def test_head_needs_a_word_edge() -> None:
+    assert flagged("A102", "Baca jugaan ini\n\nText.") == []
+
+
+def test_a_rule_without_tables_or_patterns_is_a_pack_error() -> None:
+    base = spec("A101")
+    empty = RuleSpec(base.meta, base.kind, {"fix_message": "x"})
+    with pytest.raises(PackError, match="at least one"):
+        ResidueRule(empty)
+
+
+def test_an_empty_phrase_is_a_pack_error() -> None:
+    base = spec("A101")
+    bad = RuleSpec(base.meta, base.kind, {"lines": ["loading", " "]})
+    with pytest.raises(PackError, match="non-empty"):
+        ResidueRule(bad)

@@ -1,0 +1,40 @@
+"""M101 and M102: decimal commas and thousands separators of the source locale."""
+
+from __future__ import annotations
+
+from mtlint.engine.registry import Registry
+from mtlint.testing.cases import case_linter, lint_case
+
+
+def _messages(registry: Registry, code: str, text: str) -> list[str]:
+    linter = case_linter(registry.by_code()[code], registry)
+    return [d.message for d in lint_case(linter, text).diagnostics]
+
+
+def test_a_decimal_comma_message_shows_the_english_number(registry: Registry) -> None:
+    assert _messages(registry, "M101", "A budget of Rp 1,5 billion.") == [
+        "'Rp 1,5 billion' has a decimal comma; English writes 'Rp 1.5 billion'"]
+
+
+def test_one_dot_group_before_a_scale_word_reports_both_readings(registry: Registry) -> None:
+    assert _messages(registry, "M102", "They set aside 1.500 billion.") == [
+        "'1.500 billion' is either 1,500 billion (dots separating thousands, as in the source) "
+        "or 1.5 billion; check the source and write it the English way"]
+
+
+def test_a_dot_group_before_a_scale_word_is_never_fixed(registry: Registry) -> None:
+    linter = case_linter(registry.by_code()["M102"], registry)
+    [finding] = lint_case(linter, "They set aside Rp 1.500 billion.").diagnostics
+    assert finding.fix is None
+
+
+def test_a_space_group_with_money_is_fixed(registry: Registry) -> None:
+    linter = case_linter(registry.by_code()["M102"], registry)
+    [finding] = lint_case(linter, "It costs 80 000 rubles.").diagnostics
+    assert finding.fix is not None
+    assert finding.fix.edits[0].replacement == "80,000"
+
+
+def test_an_ip_address_is_not_an_amount(registry: Registry) -> None:
+    assert _messages(registry, "M102", "Rp 10.000.000 went to 192.168.100.200.") == [
+        "'Rp 10.000.000' separates thousands with dots; English writes 'Rp 10,000,000'"]

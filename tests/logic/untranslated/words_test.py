@@ -1,0 +1,58 @@
+"""J102: dense runs of source-language words, and strong words alone."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from mtlint.engine.registry import Registry
+from mtlint.errors import PackError
+from mtlint.logic.untranslated.words import SourceWordsRule
+from mtlint.testing.cases import case_linter, flagged_texts, lint_case
+
+
+def _flagged(registry: Registry, text: str) -> list[str]:
+    return flagged_texts(case_linter(registry.by_code()["J102"], registry), text)
+
+
+def test_the_message_names_the_language(registry: Registry) -> None:
+    linter = case_linter(registry.by_code()["J102"], registry)
+    text = "Officials said bu karar için daha fazla zaman gerekli."
+    [finding] = lint_case(linter, text).diagnostics
+    assert finding.message == "Untranslated Turkish text: 'bu karar için daha'"
+
+
+def test_two_weak_words_are_not_enough(registry: Registry) -> None:
+    assert _flagged(registry, "The Musée de la Marine and the rue de la Paix reopened.") == []
+
+
+def test_a_capitalised_strong_word_alone_may_be_a_surname(registry: Registry) -> None:
+    assert _flagged(registry, "Yang said the plan was fine. Dengan Corp. agreed.") == []
+
+
+def test_residue_lines_are_left_to_family_a(registry: Registry) -> None:
+    text = "Baca juga: Harga beras yang naik tidak akan turun dengan cepat\n\nPrices rose."
+    assert _flagged(registry, text) == []
+
+
+def test_a_run_never_crosses_a_line_break(registry: Registry) -> None:
+    assert _flagged(registry, "He spoke de la\nde la mañana.") == []
+
+
+def test_mostly_english_stretches_are_english(registry: Registry) -> None:
+    assert _flagged(registry, "It was a la carte and de facto a de la the of the show.") == []
+
+
+def test_a_language_without_a_name_is_a_pack_error(registry: Registry) -> None:
+    spec = registry.by_code()["J102"]
+    options = {**spec.options, "languages": {"x": {"words": ["a"]}}}
+    with pytest.raises(PackError, match="each language has a name"):
+        SourceWordsRule(replace(spec, options=options))
+
+
+def test_an_unknown_language_key_is_a_pack_error(registry: Registry) -> None:
+    spec = registry.by_code()["J102"]
+    options = {**spec.options, "languages": {"x": {"name": "X", "word": ["a"]}}}
+    with pytest.raises(PackError):
+        SourceWordsRule(replace(spec, options=options))

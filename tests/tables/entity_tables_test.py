@@ -1,0 +1,62 @@
+"""The built-in entity tables: size, the variants world news needs, and risky forms left out."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from mtlint.engine.registry import Registry
+from mtlint.tables.entities import EntityTable, load_entity_tables
+
+
+@pytest.fixture(scope="module")
+def table(registry: Registry) -> EntityTable:
+    return load_entity_tables(registry.entity_files)
+
+
+def test_the_tables_cover_hundreds_of_entities(table: EntityTable) -> None:
+    kinds = Counter(table.kinds.values())
+    assert kinds["country"] >= 180
+    assert kinds["person"] >= 200
+    assert kinds["organisation"] >= 60
+    assert kinds["capital"] >= 100
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Vietnam", "Viet Nam"), ("Kyiv", "Kiev"), ("Macao", "Macau"), ("Türkiye", "Turkiye"),
+    ("Recep Tayyip Erdogan", "Recep Tayyip Erdoğan"), ("Zaporizhzhia", "Zaporozhye"),
+    ("Ismail Haniyeh", "Ismail Haniya"), ("Abdel Fattah el-Sisi", "Abdel Fattah al-Sisi"),
+    ("Bashar al-Assad", "Bashar Assad"), ("Sergey Sobyanin", "Sergei Sobyanin"),
+])
+def test_spelling_variants_are_one_name(table: EntityTable, a: str, b: str) -> None:
+    first, second = table.forms[a], table.forms[b]
+    assert (first.entity, first.name, first.abbr) == (second.entity, second.name, second.abbr)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Myanmar", "Burma"), ("Türkiye", "Turkey"), ("Czech Republic", "Czechia"),
+    ("Côte d'Ivoire", "Ivory Coast"), ("Communist Party of China", "Chinese Communist Party"),
+    ("Pham Minh Chinh", "Fan Mingzheng"),
+])
+def test_other_names_are_other_names_of_one_entity(table: EntityTable, a: str, b: str) -> None:
+    first, second = table.forms[a], table.forms[b]
+    assert first.entity == second.entity
+    assert first.name != second.name
+
+
+@pytest.mark.parametrize("short", ["Jokowi", "Lula", "MBS", "AMLO"])
+def test_short_names_are_listed_like_abbreviations(table: EntityTable, short: str) -> None:
+    assert table.forms[short].abbr
+
+
+@pytest.mark.parametrize("risky", ["Congo", "Macedonia", "Turk", "ICC", "AU", "IS", "CCTV",
+                                   "Sofia", "Washington", "Korea", "Papua New"])
+def test_ambiguous_forms_are_not_listed(table: EntityTable, risky: str) -> None:
+    assert risky not in table.forms
+
+
+def test_a_first_name_country_has_no_second_name(table: EntityTable) -> None:
+    for name in ("Jordan", "Chad", "Georgia"):
+        entity = table.forms[name].entity
+        assert {f.name for f in table.forms.values() if f.entity == entity} == {0}

@@ -105,6 +105,16 @@ def test_catastrophic_substitution_context_is_stopped_too(tmp_path: Path) -> Non
     assert seconds < 10
 
 
+def test_catastrophic_pattern_of_another_kind_stops_its_search(tmp_path: Path) -> None:
+    # Kinds other than pattern and substitution keep a flat 2 s per search.
+    options = f"token_patterns = [{CATASTROPHIC}]"
+    root = _project(tmp_path, {"house.toml": HEADER + _rule("A901", options, "residue")})
+    (root / "a.txt").write_text(VICTIM, encoding="utf-8")
+    result, seconds = _timed_check(root / "a.txt")
+    one_line_error(result, "a.txt", "A901", "timed out")
+    assert seconds < 15
+
+
 def test_time_limit_grows_with_the_text_so_linear_patterns_pass_big_files() -> None:
     assert time_limit("x" * 10, 2.0) == 2.0
     assert time_limit("x" * 50_000_000, 2.0) == 100.0

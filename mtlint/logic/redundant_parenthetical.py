@@ -31,6 +31,7 @@ class RedundantParentheticalRule(Rule):
         mentions = ctx.entities.mentions_in(doc)
         ends = {m.end: m for m in mentions}
         starts = {m.start: m for m in mentions}
+        last_abbreviation = _last_abbreviations(mentions)
         for match in _PARENTHETICAL.finditer(text):
             inner = match.group(1)
             open_at = match.start(1) - 1
@@ -46,7 +47,7 @@ class RedundantParentheticalRule(Rule):
                 continue
             if not inside.form.abbr and inside.form.name == before.form.name:
                 yield self._redundant(doc, paren, inner, Applicability.SAFE)
-            elif inside.form.abbr and not _used_after(mentions, inside, match.end()):
+            elif inside.form.abbr and last_abbreviation[inside.form.entity] < match.end():
                 yield self._unused_abbreviation(doc, paren, inner)
 
     def _redundant(self, doc: Document, paren: tuple[int, int], inner: str,
@@ -71,7 +72,11 @@ def _repeats_words_before(text: str, end: int, inner: str) -> bool:
     return [w.casefold() for w in before] == [w.casefold() for w in words]
 
 
-def _used_after(mentions: list[Mention], abbreviation: Mention, offset: int) -> bool:
-    form = abbreviation.form
-    return any(m.start >= offset and m.form.entity == form.entity and m.form.abbr
-               for m in mentions)
+def _last_abbreviations(mentions: list[Mention]) -> dict[str, int]:
+    """Where each entity's abbreviation is last used: scanning all mentions for every
+    parenthetical instead grew with the square of the text's length (issue 7)."""
+    last: dict[str, int] = {}
+    for m in mentions:
+        if m.form.abbr:
+            last[m.form.entity] = max(m.start, last.get(m.form.entity, -1))
+    return last

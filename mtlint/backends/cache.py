@@ -11,14 +11,6 @@ from pathlib import Path
 from mtlint.backends.matches import Match
 
 
-def default_cache_folder() -> Path:
-    """``$MTLINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/mtlint``, else ``~/.cache/mtlint``."""
-    if os.environ.get("MTLINT_CACHE_DIR"):
-        return Path(os.environ["MTLINT_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "mtlint"
-
-
 class ResultCache:
     """Matches per paragraph hash, under a folder named after the request profile.
 

@@ -15,13 +15,14 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, TextIO
 
 from mtlint.backends.annotate import paragraphs_of
-from mtlint.backends.cache import ResultCache, default_cache_folder
+from mtlint.backends.cache import ResultCache
 from mtlint.backends.checker import ParagraphChecker
 from mtlint.backends.client import LanguageToolClient
 from mtlint.backends.findings import FindingMaker
 from mtlint.backends.matches import Match
 from mtlint.backends.names import article_names
 from mtlint.backends.table import LanguageToolTable, load_table
+from mtlint.cache.user_folder import default_cache_folder
 from mtlint.config.settings import Settings
 from mtlint.document import Document
 from mtlint.engine.context import Context

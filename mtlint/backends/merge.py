@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
-from mtlint.backends.grammar import GrammarSession
 from mtlint.document import Document
 from mtlint.engine.rule import Diagnostic
 from mtlint.engine.run import Linter, LintResult
 from mtlint.fix.model import Applicability, Fix
+
+if TYPE_CHECKING:  # the backend (HTTP client included) is imported only when used
+    from mtlint.backends.grammar import GrammarSession
 
 
 def lint_with_grammar(linter: Linter, grammar: GrammarSession | None,

@@ -151,7 +151,6 @@ def _settings(args: argparse.Namespace, err: TextIO, start: Path) -> Settings:
 
 
 def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from mtlint.backends.grammar import open_grammar
     from mtlint.cli.commands.check import CheckRequest, run_check
     from mtlint.engine.build import build_run
 
@@ -170,8 +169,13 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                            args.stdin_filename, args.exit_zero, args.statistics,
                            settings.jobs if args.jobs is None else args.jobs,
                            output=args.output, no_cache=args.no_cache)
-    with open_grammar(build_run(settings), err, use_cache=not args.no_cache) as run:
+    run = build_run(settings)
+    if not settings.languagetool.strip():  # the backend and its HTTP client cost 30 ms
         return run_check(run, request, _reporter(args.format), out, err)
+    from mtlint.backends.grammar import open_grammar
+
+    with open_grammar(run, err, use_cache=not args.no_cache) as grammar_run:
+        return run_check(grammar_run, request, _reporter(args.format), out, err)
 
 
 def _reporter(fmt: str) -> Reporter:

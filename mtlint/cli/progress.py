@@ -6,15 +6,11 @@ the files are checked in forked worker processes (``--jobs``).
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, TextIO, TypeVar
-
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 #: more files than this get a progress bar
 PROGRESS_THRESHOLD = 20
@@ -54,6 +50,12 @@ def file_progress(files: int, out: TextIO, err: TextIO,
     if not wants_progress(files, out, err, os.environ if environ is None else environ):
         yield _unchanged
         return
+    # imported here: rich and multiprocessing cost 15 ms, a third of a small file's run
+    import multiprocessing
+
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     done = multiprocessing.Value("i", 0)
     progress = Progress(TextColumn("Linting"), BarColumn(), MofNCompleteColumn(),
                         TimeElapsedColumn(), console=Console(file=err), transient=True)

@@ -63,6 +63,8 @@ class TitleBeforeOwner(Rule):
         options = spec.options
         self._title = _title_pattern(options["title_prefixes"],
                                      [*options["titles"], *options["group_nouns"]])
+        self._title_ends = {_last_word(str(t)) for t in [*options["titles"],
+                                                          *options["group_nouns"]]}
         self._group = _title_pattern(options["title_prefixes"], options["group_nouns"])
         self._owners = words_pattern(options["owners"])
         self._people = words_pattern(options["person_owners"])
@@ -76,11 +78,22 @@ class TitleBeforeOwner(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
         for start, end, person in self._owner_spans(doc, ctx):
+            if not self._may_follow_title(text, start):
+                continue
             pattern = self._group if person else self._title
             title = pattern.search(text, max(0, start - _REACH), start)
             if title is None or self._skip(text, title.start(), start, end):
                 continue
             yield self._finding(doc, title.start(), start, end)
+
+    def _may_follow_title(self, text: str, start: int) -> bool:
+        """Whether a title can end right before ``start``: a space, then a title's last
+        word or a capitalised word (``of Foreign Affairs``). A cheap test that spares
+        most owners the backward search."""
+        if start < 2 or text[start - 1] != " ":
+            return False
+        word = _last_word(text[max(0, start - 40) : start - 1])
+        return word[:1].isupper() or word in self._title_ends
 
     def _owner_spans(self, doc: Document, ctx: Context) -> list[tuple[int, int, bool]]:
         """Owner mentions (start, end, is a person), longest first where two overlap."""
@@ -136,6 +149,12 @@ def _title_pattern(prefixes: Iterable[Any], titles: Iterable[Any]) -> Any:
     return regex.compile(
         rf"(?<![\w'’-])(?:(?:{alternation(prefixes)})[ -])*(?:{alternation(titles)}){_COMPLEMENT} $"
     )
+
+
+def _last_word(text: str) -> str:
+    """The last word of ``text``, hyphenated words split (``Vice-President``: President)."""
+    words = text.rsplit(None, 1)
+    return words[-1].rsplit("-", 1)[-1] if words else ""
 
 
 def _english(text: str, start: int, title: str, owner: str) -> str:

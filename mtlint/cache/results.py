@@ -20,10 +20,11 @@ from mtlint.document import Document
 from mtlint.engine.build import Run
 from mtlint.engine.rule import Rule
 from mtlint.engine.run import Linter, LintResult
+from mtlint.score.article import count_words, remember_word_count
 
 CACHE_FOLDER = ".mtlint_cache"
 ENV_FOLDER = "MTLINT_CACHE_DIR"
-_FORMAT = "1"
+_FORMAT = "2"
 
 
 class ResultCache:
@@ -38,17 +39,23 @@ class ResultCache:
         entry = self.store.read(self._key(rules, doc))
         if not isinstance(entry, dict) or entry.get("path") != doc.path:
             return None
+        words = entry.get("words")
+        if type(words) is not int:
+            return None
         try:
             metas = {rule.meta.code: rule.meta for rule in rules}
-            return LintResult(decode_diagnostics(entry.get("diagnostics"), metas))
+            result = LintResult(decode_diagnostics(entry.get("diagnostics"), metas))
         except UndecodableEntryError:
             return None
+        remember_word_count(doc, words)
+        return result
 
     def save(self, rules: list[Rule], doc: Document, result: LintResult) -> None:
         """Store ``result`` unless a rule failed (failures must be reported every time)."""
         if not result.failures:
             self.store.write(self._key(rules, doc), {
-                "path": doc.path, "diagnostics": encode_diagnostics(result.diagnostics)})
+                "path": doc.path, "words": count_words(doc),
+                "diagnostics": encode_diagnostics(result.diagnostics)})
 
     def _key(self, rules: list[Rule], doc: Document) -> str:
         digest = hashlib.sha256(f"{self.fingerprint}\0{doc.path}\0".encode())

@@ -41,6 +41,7 @@ class Document:
         self.lint_text = _blank(text, merge_spans([*self.masked.spans, *layout.markup]))
         self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
         self._memo: dict[Hashable, object] = {}
+        self._kept: dict[Hashable, object] = {}
 
     def memo(self, key: Hashable, compute: Callable[[], _T]) -> _T:
         """``compute()``, run once per document and key: analyses several rules share."""
@@ -48,6 +49,14 @@ class Document:
             return self._memo[key]  # type: ignore[return-value]
         except KeyError:
             value = self._memo[key] = compute()
+            return value
+
+    def kept(self, key: Hashable, compute: Callable[[], _T]) -> _T:
+        """Like ``memo``, but ``release`` keeps it: small facts reports need (word count)."""
+        try:
+            return self._kept[key]  # type: ignore[return-value]
+        except KeyError:
+            value = self._kept[key] = compute()
             return value
 
     def release(self) -> None:

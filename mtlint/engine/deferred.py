@@ -6,9 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mtlint.engine.registry import KINDS, instantiate
+from mtlint.engine.registry import REVIEW_KINDS, instantiate
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
-from mtlint.engine.suppress import SuppressionReview
 from mtlint.packs.locate import builtin_rules_dir
 
 if TYPE_CHECKING:
@@ -39,7 +38,6 @@ def prepare_rule(spec: RuleSpec) -> Rule:
     configuration error before any file is read. Review rules run after the
     others and are cheap, so they are never deferred.
     """
-    kind = KINDS[spec.kind]
-    if Path(spec.meta.pack).parent != builtin_rules_dir() or issubclass(kind, SuppressionReview):
+    if Path(spec.meta.pack).parent != builtin_rules_dir() or spec.kind in REVIEW_KINDS:
         return instantiate(spec)
     return DeferredRule(spec)

@@ -1,117 +1,105 @@
-"""The one explicit list of rule kinds, and building a run's rules from packs."""
+"""The one explicit list of rule kinds, and building a run's rules from packs.
+
+Rule classes are imported when a rule of their kind is first built, not
+when the registry is read: a run whose findings all come from the cache
+never imports them (their modules compile regular expressions on import).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import importlib
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from mtlint.engine.rule import Rule, RuleSpec
 from mtlint.errors import PackError
-from mtlint.kinds.character_class import CharacterClassRule
-from mtlint.kinds.entities import EntityNamesRule, EntitySpellingRule
-from mtlint.kinds.pattern import PatternRule
-from mtlint.kinds.residue import ResidueRule
-from mtlint.kinds.substitution import SubstitutionRule
-from mtlint.kinds.vocabulary_line import VocabularyLineRule
-from mtlint.kinds.widget_line import WidgetLineRule
-from mtlint.logic.attribution import AccordingToSaid, DoubledAttribution, StackedSpeechVerbs
-from mtlint.logic.calque import TitleBeforeOwner
-from mtlint.logic.dates.rules import (
-    DayOnlyRule,
-    ForeignMonthRule,
-    MixedDateOrderRule,
-    NumericDateRule,
-    WeekdayMismatchRule,
-)
-from mtlint.logic.doubled_punctuation import DoubledPunctuation
-from mtlint.logic.doubled_word import DoubledWord
-from mtlint.logic.editor_initials import EditorInitials
-from mtlint.logic.foreign_punctuation import ForeignPunctuation
-from mtlint.logic.glued_quote import GluedQuote
-from mtlint.logic.headline_period import HeadlinePeriod
-from mtlint.logic.headline_site import HeadlineSiteName
-from mtlint.logic.invisible_character import InvisibleCharacter
-from mtlint.logic.missing_space import MissingSpace
-from mtlint.logic.mixed_quotes import MixedQuotes
-from mtlint.logic.mojibake import Mojibake
-from mtlint.logic.names.order import InstitutionOrderRule
-from mtlint.logic.names.variants import NameVariantRule
-from mtlint.logic.numbers.clock import SourceTimeRule
-from mtlint.logic.numbers.counts import SlashCountRule
-from mtlint.logic.numbers.currency import CurrencyAfterAmountRule
-from mtlint.logic.numbers.percent import LeadingPercentRule
-from mtlint.logic.numbers.scales import CalquedScaleRule
-from mtlint.logic.numbers.separators import DecimalCommaRule, DotThousandsRule
-from mtlint.logic.pronoun_person import FirstPersonNarration
-from mtlint.logic.redundant_parenthetical import RedundantParentheticalRule
-from mtlint.logic.repeated_dateline import RepeatedDateline
-from mtlint.logic.repeated_line import RepeatedLine
-from mtlint.logic.repeated_sentence import RepeatedSentence
-from mtlint.logic.repetition_loop import RepetitionLoop
-from mtlint.logic.space_before_punctuation import SpaceBeforePunctuation
-from mtlint.logic.suppressions import InvalidSuppression, UnusedSuppression
-from mtlint.logic.unbalanced_bracket import UnbalancedBracket
-from mtlint.logic.unbalanced_quote import UnbalancedQuote
-from mtlint.logic.untranslated.scripts import ForeignScriptRule
-from mtlint.logic.untranslated.words import SourceWordsRule
-from mtlint.packs.load import load_pack
+from mtlint.packs.load import OptionTypes, load_pack
 from mtlint.packs.locate import builtin_rules_dir, pack_files
 from mtlint.tables.styles import Style, load_styles
 
-#: kind name (as written in packs) -> the class that runs it
-KINDS: Mapping[str, type[Rule]] = {
-    "pattern": PatternRule,
-    "substitution": SubstitutionRule,
-    "entity-names": EntityNamesRule,
-    "entity-spelling": EntitySpellingRule,
-    "redundant-parenthetical": RedundantParentheticalRule,
-    "numeric-date": NumericDateRule,
-    "weekday-date-mismatch": WeekdayMismatchRule,
-    "mixed-date-order": MixedDateOrderRule,
-    "foreign-month-name": ForeignMonthRule,
-    "day-only-date": DayOnlyRule,
-    "doubled-attribution": DoubledAttribution,
-    "according-to-said": AccordingToSaid,
-    "stacked-speech-verbs": StackedSpeechVerbs,
-    "first-person-narration": FirstPersonNarration,
-    "title-before-owner": TitleBeforeOwner,
-    "residue": ResidueRule,
-    "widget-line": WidgetLineRule,
-    "vocabulary-line": VocabularyLineRule,
-    "character-class": CharacterClassRule,
-    "headline-site-name": HeadlineSiteName,
-    "editor-initials": EditorInitials,
-    "repeated-line": RepeatedLine,
-    "repeated-sentence": RepeatedSentence,
-    "repeated-dateline": RepeatedDateline,
-    "repetition-loop": RepetitionLoop,
-    "doubled-word": DoubledWord,
-    "missing-space": MissingSpace,
-    "glued-quote": GluedQuote,
-    "space-before-punctuation": SpaceBeforePunctuation,
-    "doubled-punctuation": DoubledPunctuation,
-    "unbalanced-bracket": UnbalancedBracket,
-    "unbalanced-quote": UnbalancedQuote,
-    "mixed-quotes": MixedQuotes,
-    "headline-period": HeadlinePeriod,
-    "foreign-punctuation": ForeignPunctuation,
-    "invisible-character": InvisibleCharacter,
-    "mojibake": Mojibake,
-    "unused-suppression": UnusedSuppression,
-    "invalid-suppression": InvalidSuppression,
-    "foreign-script": ForeignScriptRule,
-    "source-language-words": SourceWordsRule,
-    "decimal-comma": DecimalCommaRule,
-    "dot-thousands": DotThousandsRule,
-    "slash-count": SlashCountRule,
-    "currency-after-amount": CurrencyAfterAmountRule,
-    "source-time": SourceTimeRule,
-    "leading-percent": LeadingPercentRule,
-    "calqued-scale": CalquedScaleRule,
-    "name-variants": NameVariantRule,
-    "institution-order": InstitutionOrderRule,
+#: kind name (as written in packs) -> ``module:Class`` that runs it
+KINDS: Mapping[str, str] = {
+    "pattern": "mtlint.kinds.pattern:PatternRule",
+    "substitution": "mtlint.kinds.substitution:SubstitutionRule",
+    "entity-names": "mtlint.kinds.entities:EntityNamesRule",
+    "entity-spelling": "mtlint.kinds.entities:EntitySpellingRule",
+    "redundant-parenthetical": "mtlint.logic.redundant_parenthetical:RedundantParentheticalRule",
+    "numeric-date": "mtlint.logic.dates.rules:NumericDateRule",
+    "weekday-date-mismatch": "mtlint.logic.dates.rules:WeekdayMismatchRule",
+    "mixed-date-order": "mtlint.logic.dates.rules:MixedDateOrderRule",
+    "foreign-month-name": "mtlint.logic.dates.rules:ForeignMonthRule",
+    "day-only-date": "mtlint.logic.dates.rules:DayOnlyRule",
+    "doubled-attribution": "mtlint.logic.attribution:DoubledAttribution",
+    "according-to-said": "mtlint.logic.attribution:AccordingToSaid",
+    "stacked-speech-verbs": "mtlint.logic.attribution:StackedSpeechVerbs",
+    "first-person-narration": "mtlint.logic.pronoun_person:FirstPersonNarration",
+    "title-before-owner": "mtlint.logic.calque:TitleBeforeOwner",
+    "residue": "mtlint.kinds.residue:ResidueRule",
+    "widget-line": "mtlint.kinds.widget_line:WidgetLineRule",
+    "vocabulary-line": "mtlint.kinds.vocabulary_line:VocabularyLineRule",
+    "character-class": "mtlint.kinds.character_class:CharacterClassRule",
+    "headline-site-name": "mtlint.logic.headline_site:HeadlineSiteName",
+    "editor-initials": "mtlint.logic.editor_initials:EditorInitials",
+    "repeated-line": "mtlint.logic.repeated_line:RepeatedLine",
+    "repeated-sentence": "mtlint.logic.repeated_sentence:RepeatedSentence",
+    "repeated-dateline": "mtlint.logic.repeated_dateline:RepeatedDateline",
+    "repetition-loop": "mtlint.logic.repetition_loop:RepetitionLoop",
+    "doubled-word": "mtlint.logic.doubled_word:DoubledWord",
+    "missing-space": "mtlint.logic.missing_space:MissingSpace",
+    "glued-quote": "mtlint.logic.glued_quote:GluedQuote",
+    "space-before-punctuation": "mtlint.logic.space_before_punctuation:SpaceBeforePunctuation",
+    "doubled-punctuation": "mtlint.logic.doubled_punctuation:DoubledPunctuation",
+    "unbalanced-bracket": "mtlint.logic.unbalanced_bracket:UnbalancedBracket",
+    "unbalanced-quote": "mtlint.logic.unbalanced_quote:UnbalancedQuote",
+    "mixed-quotes": "mtlint.logic.mixed_quotes:MixedQuotes",
+    "headline-period": "mtlint.logic.headline_period:HeadlinePeriod",
+    "foreign-punctuation": "mtlint.logic.foreign_punctuation:ForeignPunctuation",
+    "invisible-character": "mtlint.logic.invisible_character:InvisibleCharacter",
+    "mojibake": "mtlint.logic.mojibake:Mojibake",
+    "unused-suppression": "mtlint.logic.suppressions:UnusedSuppression",
+    "invalid-suppression": "mtlint.logic.suppressions:InvalidSuppression",
+    "foreign-script": "mtlint.logic.untranslated.scripts:ForeignScriptRule",
+    "source-language-words": "mtlint.logic.untranslated.words:SourceWordsRule",
+    "decimal-comma": "mtlint.logic.numbers.separators:DecimalCommaRule",
+    "dot-thousands": "mtlint.logic.numbers.separators:DotThousandsRule",
+    "slash-count": "mtlint.logic.numbers.counts:SlashCountRule",
+    "currency-after-amount": "mtlint.logic.numbers.currency:CurrencyAfterAmountRule",
+    "source-time": "mtlint.logic.numbers.clock:SourceTimeRule",
+    "leading-percent": "mtlint.logic.numbers.percent:LeadingPercentRule",
+    "calqued-scale": "mtlint.logic.numbers.scales:CalquedScaleRule",
+    "name-variants": "mtlint.logic.names.variants:NameVariantRule",
+    "institution-order": "mtlint.logic.names.order:InstitutionOrderRule",
 }
+#: kinds whose rules review the suppression comments after the other rules ran
+REVIEW_KINDS = frozenset(("unused-suppression", "invalid-suppression"))
+
+
+def kind_class(kind: str) -> type[Rule]:
+    """The class that runs ``kind``, imported on first use."""
+    module, _, name = KINDS[kind].partition(":")
+    return cast(type[Rule], getattr(importlib.import_module(module), name))
+
+
+class _KindOptions(Mapping[str, OptionTypes]):
+    """Each kind's ``OPTIONS``; a kind's class is imported only when asked for."""
+
+    def __getitem__(self, kind: str) -> OptionTypes:
+        return kind_class(kind).OPTIONS
+
+    def __contains__(self, kind: object) -> bool:  # Mapping's would import the class
+        return kind in KINDS
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(KINDS)
+
+    def __len__(self) -> int:
+        return len(KINDS)
+
+
+#: the options every kind accepts, for validating packs
+KIND_OPTIONS: Mapping[str, OptionTypes] = _KindOptions()
 
 
 @dataclass(frozen=True)
@@ -128,7 +116,6 @@ class Registry:
 
 def load_registry(extra_folders: Iterable[Path] = ()) -> Registry:
     """Read the built-in packs and those of ``extra_folders``; codes must be unique."""
-    option_types = {name: kind.OPTIONS for name, kind in KINDS.items()}
     specs: dict[str, RuleSpec] = {}
     entity_files: list[Path] = []
     style_files: list[Path] = []
@@ -139,7 +126,8 @@ def load_registry(extra_folders: Iterable[Path] = ()) -> Registry:
         entity_files += entities
         style_files += styles
         for path in packs:
-            for spec in load_pack(path, option_types):
+            # built-in packs' options are checked by the test suite, as their patterns are
+            for spec in load_pack(path, KIND_OPTIONS, trusted=folder == builtin_rules_dir()):
                 if spec.meta.code in specs:
                     raise PackError(f"duplicate rule code {spec.meta.code} (also in "
                                     f"{specs[spec.meta.code].meta.pack})", str(path), "code")
@@ -150,4 +138,4 @@ def load_registry(extra_folders: Iterable[Path] = ()) -> Registry:
 
 def instantiate(spec: RuleSpec) -> Rule:
     """The rule object for a validated spec (compiles its patterns)."""
-    return KINDS[spec.kind](spec)
+    return kind_class(spec.kind)(spec)

@@ -29,8 +29,10 @@ _APPLICABILITY = {"safe": Applicability.SAFE, "unsafe": Applicability.UNSAFE,
 OptionTypes = Mapping[str, tuple[type | tuple[type, ...], bool]]
 
 
-def load_pack(path: Path, kinds: Mapping[str, OptionTypes]) -> list[RuleSpec]:
-    """Every ``[[rule]]`` of one pack file, validated against the known kinds."""
+def load_pack(path: Path, kinds: Mapping[str, OptionTypes],
+              trusted: bool = False) -> list[RuleSpec]:
+    """Every ``[[rule]]`` of one pack file, validated against the known kinds; the
+    options of a ``trusted`` pack (a built-in one) are not checked."""
     data = read_toml(path)
     unknown = set(data) - {"pack", "rule"}
     if unknown:
@@ -42,10 +44,11 @@ def load_pack(path: Path, kinds: Mapping[str, OptionTypes]) -> list[RuleSpec]:
     rules = data.get("rule", [])
     if not isinstance(rules, list):
         raise PackError("must be an array of tables ([[rule]])", str(path), "rule")
-    return [_spec(path, index, entry, kinds) for index, entry in enumerate(rules)]
+    return [_spec(path, index, entry, kinds, trusted) for index, entry in enumerate(rules)]
 
 
-def _spec(path: Path, index: int, entry: Any, kinds: Mapping[str, OptionTypes]) -> RuleSpec:
+def _spec(path: Path, index: int, entry: Any, kinds: Mapping[str, OptionTypes],
+          trusted: bool) -> RuleSpec:
     where = _Where(path, f"rule[{index}]")
     if not isinstance(entry, dict):
         where.fail("must be a table")
@@ -61,7 +64,8 @@ def _spec(path: Path, index: int, entry: Any, kinds: Mapping[str, OptionTypes]) 
         where.fail(f"unknown kind '{kind}' (known: {', '.join(sorted(kinds))})", "kind")
     meta = _meta(where, entry, code, str(path))
     options = entry.get("options", {})
-    _check_options(where, options, kinds[kind])
+    if not trusted:
+        _check_options(where, options, kinds[kind])
     return RuleSpec(meta, kind, options, _hits(where, entry), _misses(where, entry))
 
 

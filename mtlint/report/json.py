@@ -43,5 +43,5 @@ def report_json(summary: RunSummary, stream: TextIO, statistics: bool) -> None:
     """Write the findings of every file as one JSON array, sorted by path then offset."""
     items = [item for f in sorted(summary.files, key=lambda f: f.doc.path)
              for item in finding_objects(summary, f, statistics)]
-    json.dump(items, stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+    # one write: json.dump writes each token separately, a million calls for 14,000 findings
+    stream.write(json.dumps(items, ensure_ascii=False, indent=2) + "\n")

@@ -36,8 +36,7 @@ _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 
 def report_sarif(summary: RunSummary, stream: TextIO, statistics: bool) -> None:
     """Write the run as one SARIF log; paths are relative to the working directory."""
-    json.dump(sarif_log(summary, Path.cwd()), stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+    stream.write(json.dumps(sarif_log(summary, Path.cwd()), ensure_ascii=False, indent=2) + "\n")
 
 
 def sarif_log(summary: RunSummary, base: Path) -> dict[str, Any]:

@@ -25,7 +25,12 @@ class ArticleScore:
 
 def count_words(doc: Document) -> int:
     """Words of the linted text: masked parts (metadata lines, Markdown code) do not count."""
-    return doc.memo("score.words", lambda: len(_WORD.findall(doc.lint_text)))
+    return doc.kept("score.words", lambda: len(_WORD.findall(doc.lint_text)))
+
+
+def remember_word_count(doc: Document, words: int) -> None:
+    """Give ``doc`` the word count stored with its cached findings (counting is slow)."""
+    doc.kept("score.words", lambda: words)
 
 
 def finding_penalty(d: Diagnostic, weights: ScoreWeights) -> float:

@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from mtlint.engine.registry import KINDS
+from mtlint.engine.registry import KIND_OPTIONS, KINDS, REVIEW_KINDS, kind_class
+from mtlint.engine.suppress import SuppressionReview
 from mtlint.errors import PackError
 from mtlint.packs.load import load_pack
+from mtlint.packs.locate import builtin_rules_dir, pack_files
 
-KIND_OPTIONS = {name: kind.OPTIONS for name, kind in KINDS.items()}
 VALID = """
 [pack]
 name = "house"
@@ -82,3 +83,23 @@ def test_bad_regular_expression_is_rejected_when_rules_are_built(tmp_path: Path)
     [spec] = load_pack(path, KIND_OPTIONS)
     with pytest.raises(PackError, match="bad regular expression"):
         instantiate(spec)
+
+
+@pytest.mark.parametrize("pack", pack_files(builtin_rules_dir())[0], ids=lambda p: p.name)
+def test_builtin_pack_options_are_valid(pack: Path) -> None:
+    """A run trusts the built-in packs' options (``trusted=True``); this is the check."""
+    assert load_pack(pack, KIND_OPTIONS, trusted=False)
+
+
+def test_every_kind_imports_and_review_kinds_are_the_suppression_reviews() -> None:
+    classes = {kind: kind_class(kind) for kind in KINDS}
+    assert {k for k, c in classes.items() if issubclass(c, SuppressionReview)} == REVIEW_KINDS
+
+
+def test_a_trusted_pack_skips_only_the_option_check(tmp_path: Path) -> None:
+    path = tmp_path / "house.toml"
+    path.write_text(VALID.replace("patterns = ['ADVERT']", "pattern = 3"), encoding="utf-8")
+    with pytest.raises(PackError, match=r"options\.pattern"):
+        load_pack(path, KIND_OPTIONS)
+    [spec] = load_pack(path, KIND_OPTIONS, trusted=True)
+    assert spec.options == {"pattern": 3}

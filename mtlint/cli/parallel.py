@@ -6,7 +6,6 @@ or unpickling them; only file names go out and results come back.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
@@ -28,7 +27,11 @@ def map_in_order(task: Callable[[_Item], _Result], items: Sequence[_Item],
                  jobs: int) -> list[_Result]:
     """``[task(item) for item in items]``, spread over ``jobs`` forked processes."""
     workers = effective_jobs(jobs, len(items))
-    if workers == 1 or "fork" not in multiprocessing.get_all_start_methods():
+    if workers == 1:
+        return [task(item) for item in items]
+    import multiprocessing  # 4 ms: only when there are workers
+
+    if "fork" not in multiprocessing.get_all_start_methods():
         return [task(item) for item in items]
     global _TASK
     _TASK = task

@@ -24,11 +24,17 @@ class DeferredRule(Rule):
         self._rule: Rule | None = None
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        return self._built().check(doc, ctx)
+
+    def prepare(self) -> None:
+        self._built()
+
+    def _built(self) -> Rule:
         if self._rule is None:
             self._rule = instantiate(self.spec)
             # later calls go straight to the built rule: one Python call less per document
             self.check = self._rule.check  # type: ignore[method-assign]
-        return self._rule.check(doc, ctx)
+        return self._rule
 
 
 def prepare_rule(spec: RuleSpec) -> Rule:

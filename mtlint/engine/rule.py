@@ -114,6 +114,9 @@ class Rule(abc.ABC):
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         """Yield the findings of this rule in ``doc``."""
 
+    def prepare(self) -> None:  # noqa: B027 - an optional hook, empty on purpose
+        """Build now what the first ``check`` would build (a no-op unless deferred)."""
+
     def diagnostic(self, start: int, end: int, message: str | None = None,
                    fix: Fix | None = None, **fields: str) -> Diagnostic:
         """A finding of this rule; ``fields`` fill the placeholders of its message."""

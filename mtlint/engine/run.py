@@ -56,6 +56,13 @@ class Linter:
             store.save(self.rules, doc, result)
         return result
 
+    def prepare(self) -> None:
+        """Build every rule and shared table now: forked workers then inherit them
+        instead of each building its own copy."""
+        for rule in self.rules:
+            rule.prepare()
+        _ = self.ctx.entities
+
     def _run_rules(self, doc: Document) -> LintResult:
         """Run every rule; findings in masked text are dropped, fixes in quotations disarmed."""
         result = LintResult()

@@ -13,7 +13,7 @@ from typing import TextIO
 from mtlint.backends.merge import lint_with_grammar
 from mtlint.cache.results import with_cache
 from mtlint.cli.discover import discover
-from mtlint.cli.parallel import map_in_order
+from mtlint.cli.parallel import effective_jobs, map_in_order
 from mtlint.cli.progress import file_progress
 from mtlint.document import Document
 from mtlint.engine.build import Run
@@ -30,6 +30,7 @@ from mtlint.report.base import FileResult, Reporter, RunSummary
 from mtlint.report.fixes_shown import fixed_rules
 from mtlint.report.output import write_report
 from mtlint.report.scoring import over_max_score
+from mtlint.score.article import count_words
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,8 @@ def run_check(run: Run, request: CheckRequest, reporter: Reporter, out: TextIO,
         results = [check_source(run, request, None, lambda: decode(shown, sys.stdin.buffer.read()))]
     else:
         files = _discover(request, run, err, outcome)
+        if effective_jobs(request.jobs, len(files)) > 1:
+            run.linter.prepare()
         with file_progress(len(files), out, err) as counted:
             results = map_in_order(counted(partial(_check_pair, run, request)), files,
                                    request.jobs)
@@ -150,6 +153,7 @@ def check_source(run: Run, request: CheckRequest, path: Path | None,
         outcome.errors += 1
         return None, outcome
     outcome.out, outcome.err = out.getvalue(), err.getvalue()
+    count_words(result.doc)  # here, in the worker when --jobs forks them, not in the report
     result.doc.release()
     return result, outcome
 

@@ -16,7 +16,8 @@ import regex
 
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.fix.model import Fix
-from mtlint.logic.speech import alternation, words_pattern
+from mtlint.logic.speech import alternation
+from mtlint.tables.phrases import PhraseFinder
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -66,8 +67,8 @@ class TitleBeforeOwner(Rule):
         self._title_ends = {_last_word(str(t)) for t in [*options["titles"],
                                                           *options["group_nouns"]]}
         self._group = _title_pattern(options["title_prefixes"], options["group_nouns"])
-        self._owners = words_pattern(options["owners"])
-        self._people = words_pattern(options["person_owners"])
+        self._owners = PhraseFinder(options["owners"])
+        self._people = PhraseFinder(options["person_owners"])
         self._kinds = {str(k) for k in options["owner_kinds"]}
         self._name_like = {str(n) for n in options["name_like_owners"]}
         self._place_words = {str(w) for w in options["place_words"]}
@@ -100,8 +101,8 @@ class TitleBeforeOwner(Rule):
         text = doc.lint_text
         spans = [(m.start, m.end, False) for m in ctx.entities.mentions_in(doc)
                  if ctx.entities.kind(m.form.entity) in self._kinds]
-        spans += [(*m.span(), False) for m in self._owners.finditer(text)]
-        spans += [(*m.span(), True) for m in self._people.finditer(text)]
+        spans += [(start, end, False) for start, end in self._owners.spans(text)]
+        spans += [(start, end, True) for start, end in self._people.spans(text)]
         kept: list[tuple[int, int, bool]] = []
         for span in sorted(spans, key=lambda s: (s[0], -s[1])):
             if not kept or span[0] >= kept[-1][1]:

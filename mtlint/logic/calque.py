@@ -5,6 +5,13 @@ Menteri Luar Negeri Korea Utara`` word for word; English puts the owner
 first (``North Korea's Deputy Minister of Foreign Affairs``) or after
 ``of``. Owners are the countries and organisations of the entity tables plus
 the pack's ``owners``; titles, their modifiers and all word lists are pack data.
+
+An organisation the tables do not know is an owner too when it reads as one:
+capitalised words ending in an ``org_heads`` noun (``Governor Central Bank of
+Egypt``, ``Speaker Grand National Assembly``) or an acronym of three letters
+or more (``General Chairman PBSI``), right after a bare title (one without
+its own ``of …``: ``Director of the State Council Taiwan Affairs Office`` is
+one long English name).
 """
 
 from __future__ import annotations
@@ -26,13 +33,24 @@ if TYPE_CHECKING:
 #: how far before an owner a title may start
 _REACH = 120
 #: ``of Foreign Affairs``, ``for Political Affairs``: capitalised words after a title
-_COMPLEMENT = r"(?: (?:of|for) (?:the )?\p{Lu}[\w'’-]*(?: (?:and |& )?\p{Lu}[\w'’-]*)*)?"
+_COMPLEMENT = r"(?: (?:of|for) (?:the )?\p{Lu}[\w'’-]*(?:,? (?:and |& )?\p{Lu}[\w'’-]*)*)?"
 _ARTICLE = regex.compile(r"(?<![\w-])(?:the|The|a|an)[ \t]+$")
 #: up to three capitalised words after an owner
 _NEXT_WORDS = regex.compile(r"(?:[ \t]+\p{Lu}[\w'’-]*){1,3}")
 _LOWER_WORD = regex.compile(r"[ \t]+(\p{Ll}[\w'’-]*)")
 _WORD_BEFORE = regex.compile(r"(?<![\w'’-])([\w'’-]+)[ \t]+$")
 _POSSESSIVE = regex.compile(r"['’]s?(?![\w'’-])")
+#: an acronym that may name an organisation (``PBSI``, ``IKAR``); two letters are initials
+_ACRONYM = regex.compile(r"(?<![\w'’.-])[A-Z]{3,6}(?![\w'’.-])")
+_ROMAN = regex.compile(r"[IVXLC]+")
+#: capitalised words before an organisation's head noun (``Vietnam Football`` Federation)
+_CAPITALISED_BEFORE = regex.compile(r"(?:\p{Lu}[\w'’.&-]*[ ]){1,4}$")
+#: ``of``/``for the`` after a head noun, then a listed entity (``of Egypt``) or one or two
+#: capitalised words (``of Foreign Affairs``), not more: a person's name may follow
+_ORG_COMPLEMENT_LEAD = regex.compile(r"[ ](?:of|for)[ ](?:the[ ])?(?=\p{Lu})")
+_ORG_COMPLEMENT_WORDS = regex.compile(r"\p{Lu}[\w'’-]*(?:[ ]\p{Lu}[\w'’-]*)?")
+#: how many words of a line must be capitalised for it to read as a title-case headline
+_HEADLINE_SHARE = 0.6
 
 
 class TitleBeforeOwner(Rule):
@@ -57,6 +75,7 @@ class TitleBeforeOwner(Rule):
         "name_heads": (list, True),
         "non_clause_words": (list, True),
         "clause_openers": (list, True),
+        "org_heads": (list, False),
     }
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -75,9 +94,12 @@ class TitleBeforeOwner(Rule):
         self._name_heads = {str(w) for w in options["name_heads"]}
         self._non_clause = {str(w) for w in options["non_clause_words"]}
         self._openers = {str(w) for w in options["clause_openers"]}
+        self._org_heads = PhraseFinder(options.get("org_heads", []))
+        self._title_words = {str(t) for t in options["titles"]}
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
+        found: list[tuple[int, int, int]] = []
         for start, end, person in self._owner_spans(doc, ctx):
             if not self._may_follow_title(text, start):
                 continue
@@ -85,7 +107,51 @@ class TitleBeforeOwner(Rule):
             title = pattern.search(text, max(0, start - _REACH), start)
             if title is None or self._skip(text, title.start(), start, end):
                 continue
-            yield self._finding(doc, title.start(), start, end)
+            found.append((title.start(), start, end))
+        for title_start, start, end in self._organisation_findings(doc, ctx):
+            if not any(s < end and title_start < e for s, _, e in found):
+                found.append((title_start, start, end))
+        for title_start, start, end in sorted(found):
+            yield self._finding(doc, title_start, start, end)
+
+    def _organisation_findings(self, doc: Document,
+                               ctx: Context) -> Iterator[tuple[int, int, int]]:
+        """(title start, owner start, owner end) for owners that read as organisations."""
+        text = doc.lint_text
+        mentions = ctx.entities.mentions_in(doc)
+        people = {m.start for m in mentions if ctx.entities.kind(m.form.entity) == "person"}
+        entity_ends = {m.start: m.end for m in mentions}
+        for starts, end in self._organisation_candidates(text, entity_ends):
+            for start in starts:
+                if start in people or not self._may_follow_title(text, start):
+                    continue
+                title = self._title.search(text, max(0, start - _REACH), start)
+                if title is None or " of " in title.group() or " for " in title.group() \
+                        or _inside_a_name(text, title.start()):
+                    continue
+                if not (_POSSESSIVE.match(text, end) or _in_headline(text, start)
+                        or self._starts_clause(text, title.start(), end)):
+                    yield title.start(), start, end
+                break
+
+    def _organisation_candidates(self, text: str, entity_ends: dict[int, int]
+                                 ) -> Iterator[tuple[list[int], int]]:
+        """Possible owner starts, nearest first, and the owner's end: before each head
+        noun up to four capitalised words, after it an ``of …`` complement; or an acronym."""
+        for head_start, head_end in self._org_heads.spans(text):
+            before = _CAPITALISED_BEFORE.search(text, max(0, head_start - 80), head_start)
+            starts = [head_start]
+            if before is not None:
+                words = before.group().split(" ")[:-1]
+                offset = head_start
+                for word in reversed(words):
+                    offset -= len(word) + 1
+                    starts.append(offset)
+            yield starts, _complement_end(text, head_end, entity_ends)
+        for acronym in _ACRONYM.finditer(text):
+            word = acronym.group()
+            if word not in self._title_words and not _ROMAN.fullmatch(word):
+                yield [acronym.start()], acronym.end()
 
     def _may_follow_title(self, text: str, start: int) -> bool:
         """Whether a title can end right before ``start``: a space, then a title's last
@@ -152,6 +218,37 @@ def _title_pattern(prefixes: Iterable[Any], titles: Iterable[Any]) -> Any:
     )
 
 
+def _complement_end(text: str, end: int, entity_ends: dict[int, int]) -> int:
+    """Where an organisation's name ends, its ``of …`` complement included."""
+    lead = _ORG_COMPLEMENT_LEAD.match(text, end)
+    if lead is None:
+        return end
+    if lead.end() in entity_ends:
+        return entity_ends[lead.end()]
+    words = _ORG_COMPLEMENT_WORDS.match(text, lead.end())
+    return words.end() if words else end
+
+
+def _inside_a_name(text: str, title: int) -> bool:
+    """Whether a capitalised word runs into the title (``Istanbul Chief Public
+    Prosecutor's Office``): the title is then part of a longer English name."""
+    before = _WORD_BEFORE.search(text, max(0, title - 30), title)
+    return before is not None and before.group(1)[0].isupper() and \
+        not before.group(1).endswith((".", ":", "!", "?"))
+
+
+def _in_headline(text: str, offset: int) -> bool:
+    """Whether ``offset`` is on a title-case line without a sentence end (a headline),
+    where every word is capitalised and none is an owner by its case."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
+    if not words or line.endswith((".", "?", "!", "…", ":", '"', "”")):
+        return False
+    return sum(w[0].isupper() for w in words) >= _HEADLINE_SHARE * len(words)
+
+
 def _last_word(text: str) -> str:
     """The last word of ``text``, hyphenated words split (``Vice-President``: President)."""
     words = text.rsplit(None, 1)
@@ -165,6 +262,8 @@ def _english(text: str, start: int, title: str, owner: str) -> str:
         return f"{title} of {owner}"
     if owner.replace(" ", "").replace(".", "").isupper():
         return f"{owner} {title}"
+    if " of " in owner:  # Central Bank of Egypt: the Governor of the Central Bank of Egypt
+        return f"the {title} of the {owner}"
     mark = "’" if "’" in text else "'"
     possessive = f"{owner}{mark}" if owner.endswith("s") else f"{owner}{mark}s"
     return f"{possessive} {title}"

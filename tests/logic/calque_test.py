@@ -142,10 +142,18 @@ def test_seed_flags_only_the_deputy_minister(ctx: Context) -> None:
     ("The Minister of Defense Russia said so.", "Minister of Defense Russia"),
     ("the Ambassador China for Japan", "Ambassador China"),
     ("General Chairman PP Muhammadiyah", "General Chairman PP Muhammadiyah"),
+    ("Minister of Trade, Industry and Energy South Korea Ahn Duk-geun",
+     "Minister of Trade, Industry and Energy South Korea"),
+    ("said Spokesperson Ministry of Foreign Affairs Mao Ning.",
+     "Spokesperson Ministry of Foreign Affairs"),
+    ("Director General IKAR Dmitry Rylko said.", "Director General IKAR"),
+    ("the Vice President Vietnam Football Federation Tran Anh Tu said.",
+     "Vice President Vietnam Football Federation"),
 ], ids=["minister-of-defense", "foreign-minister", "pp-muhammadiyah", "dpr-ri", "volunteers",
         "spokesman-kremlin", "nato", "hyphenated-prefix", "stacked-prefixes", "two-word-form",
         "complement-with-and", "verb-after-but-no-opener", "speech-verb-after-opener",
-        "preposition-after-opener", "longest-owner-wins"])
+        "preposition-after-opener", "longest-owner-wins", "complement-with-commas",
+        "organisation-head", "acronym", "organisation-over-country"])
 def test_flags(text: str, match: str, ctx: Context) -> None:
     assert _flagged(text, ctx) == [match]
 
@@ -171,11 +179,19 @@ def test_flags(text: str, match: str, ctx: Context) -> None:
     "The Prime Minister Japan sent to the summit was new.",
     "When he became Prime Minister Britain was in recession.",
     "As Foreign Minister China has always defended multilateralism.",
+    "the Minister of Foreign Affairs, China has said",
+    "Istanbul Chief Public Prosecutor's Office",
+    "Governor Visits Central Bank Headquarters",
+    "President Joe Biden Administration",
+    "Senator JD Vance",
+    "Chairman CEO Forum",
 ], ids=["person", "person-2", "of-owner", "possessive-first", "of-owner-2", "comma",
         "secretary-of-state", "minister-person", "president-jokowi", "relative-clause",
         "owner-owns-what-follows", "place-word", "name-head", "name-like-owner",
         "region-is-no-owner", "hyphen-before-title", "line-break",
-        "relative-clause-after-the", "clause-after-became", "clause-after-as"])
+        "relative-clause-after-the", "clause-after-became", "clause-after-as",
+        "comma-before-owner", "title-inside-a-name", "headline", "person-then-organisation",
+        "initials", "acronym-is-a-title"])
 def test_leaves_alone(text: str, ctx: Context) -> None:
     assert _flagged(text, ctx) == []
 

@@ -23,9 +23,12 @@ _OPENERS = "\u201c\u00ab\u201e\""
 _CLOSERS = "\u201d\u00bb\u201c\""
 #: the quotation's last sentence ends with one of these before an attribution
 _CONTINUES = ",?!\u2026"
-#: an attribution after a quotation: ``, said X``, ``,” he added``, ``, Kim's deputy said``
+#: an attribution after a quotation: ``, said X``, ``,” he added``, ``, Kim's deputy said``;
+#: up to ten words before the verb (``the head of the city election commission said``),
+#: but not a clause (``and after a long pause the old man said``)
 _AFTER = (
-    r"[ \t]*,?[ \t]*(?P<who>(?:[^\s.!?;:\u201c\u201d\"]+[ \t]+){{0,6}}?)(?P<verb>{verbs})\b"
+    r"[ \t]*,?[ \t]*(?!(?:and|but|then|while|after|before|when|as)[ \t])"
+    r"(?P<who>(?:[^\s.!?;:\u201c\u201d\"]+[ \t]+){{0,10}}?)(?P<verb>{verbs})\b"
     r"(?:[ \t]+(?P<then>[^\s.!?;:,\u201c\u201d\"][^.!?;:,\n\u201c\u201d\"]{{0,59}}))?"
 )
 #: an attribution's words after its verb name the speaker only if this few (``said Kim's aide``)
@@ -59,9 +62,9 @@ class NarrationFrames:
     phrase (``went on to say``: narration by nature, ``that`` optional) or a
     ``report_frames`` verb followed by ``that`` as a conjunction, not a pronoun
     (not ``I said that,`` nor ``I said that to him``: ``that_pronoun_followers``).
-    It counts only when the clause it opens has none of ``self_report_markers``
-    (``we``, ``you``, ``would``, ``had``…), the signs of a speaker recounting a
-    conversation: ``“I said that we would win,”``.
+    A report frame counts only when the clause it opens has none of
+    ``self_report_markers`` (``we``, ``you``, ``would``, ``had``…), the signs of a
+    speaker recounting a conversation: ``“I said that we would win,”``.
     """
 
     OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
@@ -81,7 +84,7 @@ class NarrationFrames:
         that = rf"\s+that(?![\w'’-])(?!\s*(?:[^\w\s]|$|(?:{pronoun})(?![\w'’-])))"
         frame = (
             rf"(?:{alternation(subjects)})\s+(?:(?:{adverbs})\s+)?"
-            rf"(?:(?:{continuation})(?:{that})?|(?:{report}){that})(?![\w'’-])"
+            rf"(?:(?P<continuation>{continuation})(?:{that})?|(?:{report}){that})(?![\w'’-])"
         )
         self._frame = regex.compile(rf"[\s.\u2026\u2013\u2014-]*(?P<frame>{frame})")
         self._after = regex.compile(_AFTER.format(verbs=alternation(options["speech_verbs"])))
@@ -94,7 +97,12 @@ class NarrationFrames:
         if text[quote.start] not in _OPENERS:
             return None
         match = self._frame.match(text, quote.start + 1, quote.end)
-        if match is None or self._self_report(text, match.end(), quote.end):
+        if match is None:
+            return None
+        # "went on to say" is narration by nature: "our volunteers" after it is the
+        # source's indirect speech, not a speaker recounting a conversation
+        if match.group("continuation") is None and self._self_report(text, match.end(),
+                                                                     quote.end):
             return None
         return Span(*match.span("frame"))
 

@@ -109,7 +109,7 @@ def test_h101_flags(text: str) -> None:
     "“I said that I am ready,” he said.",
     "“I am saying that the port is open,” he said.",
     "The minister said: I went on to say that the port is open.",
-], ids=["unclosed-quote", "no-speech-verb-within-six-words", "new-sentence-after",
+], ids=["unclosed-quote", "a-clause-before-the-verb", "new-sentence-after",
         "third-person-report-frame", "third-person-continuation", "that-pronoun-comma",
         "that-pronoun-preposition", "no-that", "frame-not-at-start", "marker-we",
         "marker-you", "marker-had", "marker-hadnt", "marker-i", "not-a-frame", "no-quotation"])

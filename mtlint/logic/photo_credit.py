@@ -1,0 +1,81 @@
+"""B101: photo credits left in the body text by the scraper.
+
+Three shapes, all pack data apart from their punctuation:
+
+* a labelled credit where a sentence or line starts: ``Photo/REUTERS``,
+  ``Photo: press service of Roscosmos``, ``Photo credit: Oman News Agency``,
+  ``Photo © Theo Rouby / AFP``, ``Photo by Xinhua reporter Chen Zhonghao``;
+  it runs to the end of the line (the caption's last words), at most
+  ``max_credit_chars`` long;
+* a bracket holding a label at its start or end: ``(Photo: Antara)``,
+  ``[Photo = Yonhap News]``, ``(DHA Photo)``, ``(Photographed by reporter
+  Zhang Tao)``;
+* an agency, a slash and a photographer closing a line: ``EFE/Ailen Díaz``,
+  ``ANTARA FOTO/Benny Jahang/nym``, ``AP Photo/Evan Vucci``.
+
+Labels are case-sensitive and capitalised (``Photo``, ``FOTO``), so ``the
+photo: it went viral`` is prose; a label must be followed by its separator
+(``:``, ``/``, ``=``, ``©``, ``by``) or close a bracket.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
+
+import regex
+
+from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.logic.speech import alternation
+
+if TYPE_CHECKING:
+    from mtlint.document import Document
+    from mtlint.engine.context import Context
+
+#: where a credit may start: a line start, or after a sentence's end on the same line
+_CREDIT_START = r"(?:(?<=^[ \t]*)|(?<=[.!?\u2026\u201d\"\u2019)][ \t]{1,3}))"
+#: a photographer or source after an agency's slash: capitalised words or a handle
+_SOURCE_NAME = r"[\p{Lu}@][\w.@'’-]*(?:[ ](?:de|da|do|dos|van|von|bin|al|[\p{Lu}])[\w.'’-]*)*"
+
+
+class PhotoCredit(Rule):
+    """Flags photo credits; the unsafe fix removes the credit (not the caption)."""
+
+    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+        "labels": (list, True),
+        "agencies": (list, True),
+        "max_credit_chars": (int, False),
+        "fix_message": (str, False),
+    }
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        labels = alternation(spec.options["labels"])
+        agencies = alternation(spec.options["agencies"])
+        longest = int(spec.options.get("max_credit_chars", 80))
+        label = rf"(?:{labels})(?:[ ](?:credit|Credit|CREDIT))?"
+        separator = r"(?:[ \t]*[/:=©][ \t]*|[ \t]+(?:by|©)[ \t]+)"
+        self._labelled = regex.compile(
+            rf"(?m){_CREDIT_START}(?P<credit>{label}{separator}[^\s/:=][^\n]{{0,{longest}}}?)"
+            rf"[ \t]*$")
+        self._bracketed = regex.compile(
+            rf"[(\[](?:{label}(?:{separator}|[ \t]*[)\]])[^()\[\]\n]{{0,{longest}}}"
+            rf"|[^()\[\]\n]{{1,{longest}}}?[ \t](?:{labels}))[ \t]*[)\]]")
+        self._agency = regex.compile(
+            rf"(?m){_CREDIT_START}(?P<credit>(?:{agencies})(?:[ ](?:FOTO|PHOTO|Photo|Foto))?"
+            rf"(?:[ \t]*/[ \t]*{_SOURCE_NAME}){{1,3}}(?:/[a-z]{{2,5}})?)[ \t]*\.?[ \t]*$")
+        self.fix_message = str(spec.options.get("fix_message", "Remove the photo credit"))
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        text = doc.lint_text
+        spans: list[tuple[int, int]] = []
+        for pattern in (self._labelled, self._agency):
+            spans += [match.span("credit") for match in pattern.finditer(text)]
+        spans += [match.span() for match in self._bracketed.finditer(text)]
+        taken: list[tuple[int, int]] = []
+        for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
+            if taken and start < taken[-1][1]:
+                continue
+            taken.append((start, end))
+            yield self.diagnostic(start, end, fix=self.removal(doc, start, end, self.fix_message),
+                                  match=doc.text[start:end])

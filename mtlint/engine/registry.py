@@ -40,6 +40,7 @@ KINDS: Mapping[str, str] = {
     "widget-line": "mtlint.kinds.widget_line:WidgetLineRule",
     "vocabulary-line": "mtlint.kinds.vocabulary_line:VocabularyLineRule",
     "character-class": "mtlint.kinds.character_class:CharacterClassRule",
+    "first-person-outside-quote": "mtlint.logic.unquoted_first_person:UnquotedFirstPerson",
     "photo-credit": "mtlint.logic.photo_credit:PhotoCredit",
     "headline-site-name": "mtlint.logic.headline_site:HeadlineSiteName",
     "editor-initials": "mtlint.logic.editor_initials:EditorInitials",

@@ -54,7 +54,9 @@ class AccordingToSaid(Rule):
     The trailing subject must be the same source: a pronoun agreeing with
     ``according to him/her/them``, words of the source itself (``Wang`` after
     ``according to Wang Yi``, ``the police`` after ``according to the police``),
-    or ``he``/``she`` after a person listed in the entity tables.
+    or ``he``/``she`` after a person listed in the entity tables or named with
+    one of ``person_titles`` (``Mr. Tuan``, ``the Minister of Mining``).
+    ``In his opinion, …, he explained.`` is the same doubling.
     """
 
     OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
@@ -62,6 +64,7 @@ class AccordingToSaid(Rule):
         "pronoun_pairs": (dict, True),
         "person_pronouns": (list, True),
         "max_tail_words": (int, True),
+        "person_titles": (list, False),
     }
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -70,7 +73,10 @@ class AccordingToSaid(Rule):
         self._pairs = {str(k): str(v) for k, v in spec.options["pronoun_pairs"].items()}
         self._person = {str(p) for p in spec.options["person_pronouns"]}
         tail = int(spec.options["max_tail_words"])
-        self._according = regex.compile(r"(?<![\w-])[Aa]ccording to (?P<source>[^,;:.!?]{1,60}),")
+        self._according = regex.compile(
+            r"(?<![\w-])(?:[Aa]ccording to (?P<source>(?:(?:Mr|Mrs|Ms|Dr|Prof)\.[ ]|[^,;:.!?])"
+            r"{1,60})|[Ii]n (?P<source>his|her|their) (?:opinion|view|words)),")
+        self._titles = {str(w) for w in spec.options.get("person_titles", [])}
         subject = r"(?P<who>[\w'’-]+(?: [\w'’-]+){0,3}?)"
         self._trailing = regex.compile(
             rf",[ \t]*(?:{subject}[ \t]+(?P<verb>{verbs})|(?P<verb>{verbs})[ \t]+{subject})"
@@ -95,7 +101,7 @@ class AccordingToSaid(Rule):
         if source in self._pairs:
             return self._pairs[source] == who.lower()
         if who.lower() in self._person:
-            return _is_person(source, ctx)
+            return _is_person(source, ctx) or bool(self._titles & set(source.split()))
         return set(who.lower().split()) <= set(source.lower().split())
 
 
@@ -105,7 +111,9 @@ def _is_person(source: str, ctx: Context) -> bool:
 
 
 class StackedSpeechVerbs(Rule):
-    """H103: two speech verbs in a row, ``he said. declared.`` or ``she said, said Kim``.
+    """H103: two speech verbs in a row, ``he said. declared.`` or ``she said, said Kim``,
+    or two attributions in one: ``Ilyin said, the director noted``, ``said Pamayun he
+    explained``.
 
     The second verb is lower case. After a period nothing else is asked (no
     sentence starts so); after a comma, semicolon or colon it must end the
@@ -122,13 +130,35 @@ class StackedSpeechVerbs(Rule):
         # behind it), which is far faster than trying the verb list at every word.
         self._pattern = regex.compile(
             rf"(?<=(?<![\w'’-])(?P<first>{verbs})[ \t]*)(?:\.[ \t]+(?:{verbs})(?![\w'’-])"
-            rf"|[,;:][ \t]+(?:{verbs})(?=[ \t]*[.,;:!?\u2026]|[ \t]+\p{{Lu}}|[ \t]*$))",
+            rf"|[,;:][ \t]+(?:{verbs})(?=[ \t]*[.,;:!?\u2026]|[ \t]+\p{{Lu}}|[ \t]*$)"
+            # a second attribution closing the sentence: "Ilyin said, the director noted."
+            rf"|(?P<second>,[ \t]+(?:he|she|they|the(?:[ \t]+[\w'’-]+){{1,4}})[ \t]+"
+            rf"(?:{verbs})(?=[ \t]*[.!?\u2026]|[ \t]*$)))",
             regex.MULTILINE,
         )
+        # an inverted attribution said twice: "said Tjokorda Pamayun he explained"
+        self._inverted = regex.compile(
+            rf"(?<![\w'’-])(?P<first>said|says|added|explained|stated)[ \t]+"
+            rf"(?:\p{{Lu}}[\w.'’-]*[ \t]+){{1,4}}(?:he|she|they)[ \t]+(?:{verbs})(?![\w'’-])")
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
-        for match in self._pattern.finditer(text):
+        matches = [*self._pattern.finditer(text), *self._inverted.finditer(text)]
+        for match in sorted(matches, key=lambda m: m.start("first")):
             start = match.start("first")
-            if not doc.in_quote(start, match.end()):
-                yield self.diagnostic(start, match.end(), found=text[start : match.end()])
+            if doc.in_quote(start, match.end()):
+                continue
+            if match.re is self._pattern and match.group("second") and \
+                    _in_relative_clause(text, start):
+                continue
+            yield self.diagnostic(start, match.end(), found=text[start : match.end()])
+
+
+_RELATIVE = regex.compile(r"(?<![\w'’-])(?:what|that|which|who|whom|as)(?:[ \t]+\S+){0,3}[ \t]+$",
+                          regex.IGNORECASE)
+
+
+def _in_relative_clause(text: str, verb: int) -> bool:
+    """Whether the first verb ends a relative clause (``what the minister said, the
+    analyst noted``): the second attribution is then the sentence's only one."""
+    return _RELATIVE.search(text, max(0, verb - 60), verb) is not None

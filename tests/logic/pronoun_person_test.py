@@ -11,6 +11,7 @@ from mtlint.engine.context import Context
 from mtlint.engine.rule import Diagnostic, Rule
 from mtlint.logic.attribution import AccordingToSaid, DoubledAttribution, StackedSpeechVerbs
 from mtlint.logic.pronoun_person import FirstPersonNarration
+from mtlint.logic.unquoted_first_person import UnquotedFirstPerson
 from mtlint.packs.load import load_pack
 from mtlint.tables.styles import NEUTRAL
 
@@ -21,6 +22,7 @@ KINDS: dict[str, type[Rule]] = {
     "according-to-said": AccordingToSaid,
     "stacked-speech-verbs": StackedSpeechVerbs,
     "first-person-narration": FirstPersonNarration,
+    "first-person-outside-quote": UnquotedFirstPerson,
 }
 SPECS = {spec.meta.code: spec for spec in load_pack(
     ROOT / "rules" / "attribution.toml", {k: c.OPTIONS for k, c in KINDS.items()})}

@@ -1,0 +1,84 @@
+"""I102: a speaker's first person left in the narration, without quotation marks.
+
+Machine translation turns reported speech into narration but keeps the
+speaker's ``I`` and ``we``, so the reporter seems to speak:
+
+* indirect speech with a first-person subject: ``Khanh said that we have
+  signed contracts``, ``The minister assured that I will return`` (not a
+  possessive: ``said that our reporters could attend`` may be the newspaper's);
+* ``According to Ilyin, my inspectors check the ice``;
+* a first-person sentence closed by a third-person attribution: ``We will
+  release 24,000 tons of cabbage, Vice Minister Park explained.``
+
+Text inside quotation marks is the speaker's and never counts, nor does an
+attribution to the reporter (``…, I said.``, ``according to me``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
+
+import regex
+
+from mtlint.document import Span
+from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.logic.speech import alternation
+
+if TYPE_CHECKING:
+    from mtlint.document import Document
+    from mtlint.engine.context import Context
+
+
+class UnquotedFirstPerson(Rule):
+    """Flags narration sentences where a reported speaker's first person survived."""
+
+    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+        "speech_verbs": (list, True),
+        "first_person": (list, True),
+        "first_person_possessives": (list, True),
+        "max_tail_words": (int, False),
+    }
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        verbs = alternation(spec.options["speech_verbs"])
+        subjects = alternation(spec.options["first_person"])
+        first = alternation([*spec.options["first_person"],
+                             *spec.options["first_person_possessives"]])
+        self._first = {str(w).casefold() for w in spec.options["first_person"]}
+        tail = int(spec.options.get("max_tail_words", 6))
+        self._indirect = regex.compile(
+            rf"(?<![\w'’-])(?:{verbs})[ \t]+that[ \t]+(?:{subjects})(?![\w'’-])")
+        self._according = regex.compile(
+            rf"(?<![\w'’-])[Aa]ccording to (?P<source>[^,;:!?\n]{{1,60}}),[ \t]+(?:{first})"
+            rf"(?![\w'’-])")
+        self._opening = regex.compile(rf"[ \t]*(?:{first})(?![\w'’-])")
+        self._closing = regex.compile(
+            rf",[ \t]+(?P<who>[\w.'’-]+(?:[ \t]+[\w.'’-]+){{0,7}}?)[ \t]+(?:{verbs})"
+            rf"(?:[ \t]+[^\s,;:]+){{0,{tail}}}[ \t]*[.!?\u2026]?$")
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        text = doc.lint_text
+        for sentence in doc.sentences:
+            if doc.quotes.overlaps(sentence.start, sentence.end):
+                continue
+            if self._reports_first_person(text, sentence):
+                yield self.diagnostic(sentence.start, sentence.end,
+                                      match=_shown(doc.text[sentence.start : sentence.end]))
+
+    def _reports_first_person(self, text: str, sentence: Span) -> bool:
+        start, end = sentence.start, sentence.end
+        if self._indirect.search(text, start, end):
+            return True
+        according = self._according.search(text, start, end)
+        if according and according.group("source").strip().casefold() not in ("me", "us"):
+            return True
+        if not self._opening.match(text, start, end):
+            return False
+        closing = self._closing.search(text, start, end)
+        return closing is not None and closing.group("who").casefold() not in self._first
+
+
+def _shown(sentence: str, limit: int = 80) -> str:
+    return sentence if len(sentence) <= limit else sentence[: limit - 1] + "…"

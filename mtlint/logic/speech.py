@@ -81,7 +81,11 @@ class NarrationFrames:
         continuation = alternation(options["continuation_frames"])
         report = alternation(options["report_frames"])
         pronoun = alternation(options["that_pronoun_followers"])
-        that = rf"\s+that(?![\w'’-])(?!\s*(?:[^\w\s]|$|(?:{pronoun})(?![\w'’-])))"
+        # "that" is a pronoun before punctuation or a pronoun follower ("I said that to
+        # him"), unless the follower opens a phrase set off by a comma ("that in
+        # exchange, more aid will come")
+        that = (rf"\s+that(?![\w'’-])(?!\s*(?:[^\w\s]|$|(?:{pronoun})(?![\w'’-])"
+                rf"(?![^,.;:!?\n\u201c\u201d\"]{{0,25}},(?![\u201d\"\u2019]))))")
         frame = (
             rf"(?:{alternation(subjects)})\s+(?:(?:{adverbs})\s+)?"
             rf"(?:(?P<continuation>{continuation})(?:{that})?|(?:{report}){that})(?![\w'’-])"

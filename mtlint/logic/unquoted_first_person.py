@@ -8,7 +8,9 @@ speaker's ``I`` and ``we``, so the reporter seems to speak:
   possessive: ``said that our reporters could attend`` may be the newspaper's);
 * ``According to Ilyin, my inspectors check the ice``;
 * a first-person sentence closed by a third-person attribution: ``We will
-  release 24,000 tons of cabbage, Vice Minister Park explained.``
+  release 24,000 tons of cabbage, Vice Minister Park explained.``;
+* a first-person sentence right after indirect speech in the same paragraph:
+  ``Minh said that the checks will go on. We will not make exceptions.``
 
 Text inside quotation marks is the speaker's and never counts, nor does an
 attribution to the reporter (``…, I said.``, ``according to me``).
@@ -54,18 +56,32 @@ class UnquotedFirstPerson(Rule):
             rf"(?<![\w'’-])[Aa]ccording to (?P<source>[^,;:!?\n]{{1,60}}),[ \t]+(?:{first})"
             rf"(?![\w'’-])")
         self._opening = regex.compile(rf"[ \t]*(?:{first})(?![\w'’-])")
+        self._subject = regex.compile(rf"[ \t]*(?:{subjects})(?![\w'’-])")
+        self._says_that = regex.compile(rf"(?<![\w'’-])(?:{verbs})[ \t]+that(?![\w'’-])")
         self._closing = regex.compile(
             rf",[ \t]+(?P<who>[\w.'’-]+(?:[ \t]+[\w.'’-]+){{0,7}}?)[ \t]+(?:{verbs})"
             rf"(?:[ \t]+[^\s,;:]+){{0,{tail}}}[ \t]*[.!?\u2026]?$")
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
+        previous: Span | None = None
         for sentence in doc.sentences:
             if doc.quotes.overlaps(sentence.start, sentence.end):
+                previous = None
                 continue
-            if self._reports_first_person(text, sentence):
+            if self._reports_first_person(text, sentence) or (
+                    previous is not None and self._continues_indirect_speech(text, previous,
+                                                                             sentence)):
                 yield self.diagnostic(sentence.start, sentence.end,
                                       match=_shown(doc.text[sentence.start : sentence.end]))
+            previous = sentence
+
+    def _continues_indirect_speech(self, text: str, previous: Span, sentence: Span) -> bool:
+        """A first-person sentence right after indirect speech in the same paragraph:
+        ``Minh said that the checks will go on. We will not make exceptions.``"""
+        return ("\n" not in text[previous.end : sentence.start]
+                and self._subject.match(text, sentence.start, sentence.end) is not None
+                and self._says_that.search(text, previous.start, previous.end) is not None)
 
     def _reports_first_person(self, text: str, sentence: Span) -> bool:
         start, end = sentence.start, sentence.end

@@ -75,11 +75,12 @@ def test_message_names_the_speaker_before_the_verb() -> None:
     "“I explained that prices are stable. Our stocks are full,” he said.",
     "\"I reiterated that prices are stable,\" he said.",
     "“I went on to explain that our volunteers are neutral,” he said.",
+    "\"I stated that in exchange, more aid will be delivered,\" al-Ansari said.",
     "“I also stressed that all localities must act,” the deputy director of the provincial "
     "emergency department said.",
 ], ids=["went-on-to-say", "continued-without-that", "also-said-that", "further-added",
         "marker-only-in-a-later-sentence", "straight-quotes", "continuation-with-our",
-        "long-attribution"])
+        "long-attribution", "pronoun-follower-opening-a-phrase"])
 def test_flags(text: str) -> None:
     assert len(_flagged(text)) == 1
 

@@ -119,6 +119,8 @@ def test_seed_has_one_date_finding_fixed_to_october_first() -> None:
     "from 1.10.2023 on", "from 1-10-2023 on", "on 1/10/23.", "Friday night (29/7),",
     "quoted from voaindonesia (16/11)", "since 13/5 nothing", "13/5/2021 (Thursday)",
     "Sunday, 1/10/2023", "on Sunday 1/10,", "am Sunday (1.10.)", "Sunday (1.10) in Bonn",
+    "said on 10.09 that", "on Friday, 14.02, all", "As of 5.31, the drones",
+    "On the morning of 1/7 local time", "on the evening of 30/6, starting",
 ], ids=str)
 def test_token_found(text: str) -> None:
     assert len(find_numeric_dates(text)) == 1
@@ -131,6 +133,8 @@ def test_token_found(text: str) -> None:
     "10:30", "version 1.10.2", "10.1.20.30", "Rp 10.000.000", "rose by 1/3", "on 2/3 of them",
     "4.4% growth", "On Sunday, 1.5 million people", "rose (1.10)", "Sunday (1.5 m)",
     "aged 25-54", "Law No. 11/2020", "1.5.6", "1/10/3000", "1.10.23 release",
+    "rose on 10.09 percent", "on 1.5 million", "closed at 10.09.", "won on 2.5 points",
+    "the morning of 3/4 majority",
 ], ids=str)
 def test_token_not_found(text: str) -> None:
     assert find_numeric_dates(text) == []

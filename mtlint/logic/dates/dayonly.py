@@ -10,17 +10,23 @@ import regex as re
 
 from mtlint.logic.dates.spelled import MONTH_PATTERN
 
-# "on/of/since … the 8th" followed by punctuation or a small linking word, not by a
-# month ("the 8th of May"), a noun ("the 20th Party Congress") or another ordinal.
+# "on/of/since … the 8th" followed by punctuation, a small linking word or a verb in the
+# past tense, not by a month ("the 8th of May"), a noun ("the 20th Party Congress",
+# "the 5th round") or another ordinal.
 _DAY_ONLY = re.compile(
     r"(?<=\b(?:on|of|since|until|till|by|from|before|after)\s+)"
     r"(?P<ref>the\s+(?P<day>\d{1,2})(?:st|nd|rd|th))\b"
     rf"(?!\s+(?:of\s+)?(?:{MONTH_PATTERN})\b)(?!,?\s*(?:and\s+)?\d{{1,2}}(?:st|nd|rd|th))"
-    r"(?=\s*[,.;:)!?]|\s*\Z|\s+(?:and|to|at|in|when|as|with|local)\b)",
+    r"(?=\s*[,.;:)!?]|\s*\Z|\s+(?:and|to|at|in|when|as|with|local|after|before|that|during"
+    r"|amid|following|until|while|but|or|from|of\s+(?:last|this|next)|said|says|shows)\b"
+    # a verb in the past tense ("the 7th showed"), not a noun ("the 20th Party Congress")
+    r"|\s+[a-z]+ed\b)",
     re.I,
 )
 _MONTH_NAME = re.compile(rf"\b(?:{MONTH_PATTERN})\b")
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
+# a sentence's end, or a dateline's (``Beijing, March 5 - The session opened on the 5th``:
+# the dateline's month does not name the day's month in the sentence)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)|\s[-\u2013\u2014]{1,2}\s|\)\s+(?=\p{Lu})")
 _SENTENCE_REACH = 300
 
 

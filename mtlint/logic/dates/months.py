@@ -15,7 +15,8 @@ import regex as re
 from mtlint.tables.styles import FULL_MONTHS
 
 LANGUAGE_NAMES = {"id": "Indonesian", "ms": "Malay", "es": "Spanish", "fr": "French",
-                  "de": "German", "nl": "Dutch"}
+                  "de": "German", "nl": "Dutch", "tr": "Turkish", "pt": "Portuguese",
+                  "it": "Italian"}
 
 # language -> month number -> spellings
 _MONTHS: Mapping[str, Mapping[int, tuple[str, ...]]] = {
@@ -34,6 +35,16 @@ _MONTHS: Mapping[str, Mapping[int, tuple[str, ...]]] = {
            6: ("Juni",), 7: ("Juli",), 10: ("Oktober",), 12: ("Dezember",)},
     "nl": {1: ("januari",), 2: ("februari",), 3: ("maart",), 5: ("mei",), 6: ("juni",),
            7: ("juli",), 8: ("augustus",), 10: ("oktober",)},
+    # Turkish "Mart" (March) is left out: after a number it may be an English "mart"
+    "tr": {1: ("Ocak",), 2: ("Şubat", "Subat"), 4: ("Nisan",), 5: ("Mayıs", "Mayis"),
+           6: ("Haziran",), 7: ("Temmuz",), 8: ("Ağustos", "Agustos"), 9: ("Eylül", "Eylul"),
+           10: ("Ekim",), 11: ("Kasım", "Kasim"), 12: ("Aralık", "Aralik")},
+    "pt": {1: ("janeiro",), 2: ("fevereiro",), 3: ("março",), 4: ("abril",), 5: ("maio",),
+           6: ("junho",), 7: ("julho",), 8: ("agosto",), 9: ("setembro",), 10: ("outubro",),
+           11: ("novembro",), 12: ("dezembro",)},
+    "it": {1: ("gennaio",), 2: ("febbraio",), 3: ("marzo",), 4: ("aprile",), 5: ("maggio",),
+           6: ("giugno",), 7: ("luglio",), 8: ("agosto",), 9: ("settembre",),
+           10: ("ottobre",), 11: ("novembre",), 12: ("dicembre",)},
 }
 _CASE_SENSITIVE = frozenset(("mars",))
 

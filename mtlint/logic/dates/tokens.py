@@ -30,7 +30,12 @@ _LIST_JOIN = r"\s*(?:and|or|to|until|through|-|–|—|&|/|,)\s*"
 _WEEKDAY_LISTED_BEFORE = re.compile(rf"\b(?:{WEEKDAY_PATTERN}){_LIST_JOIN}\Z", re.I)
 _WEEKDAY_LISTED_AFTER = re.compile(rf"{_LIST_JOIN}(?:{WEEKDAY_PATTERN})\b", re.I)
 _CLOSE_AFTER_DOT = re.compile(r"\.?\)")
-_CONTEXT_WORD = re.compile(r"\b(?:on|since|until|till|by|from|between|dated)\s+\Z", re.I)
+_CONTEXT_WORD = re.compile(
+    r"\b(?:(?:on|since|until|till|by|from|between|dated|as\s+of)"
+    r"(?:\s+the\s+(?:morning|afternoon|evening|night)\s+of)?|(?:morning|afternoon|evening|night)"
+    r"\s+of)\s+\Z", re.I)
+# after a dotted day.month ("said on 10.09 that"): punctuation or a word that is no unit
+_AFTER_DOTTED = re.compile(r"(?:[,;:)]|\.(?!\d)|\s+(?:that|and|at|in|when|the|local)\b)")
 _RANGE_JOIN = r"\s*(?:to|and|until|till|through|-|–|—)\s*"
 _CHAIN = re.compile(_RANGE_JOIN, re.I)
 _CHAIN_ON = re.compile(rf"{_RANGE_JOIN}\d", re.I)
@@ -152,10 +157,14 @@ def _in_date_context(text: str, match: re.Match[str], found: list[NumericDate]) 
     """Whether a year-less (or short ``.``/``-``) token stands where a date is expected."""
     start, end = match.span()
     if match.group(4) is None and match.group(2) != "/":
-        # "Sunday (1.10.)": a dotted day.month only beside a weekday and alone in brackets.
-        return (match.group(2) == "." and text[start - 1 : start] == "("
-                and _CLOSE_AFTER_DOT.match(text, end) is not None
-                and _weekday_match(text, start, end) is not None)
+        # A dotted day.month ("Sunday (1.10.)", "on Friday, 14.02,", "said on 10.09
+        # that") only beside a weekday or after a date word, and never before a unit.
+        if match.group(2) != "." or _AFTER_DOTTED.match(text, end) is None and \
+                _CLOSE_AFTER_DOT.match(text, end) is None:
+            return False
+        back = max(0, start - _SCAN_BACK)
+        return (_weekday_match(text, start, end) is not None
+                or _CONTEXT_WORD.search(text, back, start) is not None)
     if _weekday_match(text, start, end) is not None or _bracketed(text, start, end):
         return True
     if found and _CHAIN.fullmatch(text, found[-1].end, start):

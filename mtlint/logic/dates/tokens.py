@@ -159,8 +159,8 @@ def _in_date_context(text: str, match: re.Match[str], found: list[NumericDate]) 
     if match.group(4) is None and match.group(2) != "/":
         # A dotted day.month ("Sunday (1.10.)", "on Friday, 14.02,", "said on 10.09
         # that") only beside a weekday or after a date word, and never before a unit.
-        if match.group(2) != "." or _AFTER_DOTTED.match(text, end) is None and \
-                _CLOSE_AFTER_DOT.match(text, end) is None:
+        if match.group(2) != "." or (_AFTER_DOTTED.match(text, end) is None and \
+                _CLOSE_AFTER_DOT.match(text, end) is None):
             return False
         back = max(0, start - _SCAN_BACK)
         return (_weekday_match(text, start, end) is not None

@@ -18,7 +18,8 @@ import regex
 
 from mtlint.logic.speech import alternation
 
-_TOKEN = r"\p{Lu}[\p{Ll}\p{M}'’-]*"
+#: a capitalised token; hyphenated parts may be capitalised too (``Thien-Hue``, ``Jae-in``)
+_TOKEN = r"\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}'’]*)*-?"
 _POSSESSIVE = ("'s", "’s")
 #: the longest window compared
 MAX_TOKENS = 4

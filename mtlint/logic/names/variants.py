@@ -6,21 +6,24 @@ and that one the same name after transliteration or one letter apart (see
 differ only in spaces and hyphens (``Moon Jae-in``, ``Moon Jae In``). Every
 occurrence of a later spelling is reported, with the first-used spelling as
 an unsafe fix. Names in the entity tables are left to F101 and F102, and
-quotations are the speaker's.
+quotations are the speaker's. A single word written with and without its
+accents, or once in capitals, is reported too (``token_variants``).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from mtlint.document.span import Span, SpanSet
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Fix
 from mtlint.logic.names.sequences import SequenceFinder, Window
 from mtlint.logic.names.similarity import Transliteration
+from mtlint.logic.names.token_variants import token_variants
+from mtlint.tables.entities import Mention
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -45,28 +48,36 @@ class NameVariantRule(Rule):
         self.not_names = frozenset(str(w) for w in spec.options["not_names"])
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        candidates = self._similar_names(self.finder.names(doc.lint_text))
-        if not candidates:
-            return
-        occurrences = self._occurrences(doc, ctx, {w for pair in candidates for w in pair})
         reported: set[tuple[int, int]] = set()
-        for first, later in _ordered(candidates, occurrences):
-            model = occurrences[first][0]
-            for window in occurrences[later]:
-                start, end = _differing_span(window, first)
-                if any(s < end and start < e for s, e in reported):
-                    continue
-                reported.add((start, end))
-                yield self._finding(doc, window, model, start, end)
+        candidates = self._similar_names(self.finder.names(doc.lint_text))
+        if candidates:
+            occurrences = self._occurrences(doc, ctx, {w for pair in candidates for w in pair})
+            for first, later in _ordered(candidates, occurrences):
+                model = occurrences[first][0]
+                for window in occurrences[later]:
+                    start, end = _differing_span(window, first)
+                    if any(s < end and start < e for s, e in reported):
+                        continue
+                    reported.add((start, end))
+                    yield self._finding(doc, window, model, start, end)
+        for variant in token_variants(doc, ctx.entities.mentions_in(doc)):
+            if not any(s < variant.end and variant.start < e for s, e in reported):
+                found = doc.text[variant.start : variant.end]
+                fix = Fix.replace(variant.start, variant.end, variant.first,
+                                  self.meta.applicability,
+                                  f"Write '{variant.first}', as the article first did")
+                yield self.diagnostic(variant.start, variant.end, fix=fix, found=found,
+                                      first=variant.first)
 
     def _occurrences(self, doc: Document, ctx: Context,
                      wanted: set[Words]) -> dict[Words, list[Window]]:
-        """Where the wanted names stand in the narration, outside entity-table names."""
-        taken = SpanSet([Span(m.start, m.end) for m in ctx.entities.mentions_in(doc)])
+        """Where the wanted names stand in the narration, not inside an entity-table name
+        (``Hue`` is one, ``Thua Thien Hue`` is a longer name of its own)."""
+        mentions = ctx.entities.mentions_in(doc)
         found: dict[Words, list[Window]] = defaultdict(list)
         for window in self.finder.windows(doc.lint_text):
             if window.words not in wanted or doc.in_quote(window.start, window.end) or \
-                    taken.overlaps(window.start, window.end):
+                    _inside_a_mention(mentions, window):
                 continue
             found[window.words].append(window)
         return found
@@ -78,13 +89,15 @@ class NameVariantRule(Rule):
         for words in names:
             if hyphenated and _compact(words) in hyphenated:  # Park Ji-sung / Park Ji Sung
                 buckets[("compact", _compact(words))].append(words)
+            # Nguyen Van Tuan / Nguyễn Văn Tuấn: every token differs, the folded name not
+            buckets[("folded", tuple(self.same.fold(w) for w in words))].append(words)
             for i in range(len(words)):
                 buckets[(len(words), i, words[:i] + words[i + 1 :])].append(words)
         return {(a, b) for key, members in buckets.items() if len(members) > 1
                 for a in members for b in members if a < b and self._same_name(key, a, b)}
 
     def _same_name(self, key: Any, a: Words, b: Words) -> bool:
-        if key[0] == "compact":
+        if key[0] in ("compact", "folded"):
             return True
         i = key[1]
         if a[i] in self.not_names or b[i] in self.not_names:
@@ -129,6 +142,11 @@ def _matching_part(model: Window, window: Window, start: int, end: int, text: st
         return text[model.start : model.end]
     token_start, token_end = model.token_span(window.starts.index(start))
     return text[token_start:token_end]
+
+
+def _inside_a_mention(mentions: list[Mention], window: Window) -> bool:
+    at = bisect_right([m.start for m in mentions], window.start) - 1
+    return at >= 0 and mentions[at].end >= window.end
 
 
 def _compact(words: Words) -> str:

@@ -32,7 +32,7 @@ class Transliteration:
 
     def _fold(self, token: str) -> str:
         text = "".join(c for c in unicodedata.normalize("NFKD", token.casefold())
-                       if c.isalpha())
+                       if c.isalpha()).replace("ı", "i")  # Turkish dotless i has no accent
         for old, new in self.rewrites:
             if old.startswith("^"):
                 text = new + text[len(old) - 1 :] if text.startswith(old[1:]) else text

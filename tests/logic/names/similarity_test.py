@@ -13,6 +13,7 @@ SAME = Transliteration([("kh", "h"), ("ph", "f"), ("^ye", "e"), ("y", "i")])
     ("Sergei", "Sergey"), ("Philip", "Philippe"), ("Setiyawan", "Setiawan"),
     ("Erdoğan", "Erdogan"), ("Asy'ari", "Asyari"), ("Yevgeny", "Evgeny"), ("Faye", "Fay"),
     ("Fadil", "Fadel"), ("Mohammed", "Mohamed"), ("Aleksandr", "Aleksander"),
+    ("Boluarte", "Boularte"), ("Snaders", "Sanders"), ("Kılıçdaroğlu", "Kilicdaroglu"),
 ])
 def test_one_name(a: str, b: str) -> None:
     assert SAME.same_name(a, b, given_name=False)
@@ -21,9 +22,11 @@ def test_one_name(a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b", "given"), [
     ("John", "Joan", True), ("Eastern", "Western", False), ("Korea", "Korean", False),
     ("Petrov", "Petrova", False), ("Mario", "Maria", True), ("Zheng", "Cheng", False),
-    ("Qiang", "Keqiang", False), ("Hassan", "Hussein", True),
+    ("Qiang", "Keqiang", False), ("Hassan", "Hussein", True), ("Sabir", "Sabri", False),
+    ("Bashir", "Bashri", False), ("Abel", "Aebl", False),
 ], ids=["short", "first letter", "demonym", "feminine", "given-name vowel", "consonant",
-        "two letters", "two edits"])
+        "two letters", "two edits", "swap-at-the-end", "swap-at-the-end-2",
+        "swap-in-a-short-name"])
 def test_different_names(a: str, b: str, given: bool) -> None:
     assert not SAME.same_name(a, b, given_name=given)
 

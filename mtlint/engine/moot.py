@@ -56,7 +56,8 @@ class _Covering:
 def _safe_deletions(d: Diagnostic) -> list[Edit]:
     if d.fix is None or d.fix.applicability is not Applicability.SAFE:
         return []
-    return [e for e in d.fix.edits if not e.replacement and e.end > e.start]
+    # a line removed with its break may leave one line break behind: still a deletion
+    return [e for e in d.fix.edits if not e.replacement.strip() and e.end > e.start]
 
 
 def _covers(edits: list[Edit], d: Diagnostic) -> bool:

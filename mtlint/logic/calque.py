@@ -43,8 +43,10 @@ _POSSESSIVE = regex.compile(r"['’]s?(?![\w'’-])")
 #: an acronym that may name an organisation (``PBSI``, ``IKAR``); two letters are initials
 _ACRONYM = regex.compile(r"(?<![\w'’.-])[A-Z]{3,6}(?![\w'’.-])")
 _ROMAN = regex.compile(r"[IVXLC]+")
-#: capitalised words before an organisation's head noun (``Vietnam Football`` Federation)
-_CAPITALISED_BEFORE = regex.compile(r"(?:\p{Lu}[\w'’.&-]*[ ]){1,4}$")
+#: capitalised words before an organisation's head noun (``Vietnam Football`` Federation,
+#: ``Civil Defence and Ambulance`` Authority)
+_CAPITALISED_BEFORE = regex.compile(r"(?:\p{Lu}[\w'’.&-]*[ ](?:(?:and|&)[ ])?){1,5}$")
+_CAPITALISED_WORD = regex.compile(r"\p{Lu}[\w'’.&-]*")
 #: ``of``/``for the`` after a head noun, then a listed entity (``of Egypt``) or one or two
 #: capitalised words (``of Foreign Affairs``), not more: a person's name may follow
 _ORG_COMPLEMENT_LEAD = regex.compile(r"[ ](?:of|for)[ ](?:the[ ])?(?=\p{Lu})")
@@ -139,15 +141,15 @@ class TitleBeforeOwner(Rule):
         """Possible owner starts, nearest first, and the owner's end: before each head
         noun up to four capitalised words, after it an ``of …`` complement; or an acronym."""
         for head_start, head_end in self._org_heads.spans(text):
-            before = _CAPITALISED_BEFORE.search(text, max(0, head_start - 80), head_start)
-            starts = [head_start]
+            before = _CAPITALISED_BEFORE.search(text, max(0, head_start - 100), head_start)
+            end = _complement_end(text, head_end, entity_ends)
+            # a head noun opening the owner needs its "of …" (Ministry of Foreign Affairs):
+            # alone it may be a name (former President Park Geun-hye)
+            starts = [head_start] if end > head_end else []
             if before is not None:
-                words = before.group().split(" ")[:-1]
-                offset = head_start
-                for word in reversed(words):
-                    offset -= len(word) + 1
-                    starts.append(offset)
-            yield starts, _complement_end(text, head_end, entity_ends)
+                starts += sorted((word.start() for word in _CAPITALISED_WORD.finditer(
+                    text, before.start(), before.end())), reverse=True)
+            yield starts, end
         for acronym in _ACRONYM.finditer(text):
             word = acronym.group()
             if word not in self._title_words and not _ROMAN.fullmatch(word):

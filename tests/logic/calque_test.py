@@ -185,13 +185,14 @@ def test_flags(text: str, match: str, ctx: Context) -> None:
     "President Joe Biden Administration",
     "Senator JD Vance",
     "Chairman CEO Forum",
+    "the father of former President Park Geun-hye.",
 ], ids=["person", "person-2", "of-owner", "possessive-first", "of-owner-2", "comma",
         "secretary-of-state", "minister-person", "president-jokowi", "relative-clause",
         "owner-owns-what-follows", "place-word", "name-head", "name-like-owner",
         "region-is-no-owner", "hyphen-before-title", "line-break",
         "relative-clause-after-the", "clause-after-became", "clause-after-as",
         "comma-before-owner", "title-inside-a-name", "headline", "person-then-organisation",
-        "initials", "acronym-is-a-title"])
+        "initials", "acronym-is-a-title", "head-noun-as-a-surname"])
 def test_leaves_alone(text: str, ctx: Context) -> None:
     assert _flagged(text, ctx) == []
 

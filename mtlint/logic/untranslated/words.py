@@ -56,6 +56,7 @@ class Language:
     openers: frozenset[str]
     letters: str
     suffixes: tuple[str, ...]
+    letters_alone: bool = False  # a lower-case word with one of ``letters`` counts alone
 
     def owns(self, word: str) -> bool:
         folded = word.casefold()
@@ -169,7 +170,9 @@ class SourceWordsRule(Rule):
             return
         for word in words:
             folded = word.word.casefold()
-            if folded in language.openers or (folded in language.strong and word.word.islower()):
+            if folded in language.openers or (word.word.islower() and (
+                    folded in language.strong or (language.letters_alone and any(
+                        c in language.letters for c in folded)))):
                 yield Run(language, (word,))
 
     def _is_foreign(self, text: str, run: Run) -> bool:
@@ -195,12 +198,14 @@ def _language(spec: RuleSpec, key: str, value: Any) -> Language:
     if not isinstance(value, dict) or not isinstance(value.get("name"), str) or \
             not all(_strings(value.get(k, [])) for k in _LISTS) or \
             not isinstance(value.get("letters", ""), str) or \
-            set(value) - {"name", "letters", *_LISTS}:
+            not isinstance(value.get("letters_alone", False), bool) or \
+            set(value) - {"name", "letters", "letters_alone", *_LISTS}:
         raise PackError(f"each language has a name, optional letters and optional lists "
                         f"({', '.join(_LISTS)})", spec.meta.pack, where)
     lists = {key: frozenset(w.casefold() for w in value.get(key, [])) for key in _LISTS}
     return Language(value["name"], lists["words"], lists["strong"], lists["openers"],
-                    value.get("letters", ""), tuple(value.get("suffixes", [])))
+                    value.get("letters", ""), tuple(value.get("suffixes", [])),
+                    bool(value.get("letters_alone", False)))
 
 
 def _strings(value: Any) -> bool:

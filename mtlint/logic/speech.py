@@ -86,9 +86,12 @@ class NarrationFrames:
         # exchange, more aid will come")
         that = (rf"\s+that(?![\w'’-])(?!\s*(?:[^\w\s]|$|(?:{pronoun})(?![\w'’-])"
                 rf"(?![^,.;:!?\n\u201c\u201d\"]{{0,25}},(?![\u201d\"\u2019]))))")
+        # "I have explained to the operators that …": a perfect tense and an addressee
+        to_whom = r"(?:\s+to\s+(?:the\s+|all\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
         frame = (
-            rf"(?:{alternation(subjects)})\s+(?:(?:{adverbs})\s+)?"
-            rf"(?:(?P<continuation>{continuation})(?:{that})?|(?:{report}){that})(?![\w'’-])"
+            rf"(?:{alternation(subjects)})\s+(?:(?:{adverbs})\s+)?(?:ha(?:ve|d)\s+)?"
+            rf"(?:(?P<continuation>{continuation})(?:{that})?|(?:{report}){to_whom}{that})"
+            rf"(?![\w'’-])"
         )
         self._frame = regex.compile(rf"[\s.\u2026\u2013\u2014-]*(?P<frame>{frame})")
         self._after = regex.compile(_AFTER.format(verbs=alternation(options["speech_verbs"])))

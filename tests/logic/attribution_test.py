@@ -9,6 +9,7 @@ import pytest
 from mtlint.document import Document
 from mtlint.engine.context import Context
 from mtlint.engine.rule import Rule
+from mtlint.kinds.pattern import PatternRule
 from mtlint.logic.attribution import AccordingToSaid, DoubledAttribution, StackedSpeechVerbs
 from mtlint.logic.pronoun_person import FirstPersonNarration
 from mtlint.logic.unquoted_first_person import UnquotedFirstPerson
@@ -24,6 +25,7 @@ KINDS: dict[str, type[Rule]] = {
     "stacked-speech-verbs": StackedSpeechVerbs,
     "first-person-narration": FirstPersonNarration,
     "first-person-outside-quote": UnquotedFirstPerson,
+    "pattern": PatternRule,
 }
 SPECS = {spec.meta.code: spec for spec in load_pack(
     ROOT / "rules" / "attribution.toml", {k: c.OPTIONS for k, c in KINDS.items()})}

@@ -9,6 +9,7 @@ import pytest
 from mtlint.document import Document
 from mtlint.engine.context import Context
 from mtlint.engine.rule import Diagnostic, Rule
+from mtlint.kinds.pattern import PatternRule
 from mtlint.logic.attribution import AccordingToSaid, DoubledAttribution, StackedSpeechVerbs
 from mtlint.logic.pronoun_person import FirstPersonNarration
 from mtlint.logic.unquoted_first_person import UnquotedFirstPerson
@@ -23,6 +24,7 @@ KINDS: dict[str, type[Rule]] = {
     "stacked-speech-verbs": StackedSpeechVerbs,
     "first-person-narration": FirstPersonNarration,
     "first-person-outside-quote": UnquotedFirstPerson,
+    "pattern": PatternRule,
 }
 SPECS = {spec.meta.code: spec for spec in load_pack(
     ROOT / "rules" / "attribution.toml", {k: c.OPTIONS for k, c in KINDS.items()})}
@@ -76,11 +78,12 @@ def test_message_names_the_speaker_before_the_verb() -> None:
     "\"I reiterated that prices are stable,\" he said.",
     "“I went on to explain that our volunteers are neutral,” he said.",
     "\"I stated that in exchange, more aid will be delivered,\" al-Ansari said.",
+    "“I have explained to the operators that this is not a policy to limit tourists,” he said.",
     "“I also stressed that all localities must act,” the deputy director of the provincial "
     "emergency department said.",
 ], ids=["went-on-to-say", "continued-without-that", "also-said-that", "further-added",
         "marker-only-in-a-later-sentence", "straight-quotes", "continuation-with-our",
-        "long-attribution", "pronoun-follower-opening-a-phrase"])
+        "long-attribution", "pronoun-follower-opening-a-phrase", "perfect-tense-to-whom"])
 def test_flags(text: str) -> None:
     assert len(_flagged(text)) == 1
 

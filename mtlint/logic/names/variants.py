@@ -102,6 +102,8 @@ class NameVariantRule(Rule):
         i = key[1]
         if a[i] in self.not_names or b[i] in self.not_names:
             return False
+        if i == len(a) - 1 >= 2 and a[i].rstrip("s") == b[i].rstrip("s"):
+            return True  # Rapid Support Forces / Rapid Support Force: a long name's plural
         return self.same.same_name(a[i], b[i], given_name=i == 0 and len(a) > 1)
 
     def _finding(self, doc: Document, window: Window, model: Window, start: int,

@@ -43,10 +43,13 @@ def token_variants(doc: Document, mentions: list[Mention]) -> list[TokenVariant]
     first_seen: dict[str, str] = {}
     found: list[TokenVariant] = []
     starts = [m.start for m in mentions]
+    lines = _Lines(text)
     for match in _WORD.finditer(text):
         word, start, end = match.group(), match.start(), match.end()
-        if doc.in_quote(start, end) or _in_mention(mentions, starts, start, end) or \
-                not _in_narration(text, start) or (word.isupper() and _in_dateline(text, start)):
+        if doc.in_quote(start, end) or _in_mention(mentions, starts, start, end):
+            continue
+        line_start, words = lines.around(start)
+        if words < _NARRATION_WORDS or (word.isupper() and _in_dateline(text, line_start, start)):
             continue
         key = _plain(word)
         first = first_seen.setdefault(key, word)
@@ -72,16 +75,25 @@ def _in_mention(mentions: list[Mention], starts: list[int], start: int, end: int
     return at >= 0 and mentions[at].end >= end
 
 
-def _in_dateline(text: str, offset: int) -> bool:
+def _in_dateline(text: str, line_start: int, offset: int) -> bool:
     """Whether ``offset`` is in a dateline's place name (``WALLA WALLA, Wash. —``,
     ``LAGOS, Nigeria``): capitals at the start of a line, before its first comma or dash."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    head = _DATELINE.match(text, line_start)
+    head = _DATELINE.match(text, line_start, min(len(text), line_start + 200))
     return head is not None and offset < head.end()
 
 
-def _in_narration(text: str, offset: int) -> bool:
-    line_start = text.rfind("\n", 0, offset) + 1
-    line_end = text.find("\n", offset)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return len(line.split()) >= _NARRATION_WORDS
+class _Lines:
+    """Each line's start and word count, found once per line (a 5 MB file may be one line)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.start = self.end = -1
+        self.words = 0
+
+    def around(self, offset: int) -> tuple[int, int]:
+        if not self.start <= offset < self.end:
+            self.start = self.text.rfind("\n", 0, offset) + 1
+            end = self.text.find("\n", offset)
+            self.end = end if end >= 0 else len(self.text)
+            self.words = len(self.text[self.start : self.end].split())
+        return self.start, self.words

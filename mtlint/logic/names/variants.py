@@ -74,10 +74,11 @@ class NameVariantRule(Rule):
         """Where the wanted names stand in the narration, not inside an entity-table name
         (``Hue`` is one, ``Thua Thien Hue`` is a longer name of its own)."""
         mentions = ctx.entities.mentions_in(doc)
+        starts = [m.start for m in mentions]
         found: dict[Words, list[Window]] = defaultdict(list)
         for window in self.finder.windows(doc.lint_text):
             if window.words not in wanted or doc.in_quote(window.start, window.end) or \
-                    _inside_a_mention(mentions, window):
+                    _inside_a_mention(mentions, starts, window):
                 continue
             found[window.words].append(window)
         return found
@@ -146,8 +147,8 @@ def _matching_part(model: Window, window: Window, start: int, end: int, text: st
     return text[token_start:token_end]
 
 
-def _inside_a_mention(mentions: list[Mention], window: Window) -> bool:
-    at = bisect_right([m.start for m in mentions], window.start) - 1
+def _inside_a_mention(mentions: list[Mention], starts: list[int], window: Window) -> bool:
+    at = bisect_right(starts, window.start) - 1
     return at >= 0 and mentions[at].end >= window.end
 
 

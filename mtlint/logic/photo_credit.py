@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 #: where a credit may start: a line start, or after a sentence's end on the same line
 _CREDIT_START = r"(?:(?<=^[ \t]*)|(?<=[.!?\u2026\u201d\"\u2019)][ \t]{1,3}))"
+# (a credit runs to the end of its line, never over a CRLF file's carriage return)
 #: a photographer or source after an agency's slash: capitalised words or a handle
 _SOURCE_NAME = r"[\p{Lu}@][\w.@'’-]*(?:[ ](?:de|da|do|dos|van|von|bin|al|[\p{Lu}])[\w.'’-]*)*"
 
@@ -56,14 +57,14 @@ class PhotoCredit(Rule):
         label = rf"(?:{labels})(?:[ ](?:credit|Credit|CREDIT))?"
         separator = r"(?:[ \t]*[/:=©][ \t]*|[ \t]+(?:by|©)[ \t]+)"
         self._labelled = regex.compile(
-            rf"(?m){_CREDIT_START}(?P<credit>{label}{separator}[^\s/:=][^\n]{{0,{longest}}}?)"
-            rf"[ \t]*$")
+            rf"(?m){_CREDIT_START}(?P<credit>{label}{separator}[^\s/:=][^\r\n]{{0,{longest}}}?)"
+            rf"[ \t\r]*$")
         self._bracketed = regex.compile(
             rf"[(\[](?:{label}(?:{separator}|[ \t]*[)\]])[^()\[\]\n]{{0,{longest}}}"
             rf"|[^()\[\]\n]{{1,{longest}}}?[ \t](?:{labels}))[ \t]*[)\]]")
         self._agency = regex.compile(
             rf"(?m){_CREDIT_START}(?P<credit>(?:{agencies})(?:[ ](?:FOTO|PHOTO|Photo|Foto))?"
-            rf"(?:[ \t]*/[ \t]*{_SOURCE_NAME}){{1,3}}(?:/[a-z]{{2,5}})?)[ \t]*\.?[ \t]*$")
+            rf"(?:[ \t]*/[ \t]*{_SOURCE_NAME}){{1,3}}(?:/[a-z]{{2,5}})?)[ \t]*\.?[ \t\r]*$")
         self.fix_message = str(spec.options.get("fix_message", "Remove the photo credit"))
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:

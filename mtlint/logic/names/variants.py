@@ -60,7 +60,7 @@ class NameVariantRule(Rule):
                         continue
                     reported.add((start, end))
                     yield self._finding(doc, window, model, start, end)
-        for variant in token_variants(doc, ctx.entities.mentions_in(doc)):
+        for variant in token_variants(doc, ctx.entities.mentions_in(doc), self.same.fold):
             if not any(s < variant.end and variant.start < e for s, e in reported):
                 found = doc.text[variant.start : variant.end]
                 fix = Fix.replace(variant.start, variant.end, variant.first,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from mtlint.document.lines import lowered
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Fix
@@ -47,7 +48,10 @@ class PatternRule(Rule):
     """Each match is a finding; ``fix = "remove"`` or ``"replace"`` offers an edit.
 
     The match's ``flag`` group, when the pattern has one, is the reported span,
-    so context can be matched without being flagged.
+    so context can be matched without being flagged. ``requires`` lists strings
+    of which a document must hold one (in any case) for the patterns to run: a
+    substring test is far cheaper than a scan with a pattern that has no
+    literal to look for.
     """
 
     OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
@@ -55,11 +59,14 @@ class PatternRule(Rule):
         "fix": (str, False),
         "replacement": (str, False),
         "fix_message": (str, False),
+        "requires": (list, False),
     }
 
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
         self.patterns = compile_patterns(spec)
+        #: the patterns run only on documents holding one of these (lower-cased) strings
+        self.requires = tuple(str(r).lower() for r in spec.options.get("requires", []))
         self.fix_kind = str(spec.options.get("fix", "none"))
         if self.fix_kind not in ("none", "remove", "replace"):
             raise PackError("must be none, remove or replace", spec.meta.pack,
@@ -71,6 +78,8 @@ class PatternRule(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         if self.stopped:  # one timeout per run, not one per file: 10,000 files x 2 s
             raise PatternTimeoutError(f"not run: {self.stopped} on an earlier file")
+        if self.requires and not any(r in lowered(doc) for r in self.requires):
+            return
         limit = time_limit(doc.lint_text, ctx.pattern_timeout)
         for pattern in self.patterns:
             try:

@@ -127,7 +127,7 @@ class TitleBeforeOwner(Rule):
         headlines: dict[int, bool] = {}  # by line start: one long line is read once
         for starts, end in self._organisation_candidates(text, entity_ends):
             for start in starts:
-                if start in people or not self._may_follow_title(text, start):
+                if start in people or not self._may_follow_bare_title(text, start):
                     continue
                 title = self._title.search(text, max(0, start - _REACH), start)
                 if title is None or " of " in title.group() or " for " in title.group() \
@@ -165,6 +165,12 @@ class TitleBeforeOwner(Rule):
             return False
         word = _last_word(text[max(0, start - 40) : start - 1])
         return word[:1].isupper() or word in self._title_ends
+
+    def _may_follow_bare_title(self, text: str, start: int) -> bool:
+        """Whether a title without an ``of …`` can end right before ``start``: its last
+        word is there (organisation owners follow only bare titles)."""
+        return start >= 2 and text[start - 1] == " " and \
+            _last_word(text[max(0, start - 40) : start - 1]) in self._title_ends
 
     def _owner_spans(self, doc: Document, ctx: Context) -> list[tuple[int, int, bool]]:
         """Owner mentions (start, end, is a person), longest first where two overlap."""

@@ -27,6 +27,7 @@ import regex
 
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.logic.speech import alternation
+from mtlint.tables.phrases import PhraseFinder
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -66,13 +67,18 @@ class PhotoCredit(Rule):
             rf"(?m){_CREDIT_START}(?P<credit>(?:{agencies})(?:[ ](?:FOTO|PHOTO|Photo|Foto))?"
             rf"(?:[ \t]*/[ \t]*{_SOURCE_NAME}){{1,3}}(?:/[a-z]{{2,5}})?)[ \t]*\.?[ \t\r]*$")
         self.fix_message = str(spec.options.get("fix_message", "Remove the photo credit"))
+        # the patterns run only where a label or an agency stands: most articles have none
+        self._labels = PhraseFinder(spec.options["labels"])
+        self._agencies = PhraseFinder(spec.options["agencies"])
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
         spans: list[tuple[int, int]] = []
-        for pattern in (self._labelled, self._agency):
-            spans += [match.span("credit") for match in pattern.finditer(text)]
-        spans += [match.span() for match in self._bracketed.finditer(text)]
+        if self._labels.spans(text):
+            spans += [match.span("credit") for match in self._labelled.finditer(text)]
+            spans += [match.span() for match in self._bracketed.finditer(text)]
+        if self._agencies.spans(text):
+            spans += [match.span("credit") for match in self._agency.finditer(text)]
         taken: list[tuple[int, int]] = []
         for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
             if taken and start < taken[-1][1]:

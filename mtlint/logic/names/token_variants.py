@@ -18,6 +18,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -28,9 +29,9 @@ if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.tables.entities import Mention
 
-_WORD = regex.compile(r"(?<![\w'’-])\p{Lu}[\p{L}\p{M}]{3,}(?![\w'’-])")
-#: two capitalised words, found overlapping (``Yun Chuan``)
-_PAIR = regex.compile(r"(?<![\w'’-])(?=(\p{Lu}[\p{Ll}\p{M}]+[ ]\p{Lu}[\p{Ll}\p{M}]+)(?![\w'’-]))")
+#: a capitalised word standing alone
+_WORD = regex.compile(r"(?<![\w'’-])\p{Lu}[\p{L}\p{M}]+(?![\w'’-])")
+_SHORTEST = 4
 _DATELINE = regex.compile(r"[ \t]*(?:[\p{Lu}\p{M}'’.-]+[ \t]*)+(?=[,\u2013\u2014(-])")
 #: a line with fewer words than this is a headline, credit or label, not narration
 _NARRATION_WORDS = 8
@@ -45,23 +46,28 @@ class TokenVariant:
     first: str
 
 
-def token_variants(doc: Document, mentions: list[Mention],
-                   fold: Callable[[str], str]) -> list[TokenVariant]:
+def token_variants(doc: Document, mentions: list[Mention], fold: Callable[[str], str],
+                   pairs: set[str]) -> list[TokenVariant]:
     """Later spellings of capitalised words the narration first wrote another way;
-    ``fold`` is the transliteration-neutral key of F103."""
+    ``fold`` is the transliteration-neutral key of F103 and ``pairs`` are the two-word
+    names it found (``Yun Chuan``)."""
     text = doc.lint_text
+    words = {w for w in _WORD.findall(text) if len(w) >= _SHORTEST}
+    suspects = _sharing_a_key(words | pairs, fold)
+    if not suspects:  # most articles: every word is written one way, wherever it stands
+        return []
     first_seen: dict[tuple[str, str], str] = {}
     found: list[TokenVariant] = []
     starts = [m.start for m in mentions]
     lines = _Lines(text)
-    for start, end, spelling, keys in _candidates(text, fold):
+    for start, end, spelling in _occurrences(text, suspects):
         if doc.in_quote(start, end) or _in_mention(mentions, starts, start, end):
             continue
-        line_start, words = lines.around(start)
-        if words < _NARRATION_WORDS or (spelling.isupper()
+        line_start, count = lines.around(start)
+        if count < _NARRATION_WORDS or (spelling.isupper()
                                         and _in_dateline(text, line_start, start)):
             continue
-        for key in keys:
+        for key in _keys(spelling, fold):
             first = first_seen.setdefault(key, spelling)
             if first != spelling and _comparable(first, spelling):
                 found.append(TokenVariant(start, end, first))
@@ -69,23 +75,47 @@ def token_variants(doc: Document, mentions: list[Mention],
     return found
 
 
-def _candidates(text: str, fold: Callable[[str], str]
-                ) -> list[tuple[int, int, str, list[tuple[str, str]]]]:
-    """Capitalised words and pairs of them, in text order, with the keys they are
-    compared by."""
+def _sharing_a_key(spellings: set[str], fold: Callable[[str], str]) -> set[str]:
+    """The spellings that share a key with another spelling they may be a variant of."""
+    by_key: dict[tuple[str, str], list[str]] = {}
+    for spelling in spellings:
+        for key in _keys(spelling, fold):
+            by_key.setdefault(key, []).append(spelling)
+    return {spelling for group in by_key.values() if len(group) > 1
+            for spelling in group
+            if any(other != spelling and _comparable(other, spelling) for other in group)}
+
+
+def _occurrences(text: str, spellings: set[str]) -> list[tuple[int, int, str]]:
+    """Where the suspect words and pairs stand, as whole words, in text order."""
     found = []
     for match in _WORD.finditer(text):
-        word = match.group()
-        key = ("fold", fold(word)) if len(word) >= MIN_TYPO_LENGTH else ("plain", _plain(word))
-        found.append((match.start(), match.end(), word, [key, ("compact", _plain(word))]))
-    for match in _PAIR.finditer(text):
-        pair = match.group(1)
-        found.append((match.start(1), match.end(1), pair,
-                      [("compact", _plain(pair.replace(" ", "")))]))
-    return sorted(found, key=lambda c: (c[0], c[1]))
+        if match.group() in spellings:
+            found.append((match.start(), match.end(), match.group()))
+    for pair in (s for s in spellings if " " in s):
+        at = text.find(pair)
+        while at >= 0:
+            end = at + len(pair)
+            if _WORD.match(text, at) and (end == len(text) or not text[end].isalnum()):
+                found.append((at, end, pair))
+            at = text.find(pair, end)
+    return sorted(found)
 
 
+def _keys(spelling: str, fold: Callable[[str], str]) -> list[tuple[str, str]]:
+    """A pair is compared written without its space; a word by its transliteration-neutral
+    fold (or, when short, accents and case only) and as a possible pair without space."""
+    if " " in spelling:
+        return [("compact", _plain(spelling.replace(" ", "")))]
+    plain = _plain(spelling)
+    key = ("fold", fold(spelling)) if len(spelling) >= MIN_TYPO_LENGTH else ("plain", plain)
+    return [key, ("compact", plain)]
+
+
+@lru_cache(maxsize=8192)
 def _plain(word: str) -> str:
+    if word.isascii():
+        return word.lower()
     return "".join(c for c in unicodedata.normalize("NFKD", word.casefold())
                    if not unicodedata.combining(c)).replace("ı", "i")
 

@@ -49,7 +49,8 @@ class NameVariantRule(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         reported: set[tuple[int, int]] = set()
-        candidates = self._similar_names(self.finder.names(doc.lint_text))
+        names = self.finder.names(doc.lint_text)
+        candidates = self._similar_names(names)
         if candidates:
             occurrences = self._occurrences(doc, ctx, {w for pair in candidates for w in pair})
             for first, later in _ordered(candidates, occurrences):
@@ -60,7 +61,8 @@ class NameVariantRule(Rule):
                         continue
                     reported.add((start, end))
                     yield self._finding(doc, window, model, start, end)
-        for variant in token_variants(doc, ctx.entities.mentions_in(doc), self.same.fold):
+        pairs = {" ".join(words) for words in names if len(words) == 2}
+        for variant in token_variants(doc, ctx.entities.mentions_in(doc), self.same.fold, pairs):
             if not any(s < variant.end and variant.start < e for s, e in reported):
                 found = doc.text[variant.start : variant.end]
                 fix = Fix.replace(variant.start, variant.end, variant.first,

@@ -12,6 +12,7 @@ Fan`` of another person.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 import regex
@@ -52,9 +53,7 @@ class SequenceFinder:
         """The words of every distinct window in ``text``, found without offsets (fast)."""
         found: set[tuple[str, ...]] = set()
         for sequence in set(self._sequence.findall(text)):
-            words = tuple(w[:-2] if w.endswith(_POSSESSIVE) else w
-                          for w in sequence.split(" ") if w[0].isupper())
-            found.update(words[-size:] for size in range(2, min(MAX_TOKENS, len(words)) + 1))
+            found.update(_name_windows(sequence))
         return found
 
     def windows(self, text: str) -> Iterator[Window]:
@@ -64,6 +63,15 @@ class SequenceFinder:
             end = starts[-1] + len(words[-1])
             for size in range(2, min(MAX_TOKENS, len(words)) + 1):
                 yield Window(starts[-size], end, words[-size:], starts[-size:])
+
+
+@lru_cache(maxsize=16384)
+def _name_windows(sequence: str) -> tuple[tuple[str, ...], ...]:
+    """The last 2..MAX_TOKENS capitalised words of a sequence (sequences such as ``Prime
+    Minister`` recur in every article, so each is split once)."""
+    words = tuple(w[:-2] if w.endswith(_POSSESSIVE) else w
+                  for w in sequence.split(" ") if w[0].isupper())
+    return tuple(words[-size:] for size in range(2, min(MAX_TOKENS, len(words)) + 1))
 
 
 def _tokens(sequence: str, offset: int) -> tuple[tuple[str, ...], tuple[int, ...]]:

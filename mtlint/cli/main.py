@@ -7,6 +7,7 @@ configuration, input or internal error, 130 interrupted.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -224,5 +225,13 @@ def _auxiliary(command: str, args: argparse.Namespace, out: TextIO, err: TextIO)
 
 
 def entry() -> NoReturn:
-    """The console script."""
-    sys.exit(main())
+    """The console script. A reader that stops reading (``mtlint check | head``) ends
+    the run quietly, as the Python documentation advises, instead of with a traceback."""
+    try:
+        code = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(1)
+    sys.exit(code)

@@ -56,10 +56,13 @@ def read_gold_folder(folder: Path, patterns: tuple[str, ...]) -> list[Article]:
     if not gold_path.is_file():
         raise InputError(f"no {GOLD_FILE} in this folder", str(folder))
     lines = list(_jsonl(gold_path))
+    # a subfolder with a gold file of its own is a separate corpus (a held-out set)
+    nested = [p.parent for p in folder.rglob(GOLD_FILE) if p.parent != folder]
     articles: dict[str, Article] = {}
     for path in sorted({p for pattern in patterns for p in folder.rglob(pattern)}):
         name = path.relative_to(folder).as_posix()
-        if path.is_file() and path.name.lower() != "readme.md":
+        if path.is_file() and path.name.lower() != "readme.md" and \
+                not any(path.is_relative_to(root) for root in nested):
             articles[name] = Article(name, read_source(path, str(path)).text)
     for number, item in lines:
         article, span = _gold_line(item, articles, f"{gold_path}:{number}")

@@ -9,7 +9,7 @@ after the pack's transliteration rewrites too; two capitalised words are
 compared with one word written without the space. A capitals-only spelling
 counts only against a capitalised one. Only lines of narration count
 (headlines and credit lines are often set in capitals), never a dateline's
-place (``LAGOS, Nigeria —``).
+place (``LAGOS, Nigeria —``, ``KOTA BHARU:``).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 #: a capitalised word standing alone
 _WORD = regex.compile(r"(?<![\w'’-])\p{Lu}[\p{L}\p{M}]+(?![\w'’-])")
 _SHORTEST = 4
-_DATELINE = regex.compile(r"[ \t]*(?:[\p{Lu}\p{M}'’.-]+[ \t]*)+(?=[,\u2013\u2014(-])")
+_DATELINE = regex.compile(r"[ \t]*(?:[\p{Lu}\p{M}'’.-]+[ \t]*)+(?=[,:\u2013\u2014(-])")
 #: a line with fewer words than this is a headline, credit or label, not narration
 _NARRATION_WORDS = 8
 

@@ -79,7 +79,9 @@ class GlossMarkers:
         for other in doc.quotes.spans:
             if quote.end <= other.start < limit:
                 words = _WORD.findall(doc.lint_text, other.start, other.end)
-                return sum(w.casefold() in self.english for w in words) >= _ENGLISH_WORDS
+                english = sum(w.casefold() in self.english for w in words)
+                # a short translation ("Everyone should have electricity.") is half English
+                return english >= _ENGLISH_WORDS or (english >= 2 and 2 * english >= len(words))
         return False
 
     def _mention_before(self, before: str) -> bool:

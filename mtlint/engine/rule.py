@@ -124,7 +124,30 @@ class Rule(abc.ABC):
         return Diagnostic(self.meta, start, end, text, fix)
 
     def removal(self, doc: Document, start: int, end: int, message: str) -> Fix:
-        """A fix removing ``[start, end)`` with the white space it leaves doubled."""
+        """A fix removing ``[start, end)`` with the white space it leaves doubled, and
+        with the Markdown markers of its line when it is all the line holds (``## Read
+        also: …`` goes whole, not leaving an empty ``##``)."""
         from mtlint.fix.spacing import removal_edit
 
+        start = _line_start_if_only_markers_before(doc, start, end)
         return Fix((removal_edit(doc.text, start, end),), self.meta.applicability, message)
+
+
+def _line_start_if_only_markers_before(doc: Document, start: int, end: int) -> int:
+    """The line's start when only Markdown block markers precede ``start`` on its line
+    and only white space follows ``end``; else ``start``."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_start == start or text[end : line_end if line_end >= 0 else len(text)].strip():
+        return start
+    at = line_start
+    while at < start:
+        if text[at] in " \t":
+            at += 1
+            continue
+        marker = doc.markup.find(at)
+        if marker is None:
+            return start
+        at = marker.end
+    return line_start

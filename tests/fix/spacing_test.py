@@ -31,3 +31,19 @@ def _remove(text: str, part: str) -> str:
 )
 def test_removal_keeps_single_spacing(text: str, part: str, expected: str) -> None:
     assert _remove(text, part) == expected
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    ("## Read also: Flood victims receive aid\n\nThe governor thanked volunteers.\n",
+     "The governor thanked volunteers.\n"),
+    ("> Read also: Flood victims receive aid\n\nThe governor thanked volunteers.\n",
+     "The governor thanked volunteers.\n"),
+    ("Intro text here.\n\n- item one\n- Read also: Flood victims receive aid\n- item three\n",
+     "Intro text here.\n\n- item one\n- item three\n"),
+    ("## Talks resume [ad_1]\n\nText.\n", "## Talks resume\n\nText.\n"),
+    ("## [ad_1]\n\nText.\n", "Text.\n"),
+], ids=["heading", "quote", "list-item", "heading-keeps-its-words", "heading-of-a-placeholder"])
+def test_a_removed_markdown_line_takes_its_markers(text: str, fixed: str) -> None:
+    from mtlint.api import fix_text
+
+    assert fix_text(text, config={"select": ["A"]}, path="a.md")[0] == fixed

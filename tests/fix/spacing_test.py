@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from mtlint.api import fix_text
 from mtlint.fix.spacing import removal_edit
 
 
@@ -44,6 +45,4 @@ def test_removal_keeps_single_spacing(text: str, part: str, expected: str) -> No
     ("## [ad_1]\n\nText.\n", "Text.\n"),
 ], ids=["heading", "quote", "list-item", "heading-keeps-its-words", "heading-of-a-placeholder"])
 def test_a_removed_markdown_line_takes_its_markers(text: str, fixed: str) -> None:
-    from mtlint.api import fix_text
-
     assert fix_text(text, config={"select": ["A"]}, path="a.md")[0] == fixed

@@ -13,7 +13,6 @@ tool that reads the log back against Python strings.
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import Any, TextIO
@@ -24,6 +23,7 @@ from mtlint.document import Document
 from mtlint.engine.rule import Diagnostic, RuleMeta, Severity
 from mtlint.fix.model import Fix
 from mtlint.report.base import RunSummary
+from mtlint.report.json_text import indented_json
 from mtlint.report.rule_help import help_markdown, help_text
 from mtlint.report.scoring import finding_scores
 
@@ -36,7 +36,7 @@ _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 
 def report_sarif(summary: RunSummary, stream: TextIO, statistics: bool) -> None:
     """Write the run as one SARIF log; paths are relative to the working directory."""
-    stream.write(json.dumps(sarif_log(summary, Path.cwd()), ensure_ascii=False, indent=2) + "\n")
+    stream.write(indented_json(sarif_log(summary, Path.cwd())) + "\n")
 
 
 def sarif_log(summary: RunSummary, base: Path) -> dict[str, Any]:

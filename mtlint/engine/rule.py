@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import abc
 import enum
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -133,14 +134,23 @@ class Rule(abc.ABC):
         return Fix((removal_edit(doc.text, start, end),), self.meta.applicability, message)
 
 
+#: Markdown block markers before a line's text are short (``> > - ``)
+_LONGEST_MARKERS = 40
+_ONLY_BLANKS_TO_LINE_END = re.compile(r"[ \t\r]*(?:\n|\Z)")
+
+
 def _line_start_if_only_markers_before(doc: Document, start: int, end: int) -> int:
     """The line's start when only Markdown block markers precede ``start`` on its line
     and only white space follows ``end``; else ``start``."""
-    text = doc.text
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    if line_start == start or text[end : line_end if line_end >= 0 else len(text)].strip():
+    if not doc.markup.spans:  # plain text: no markers (and no rescanning of long lines)
         return start
+    text = doc.lint_text
+    line_start = text.rfind("\n", max(0, start - _LONGEST_MARKERS), start) + 1
+    if line_start == start or (line_start == 0 and start > _LONGEST_MARKERS):
+        return start
+    if not _ONLY_BLANKS_TO_LINE_END.match(text, end):
+        return start
+    text = doc.text
     at = line_start
     while at < start:
         if text[at] in " \t":

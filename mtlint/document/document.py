@@ -60,9 +60,11 @@ class Document:
             return value
 
     def release(self) -> None:
-        """Drop the analyses made for the rules, keeping what reports need."""
+        """Drop the analyses made for the rules, and the text they read (a copy of
+        ``text``: a run over 20,000 files keeps every file's text for its report),
+        keeping what reports need. ``kept`` facts (the word count) stay."""
         self._memo.clear()
-        for name in ("quotes", "paragraphs", "sentences"):
+        for name in ("quotes", "paragraphs", "sentences", "lint_text"):
             self.__dict__.pop(name, None)
 
     def position(self, offset: int) -> tuple[int, int]:

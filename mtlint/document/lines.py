@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 MAX_KEY_LENGTH = 80
 #: how much of each line's start ``line_openings`` keeps: the longest line head
 OPENING_LENGTH = 64
+#: words this long count when a line's capitalisation is judged
+_LONG_WORD = 4
 
 _LINE = re.compile(r"[^\n]+")
 _SPACES = re.compile(r"\s+")
@@ -83,6 +85,14 @@ def line_at(doc: Document, offset: int) -> Line | None:
     if i >= 0 and found[i].start <= offset < found[i].end:
         return found[i]
     return None
+
+
+def is_title_case(line: str, share: float) -> bool:
+    """Whether at least ``share`` of a line's words of four letters or more (two at
+    least) are capitalised: a headline (``Minister Visits Central Bank``)."""
+    long_words = [w for w in line.split() if sum(c.isalpha() for c in w) >= _LONG_WORD]
+    capitalised = sum(w[0].isupper() for w in long_words)
+    return len(long_words) >= 2 and capitalised >= share * len(long_words)
 
 
 def lowered(doc: Document) -> str:

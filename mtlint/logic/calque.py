@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from mtlint.document.lines import is_title_case, line_at
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.fix.model import Fix
 from mtlint.logic.speech import alternation
@@ -53,7 +54,6 @@ _ORG_COMPLEMENT_LEAD = regex.compile(r"[ ](?:of|for)[ ](?:the[ ])?(?=\p{Lu})")
 _ORG_COMPLEMENT_WORDS = regex.compile(r"\p{Lu}[\w'’-]*(?:[ ]\p{Lu}[\w'’-]*)?")
 #: how many words of a line must be capitalised for it to read as a title-case headline
 _HEADLINE_SHARE = 0.6
-_LONGEST_HEADLINE = 300
 
 
 class TitleBeforeOwner(Rule):
@@ -124,7 +124,6 @@ class TitleBeforeOwner(Rule):
         mentions = ctx.entities.mentions_in(doc)
         people = {m.start for m in mentions if ctx.entities.kind(m.form.entity) == "person"}
         entity_ends = {m.start: m.end for m in mentions}
-        headlines: dict[int, bool] = {}  # by line start: one long line is read once
         for starts, end in self._organisation_candidates(text, entity_ends):
             for start in starts:
                 if start in people or not self._may_follow_bare_title(text, start):
@@ -133,7 +132,7 @@ class TitleBeforeOwner(Rule):
                 if title is None or " of " in title.group() or " for " in title.group() \
                         or _inside_a_name(text, title.start()):
                     continue
-                if not (_POSSESSIVE.match(text, end) or _in_headline(text, start, headlines)
+                if not (_POSSESSIVE.match(text, end) or _in_headline(doc, start)
                         or self._starts_clause(text, title.start(), end)):
                     yield title.start(), start, end
                 break
@@ -247,25 +246,15 @@ def _inside_a_name(text: str, title: int) -> bool:
         not before.group(1).endswith((".", ":", "!", "?"))
 
 
-def _in_headline(text: str, offset: int, known: dict[int, bool]) -> bool:
+def _in_headline(doc: Document, offset: int) -> bool:
     """Whether ``offset`` is on a title-case line without a sentence end (a headline),
     where every word is capitalised and none is an owner by its case."""
-    reach = max(0, offset - _LONGEST_HEADLINE)
-    start = text.rfind("\n", reach, offset) + 1
-    if start == 0 and reach > 0:
-        return False  # the line is longer than any headline
-    if start not in known:
-        known[start] = _is_headline(text, start)
-    return known[start]
-
-
-def _is_headline(text: str, start: int) -> bool:
-    end = text.find("\n", start)
-    line = text[start : end if end >= 0 else len(text)].rstrip()
-    words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
-    if not words or line.endswith((".", "?", "!", "…", ":", '"', "”")):
+    line = line_at(doc, offset)
+    if line is None:
         return False
-    return sum(w[0].isupper() for w in words) >= _HEADLINE_SHARE * len(words)
+    text = doc.lint_text[line.start : line.end].rstrip()
+    return not text.endswith((".", "?", "!", "…", ":", '"', "”")) and \
+        is_title_case(text, _HEADLINE_SHARE)
 
 
 def _last_word(text: str) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
-from mtlint.document.lines import Line, lines
+from mtlint.document.lines import Line, is_title_case, lines
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.fix.model import Fix
 from mtlint.kinds.pattern import PATTERN_TIMEOUT, compile_patterns
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
 
-_LONG_WORD = 4
 
 
 class HeadlinePeriod(Rule):
@@ -51,7 +50,7 @@ class HeadlinePeriod(Rule):
         headline = text[found[0].start : found[0].end]
         if not self._is_short_line_with_period(headline):
             return
-        if _is_title_case(headline, self.share) or self._opens_with_dateline(text, found[1]):
+        if is_title_case(headline, self.share) or self._opens_with_dateline(text, found[1]):
             at = found[0].end - 1
             fix = Fix.replace(at, at + 1, "", self.meta.applicability, "Remove the full stop")
             yield self.diagnostic(at, at + 1, fix=fix)
@@ -67,9 +66,3 @@ class HeadlinePeriod(Rule):
     def _opens_with_dateline(self, text: str, line: Line) -> bool:
         return any(p.match(text, line.core_start, line.end, timeout=PATTERN_TIMEOUT)
                    for p in self.datelines)
-
-
-def _is_title_case(headline: str, share: float) -> bool:
-    long_words = [w for w in headline.split() if sum(c.isalpha() for c in w) >= _LONG_WORD]
-    capitalised = sum(w[0].isupper() for w in long_words)
-    return len(long_words) >= 2 and capitalised >= share * len(long_words)

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from mtlint.document.lines import line_at
 from mtlint.logic.names.similarity import MIN_TYPO_LENGTH
 
 if TYPE_CHECKING:
@@ -59,13 +60,16 @@ def token_variants(doc: Document, mentions: list[Mention], fold: Callable[[str],
     first_seen: dict[tuple[str, str], str] = {}
     found: list[TokenVariant] = []
     starts = [m.start for m in mentions]
-    lines = _Lines(text)
+    words_on_line: dict[int, int] = {}  # by line start: a 5 MB file may be one line
     for start, end, spelling in _occurrences(text, suspects):
-        if doc.in_quote(start, end) or _in_mention(mentions, starts, start, end):
+        line = line_at(doc, start)
+        if line is None or doc.in_quote(start, end) or \
+                _in_mention(mentions, starts, start, end):
             continue
-        line_start, count = lines.around(start)
-        if count < _NARRATION_WORDS or (spelling.isupper()
-                                        and _in_dateline(text, line_start, start)):
+        if line.start not in words_on_line:
+            words_on_line[line.start] = len(text[line.start : line.end].split())
+        if words_on_line[line.start] < _NARRATION_WORDS or (
+                spelling.isupper() and _in_dateline(text, line.start, start)):
             continue
         for key in _keys(spelling, fold):
             first = first_seen.setdefault(key, spelling)
@@ -141,20 +145,3 @@ def _in_dateline(text: str, line_start: int, offset: int) -> bool:
     ``LAGOS, Nigeria``): capitals at the start of a line, before its first comma or dash."""
     head = _DATELINE.match(text, line_start, min(len(text), line_start + 200))
     return head is not None and offset < head.end()
-
-
-class _Lines:
-    """Each line's start and word count, found once per line (a 5 MB file may be one line)."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.start = self.end = -1
-        self.words = 0
-
-    def around(self, offset: int) -> tuple[int, int]:
-        if not self.start <= offset < self.end:
-            self.start = self.text.rfind("\n", 0, offset) + 1
-            end = self.text.find("\n", offset)
-            self.end = end if end >= 0 else len(self.text)
-            self.words = len(self.text[self.start : self.end].split())
-        return self.start, self.words

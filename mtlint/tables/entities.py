@@ -11,6 +11,7 @@ demonyms are simply not listed.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -84,6 +85,13 @@ class EntityTable:
     def kind(self, entity: str) -> str:
         """The entity's type: country, capital, person, organisation…"""
         return self.kinds.get(entity, "")
+
+
+def within_a_mention(mentions: list[Mention], starts: list[int], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside one of ``mentions`` (in text order, as
+    ``mentions`` returns them; ``starts`` are their starts)."""
+    at = bisect_right(starts, start) - 1
+    return at >= 0 and mentions[at].end >= end
 
 
 def _is_word_edge(text: str, i: int) -> bool:

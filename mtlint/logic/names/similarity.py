@@ -32,8 +32,7 @@ class Transliteration:
         self.fold = lru_cache(maxsize=4096)(self._fold)
 
     def _fold(self, token: str) -> str:
-        text = "".join(c for c in unicodedata.normalize("NFKD", token.casefold())
-                       if c.isalpha()).replace("ı", "i")  # Turkish dotless i has no accent
+        text = plain(token)
         for old, new in self.rewrites:
             if old.startswith("^"):
                 text = new + text[len(old) - 1 :] if text.startswith(old[1:]) else text
@@ -54,11 +53,16 @@ class Transliteration:
         if given_name and _differ_in_final_vowel(x, y):
             return False
         # the rewrites can hide a swap (Boluarte/Boularte fold to boluart/bulart)
-        return _one_edit_apart(x, y) or _swapped_pair(_plain(a), _plain(b))
+        return _one_edit_apart(x, y) or _swapped_pair(plain(a), plain(b))
 
 
-def _plain(token: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", token.casefold()) if c.isalpha())
+@lru_cache(maxsize=16384)
+def plain(token: str) -> str:
+    """``token`` in lower case, letters only, accents dropped (Turkish dotless ``ı`` too)."""
+    if token.isascii():
+        return "".join(c for c in token.lower() if c.isalpha())
+    return "".join(c for c in unicodedata.normalize("NFKD", token.casefold())
+                   if c.isalpha()).replace("ı", "i")
 
 
 def _swapped_pair(x: str, y: str) -> bool:

@@ -14,17 +14,15 @@ place (``LAGOS, Nigeria —``, ``KOTA BHARU:``).
 
 from __future__ import annotations
 
-import unicodedata
-from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
 
 from mtlint.document.lines import line_at
-from mtlint.logic.names.similarity import MIN_TYPO_LENGTH
+from mtlint.logic.names.similarity import MIN_TYPO_LENGTH, plain
+from mtlint.tables.entities import within_a_mention
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -64,7 +62,7 @@ def token_variants(doc: Document, mentions: list[Mention], fold: Callable[[str],
     for start, end, spelling in _occurrences(text, suspects):
         line = line_at(doc, start)
         if line is None or doc.in_quote(start, end) or \
-                _in_mention(mentions, starts, start, end):
+                within_a_mention(mentions, starts, start, end):
             continue
         if line.start not in words_on_line:
             words_on_line[line.start] = len(text[line.start : line.end].split())
@@ -110,18 +108,11 @@ def _keys(spelling: str, fold: Callable[[str], str]) -> list[tuple[str, str]]:
     """A pair is compared written without its space; a word by its transliteration-neutral
     fold (or, when short, accents and case only) and as a possible pair without space."""
     if " " in spelling:
-        return [("compact", _plain(spelling.replace(" ", "")))]
-    plain = _plain(spelling)
-    key = ("fold", fold(spelling)) if len(spelling) >= MIN_TYPO_LENGTH else ("plain", plain)
-    return [key, ("compact", plain)]
+        return [("compact", plain(spelling.replace(" ", "")))]
+    letters = plain(spelling)
+    key = ("fold", fold(spelling)) if len(spelling) >= MIN_TYPO_LENGTH else ("plain", letters)
+    return [key, ("compact", letters)]
 
-
-@lru_cache(maxsize=8192)
-def _plain(word: str) -> str:
-    if word.isascii():
-        return word.lower()
-    return "".join(c for c in unicodedata.normalize("NFKD", word.casefold())
-                   if not unicodedata.combining(c)).replace("ı", "i")
 
 
 def _comparable(first: str, later: str) -> bool:
@@ -133,11 +124,6 @@ def _comparable(first: str, later: str) -> bool:
     if first.isupper() != later.isupper():
         return True
     return first.casefold() != later.casefold()
-
-
-def _in_mention(mentions: list[Mention], starts: list[int], start: int, end: int) -> bool:
-    at = bisect_right(starts, start) - 1
-    return at >= 0 and mentions[at].end >= end
 
 
 def _in_dateline(text: str, line_start: int, offset: int) -> bool:

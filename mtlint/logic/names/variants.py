@@ -12,7 +12,6 @@ accents, or once in capitals, is reported too (``token_variants``).
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
@@ -23,7 +22,7 @@ from mtlint.fix.model import Fix
 from mtlint.logic.names.sequences import SequenceFinder, Window
 from mtlint.logic.names.similarity import Transliteration
 from mtlint.logic.names.token_variants import token_variants
-from mtlint.tables.entities import Mention
+from mtlint.tables.entities import within_a_mention
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -80,7 +79,7 @@ class NameVariantRule(Rule):
         found: dict[Words, list[Window]] = defaultdict(list)
         for window in self.finder.windows(doc.lint_text):
             if window.words not in wanted or doc.in_quote(window.start, window.end) or \
-                    _inside_a_mention(mentions, starts, window):
+                    within_a_mention(mentions, starts, window.start, window.end):
                 continue
             found[window.words].append(window)
         return found
@@ -147,11 +146,6 @@ def _matching_part(model: Window, window: Window, start: int, end: int, text: st
         return text[model.start : model.end]
     token_start, token_end = model.token_span(window.starts.index(start))
     return text[token_start:token_end]
-
-
-def _inside_a_mention(mentions: list[Mention], starts: list[int], window: Window) -> bool:
-    at = bisect_right(starts, window.start) - 1
-    return at >= 0 and mentions[at].end >= window.end
 
 
 def _compact(words: Words) -> str:

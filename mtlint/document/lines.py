@@ -100,6 +100,15 @@ def lowered(doc: Document) -> str:
     return doc.memo("lines.lowered", lambda: lower_in_place(doc.lint_text))
 
 
+def holds_any(doc: Document, needles: tuple[str, ...]) -> bool:
+    """Whether the document holds one of the lower-case ``needles`` in any letter case
+    (true when there are none): a substring test that spares a pattern's scan."""
+    if not needles:
+        return True
+    low = lowered(doc)
+    return any(needle in low for needle in needles)
+
+
 def lower_in_place(text: str) -> str:
     """``text.lower()`` with one character for each: ``İ`` becomes ``i``, not ``i`` + dot."""
     low = text.lower()

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from mtlint.document.lines import lowered
+from mtlint.document.lines import holds_any
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Fix
@@ -78,7 +78,7 @@ class PatternRule(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         if self.stopped:  # one timeout per run, not one per file: 10,000 files x 2 s
             raise PatternTimeoutError(f"not run: {self.stopped} on an earlier file")
-        if self.requires and not any(r in lowered(doc) for r in self.requires):
+        if not holds_any(doc, self.requires):
             return
         limit = time_limit(doc.lint_text, ctx.pattern_timeout)
         for pattern in self.patterns:

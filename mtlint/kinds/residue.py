@@ -35,6 +35,7 @@ import ahocorasick_rs
 from mtlint.document.lines import (
     OPENING_LENGTH,
     Line,
+    holds_any,
     line_at,
     line_key,
     line_openings,
@@ -104,10 +105,8 @@ class ResidueRule(Rule):
             yield self._found(doc, line.start, line.end, safe=True)
         if self.finder is not None:
             yield from self._phrases(doc)
-        if self.requires:
-            low = lowered(doc)
-            if not any(r in low for r in self.requires):
-                return
+        if not holds_any(doc, self.requires):
+            return
         for pattern in self.token_patterns:
             for start, end in _spans(pattern, doc):
                 yield self._found(doc, start, end, safe=True)

@@ -54,6 +54,7 @@ _ORG_COMPLEMENT_LEAD = regex.compile(r"[ ](?:of|for)[ ](?:the[ ])?(?=\p{Lu})")
 _ORG_COMPLEMENT_WORDS = regex.compile(r"\p{Lu}[\w'’-]*(?:[ ]\p{Lu}[\w'’-]*)?")
 #: how many words of a line must be capitalised for it to read as a title-case headline
 _HEADLINE_SHARE = 0.6
+_LONGEST_HEADLINE = 300
 
 
 class TitleBeforeOwner(Rule):
@@ -250,7 +251,7 @@ def _in_headline(doc: Document, offset: int) -> bool:
     """Whether ``offset`` is on a title-case line without a sentence end (a headline),
     where every word is capitalised and none is an owner by its case."""
     line = line_at(doc, offset)
-    if line is None:
+    if line is None or line.end - line.start > _LONGEST_HEADLINE:  # never copy a long line
         return False
     text = doc.lint_text[line.start : line.end].rstrip()
     return not text.endswith((".", "?", "!", "…", ":", '"', "”")) and \

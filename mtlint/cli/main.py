@@ -169,7 +169,8 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     request = CheckRequest(args.paths, args.fix, args.diff, bool(settings.unsafe_fixes),
                            args.stdin_filename, args.exit_zero, args.statistics,
                            settings.jobs if args.jobs is None else args.jobs,
-                           output=args.output, no_cache=args.no_cache)
+                           output=args.output, no_cache=args.no_cache,
+                           whole_texts=args.format == "html")
     run = build_run(settings)
     if not settings.languagetool.strip():  # the backend and its HTTP client cost 30 ms
         return run_check(run, request, _reporter(args.format), out, err)

@@ -10,6 +10,7 @@ from mtlint.cli.discover import discover
 from mtlint.config.settings import Settings
 from mtlint.document import Document
 from mtlint.errors import InputError
+from mtlint.report.base import FileResult
 from mtlint.report.json import finding_object
 
 Record = tuple[str, str]
@@ -48,7 +49,8 @@ def lint_records(records: list[Record], settings: Settings) -> list[str]:
 
     lines = []
     for name, text in records:
-        doc = Document(text, name)
-        for diagnostic in lint_text(text, settings, name):
-            lines.append(json.dumps(finding_object(doc, diagnostic), ensure_ascii=False))
+        diagnostics = lint_text(text, settings, name)
+        file = FileResult.of(Document(text, name), diagnostics).file
+        for diagnostic in diagnostics:
+            lines.append(json.dumps(finding_object(file, diagnostic), ensure_ascii=False))
     return lines

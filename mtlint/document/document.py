@@ -41,7 +41,6 @@ class Document:
         self.lint_text = _blank(text, merge_spans([*self.masked.spans, *layout.markup]))
         self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
         self._memo: dict[Hashable, object] = {}
-        self._kept: dict[Hashable, object] = {}
 
     def memo(self, key: Hashable, compute: Callable[[], _T]) -> _T:
         """``compute()``, run once per document and key: analyses several rules share."""
@@ -51,21 +50,10 @@ class Document:
             value = self._memo[key] = compute()
             return value
 
-    def kept(self, key: Hashable, compute: Callable[[], _T]) -> _T:
-        """Like ``memo``, but ``release`` keeps it: small facts reports need (word count)."""
-        try:
-            return self._kept[key]  # type: ignore[return-value]
-        except KeyError:
-            value = self._kept[key] = compute()
-            return value
-
-    def release(self) -> None:
-        """Drop the analyses made for the rules, and the text they read (a copy of
-        ``text``: a run over 20,000 files keeps every file's text for its report),
-        keeping what reports need. ``kept`` facts (the word count) stay."""
-        self._memo.clear()
-        for name in ("quotes", "paragraphs", "sentences", "lint_text"):
-            self.__dict__.pop(name, None)
+    @property
+    def line_starts(self) -> list[int]:
+        """The offset where each line starts (the first is 0)."""
+        return self._line_starts
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in code points) of ``offset``."""

@@ -8,18 +8,28 @@ from typing import Protocol, TextIO
 from mtlint.document import Document
 from mtlint.engine.rule import Diagnostic
 from mtlint.fix.model import Applicability
+from mtlint.report.excerpts import Excerpts
 from mtlint.score.weights import ScoreWeights
 
 
 @dataclass
 class FileResult:
-    """One linted file: the document the offsets point into, and its findings."""
+    """One linted file: the lines its findings' offsets point into, and its findings."""
 
-    doc: Document
+    file: Excerpts
     diagnostics: list[Diagnostic]
     fixes_applied: int = 0
     #: (code, name) of the rule behind each fix applied, for --show-fixes
     fixed_rules: list[tuple[str, str]] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, doc: Document, diagnostics: list[Diagnostic], fixes_applied: int = 0,
+           fixed_rules: list[tuple[str, str]] | None = None, whole: bool = False) -> FileResult:
+        """The result of ``doc``, keeping the lines its findings and fixes touch
+        (the whole text when ``whole``: the HTML report shows it)."""
+        spans = [(d.start, d.end) for d in diagnostics]
+        spans += [(e.start, e.end) for d in diagnostics if d.fix for e in d.fix.edits]
+        return cls(Excerpts(doc, spans, whole), diagnostics, fixes_applied, fixed_rules or [])
 
 
 @dataclass

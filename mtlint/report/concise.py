@@ -13,8 +13,8 @@ def report_concise(summary: RunSummary, stream: TextIO, statistics: bool) -> Non
     """``path:line:col CODE [*] message``; ``[*]`` marks a finding ``--fix`` can fix."""
     for result in summary.files:
         for d in result.diagnostics:
-            line, column = result.doc.position(d.start)
+            line, column = result.file.position(d.start)
             mark = " [*]" if d.fix and d.fix.applicability is Applicability.SAFE else ""
-            stream.write(f"{result.doc.path}:{line}:{column} {d.code}{mark} {d.message}\n")
+            stream.write(f"{result.file.path}:{line}:{column} {d.code}{mark} {d.message}\n")
     for text in summary_lines(summary, statistics):
         stream.write(text + "\n")

@@ -21,10 +21,10 @@ def fix_lines(summary: RunSummary) -> list[str]:
         return ["No fixes applied."]
     noun = "finding" if summary.fixed == 1 else "findings"
     lines = [f"Fixed {summary.fixed} {noun}:"]
-    for result in sorted(summary.files, key=lambda f: f.doc.path):
+    for result in sorted(summary.files, key=lambda f: f.file.path):
         if not result.fixed_rules:
             continue
-        lines.append(f"- {result.doc.path}:")
+        lines.append(f"- {result.file.path}:")
         for (code, name), n in sorted(Counter(result.fixed_rules).items()):
             lines.append(f"    {n} × {code} ({name})")
     return lines

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
-from mtlint.document import Document
 from mtlint.engine.rule import Diagnostic, Severity
 from mtlint.report.base import RunSummary
+from mtlint.report.excerpts import Excerpts
 from mtlint.report.scoring import Scored, over_max_score
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -20,20 +20,20 @@ def report_github(summary: RunSummary, stream: TextIO, statistics: bool) -> None
     """One ``::error``/``::warning``/``::notice`` line per finding."""
     for result in summary.files:
         for d in result.diagnostics:
-            stream.write(annotation(result.doc, d) + "\n")
+            stream.write(annotation(result.file, d) + "\n")
     for scored in over_max_score(summary):
         stream.write(score_annotation(scored, summary.max_score) + "\n")
 
 
 def score_annotation(scored: Scored, limit: float | None) -> str:
     """An error on a file whose score is above ``max-score``: why the run failed."""
-    path = _escape(_workspace_path(scored.result.doc.path), _PROPERTY_ESCAPES)
+    path = _escape(_workspace_path(scored.result.file.path), _PROPERTY_ESCAPES)
     score = scored.score
     return (f"::error file={path},title=max-score::Quality score {score.value:.2f} is above "
             f"max-score {limit:g} ({score.penalty:g} penalty points over {score.words} words)")
 
 
-def annotation(doc: Document, d: Diagnostic) -> str:
+def annotation(doc: Excerpts, d: Diagnostic) -> str:
     """The workflow command of one finding; a finding over several lines has no columns."""
     line, column = doc.position(d.start)
     end_line, end_column = _end(doc, d)
@@ -59,7 +59,7 @@ def _workspace_path(path: str) -> str:
         return path
 
 
-def _end(doc: Document, d: Diagnostic) -> tuple[int, int]:
+def _end(doc: Excerpts, d: Diagnostic) -> tuple[int, int]:
     """Line and column just after the last character, so a span ending in a line break
     stays on its line."""
     if d.end == d.start:

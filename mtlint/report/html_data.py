@@ -61,17 +61,17 @@ def embed_json(payload: dict[str, Any]) -> str:
 def _article(summary: RunSummary, scored: Scored) -> dict[str, Any]:
     result = scored.result
     return {
-        "path": result.doc.path,
+        "path": result.file.path,
         "score": scored.score.value,
         "words": scored.score.words,
         "penalty": scored.score.penalty,
-        "text": result.doc.text,
+        "text": result.file.text,
         "findings": [_finding(summary, result, d) for d in result.diagnostics],
     }
 
 
 def _finding(summary: RunSummary, result: FileResult, d: Diagnostic) -> list[Any]:
-    line, _ = result.doc.position(d.start)
+    line, _ = result.file.position(d.start)
     fix = d.fix
     return [
         d.start, d.end, d.code, d.level.label, d.message, line,

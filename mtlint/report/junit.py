@@ -19,7 +19,7 @@ def report_junit(summary: RunSummary, stream: TextIO, statistics: bool) -> None:
     """Write one ``<testsuites>`` document; a clean file is one passing test case."""
     root = ET.Element("testsuites", name="mtlint", tests=str(_tests(summary)),
                       failures=str(summary.findings), errors="0")
-    for result in sorted(summary.files, key=lambda f: f.doc.path):
+    for result in sorted(summary.files, key=lambda f: f.file.path):
         root.append(_suite(result))
         _add_score(root[-1], file_score(summary, result))
     ET.indent(root)
@@ -33,7 +33,7 @@ def _tests(summary: RunSummary) -> int:
 
 
 def _suite(result: FileResult) -> ET.Element:
-    path = _xml_safe(result.doc.path)
+    path = _xml_safe(result.file.path)
     failures = len(result.diagnostics)
     suite = ET.Element("testsuite", name=path, tests=str(max(1, failures)),
                        failures=str(failures), errors="0", skipped="0")
@@ -45,12 +45,12 @@ def _suite(result: FileResult) -> ET.Element:
 
 
 def _case(result: FileResult, d: Diagnostic, path: str) -> ET.Element:
-    line, column = result.doc.position(d.start)
+    line, column = result.file.position(d.start)
     case = ET.Element("testcase", name=f"{d.code} {d.meta.name} at {line}:{column}",
                       classname=path, file=path, line=str(line))
     failure = ET.SubElement(case, "failure", message=_xml_safe(d.message), type=d.code)
-    details = [f"{result.doc.path}:{line}:{column} {d.code} [{d.level.label}] {d.message}",
-               f"text: {result.doc.text[d.start : d.end]}"]
+    details = [f"{result.file.path}:{line}:{column} {d.code} [{d.level.label}] {d.message}",
+               f"text: {result.file.excerpt(d.start, d.end)}"]
     if d.fix is not None:
         details.append(f"fix ({d.fix.applicability.label}): {d.fix.message}")
     failure.text = _xml_safe("\n".join(details))

@@ -19,10 +19,10 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from mtlint import __version__
-from mtlint.document import Document
 from mtlint.engine.rule import Diagnostic, RuleMeta, Severity
 from mtlint.fix.model import Fix
 from mtlint.report.base import RunSummary
+from mtlint.report.excerpts import Excerpts
 from mtlint.report.json_text import indented_json
 from mtlint.report.rule_help import help_markdown, help_text
 from mtlint.report.scoring import finding_scores
@@ -44,8 +44,8 @@ def sarif_log(summary: RunSummary, base: Path) -> dict[str, Any]:
     rules = sorted({d.code: d.meta for f in summary.files for d in f.diagnostics}.values(),
                    key=lambda meta: meta.code)
     index = {meta.code: i for i, meta in enumerate(rules)}
-    results = [_result(f.doc, d, index[d.code], base) | {"properties": scores}
-               for f in sorted(summary.files, key=lambda f: f.doc.path)
+    results = [_result(f.file, d, index[d.code], base) | {"properties": scores}
+               for f in sorted(summary.files, key=lambda f: f.file.path)
                for d, scores in zip(f.diagnostics, finding_scores(summary, f), strict=True)]
     run = {
         "tool": {"driver": {"name": "mtlint", "version": __version__,
@@ -89,7 +89,7 @@ def _invocation(summary: RunSummary) -> dict[str, Any]:
     return {"executionSuccessful": summary.exit_code in (0, 1), "exitCode": summary.exit_code}
 
 
-def _result(doc: Document, d: Diagnostic, rule_index: int, base: Path) -> dict[str, Any]:
+def _result(doc: Excerpts, d: Diagnostic, rule_index: int, base: Path) -> dict[str, Any]:
     location = artifact_location(doc.path, base)
     result: dict[str, Any] = {
         "ruleId": d.code,
@@ -104,7 +104,7 @@ def _result(doc: Document, d: Diagnostic, rule_index: int, base: Path) -> dict[s
     return result
 
 
-def _fix(doc: Document, fix: Fix, location: dict[str, str]) -> dict[str, Any]:
+def _fix(doc: Excerpts, fix: Fix, location: dict[str, str]) -> dict[str, Any]:
     replacements = [{"deletedRegion": region(doc, e.start, e.end),
                      "insertedContent": {"text": e.replacement}} for e in fix.edits]
     return {"description": {"text": fix.message},
@@ -112,14 +112,14 @@ def _fix(doc: Document, fix: Fix, location: dict[str, str]) -> dict[str, Any]:
             "properties": {"applicability": fix.applicability.label}}
 
 
-def region(doc: Document, start: int, end: int) -> dict[str, Any]:
+def region(doc: Excerpts, start: int, end: int) -> dict[str, Any]:
     """The region of ``[start, end)``: line/column and character offsets, in code points."""
     start_line, start_column = doc.position(start)
     end_line, end_column = doc.position(end)
     return {"startLine": start_line, "startColumn": start_column,
             "endLine": end_line, "endColumn": end_column,
             "charOffset": start, "charLength": end - start,
-            "snippet": {"text": doc.text[start:end]}}
+            "snippet": {"text": doc.excerpt(start, end)}}
 
 
 def artifact_location(path: str, base: Path) -> dict[str, str]:

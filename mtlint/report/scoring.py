@@ -18,13 +18,13 @@ class Scored:
 
 def file_score(summary: RunSummary, result: FileResult) -> ArticleScore:
     """The score of one file of the run, with the run's weights."""
-    return score_article(result.doc, result.diagnostics, summary.weights)
+    return score_article(result.file.words, result.diagnostics, summary.weights)
 
 
 def ranked(summary: RunSummary) -> list[Scored]:
     """Every file, worst score first; ties by path."""
     scored = [Scored(r, file_score(summary, r)) for r in summary.files]
-    return sorted(scored, key=lambda s: (-s.score.value, s.result.doc.path))
+    return sorted(scored, key=lambda s: (-s.score.value, s.result.file.path))
 
 
 def over_max_score(summary: RunSummary) -> list[Scored]:
@@ -43,12 +43,12 @@ def finding_scores(summary: RunSummary, result: FileResult) -> list[dict[str, fl
 def file_score_line(summary: RunSummary, result: FileResult) -> str:
     """``path: score 3.45 (…)``, closing a file's findings in the text format."""
     scored = Scored(result, file_score(summary, result))
-    return f"{result.doc.path}: score {scored.score.value:.2f} ({_counts(scored)})"
+    return f"{result.file.path}: score {scored.score.value:.2f} ({_counts(scored)})"
 
 
 def article_lines(summary: RunSummary) -> list[str]:
     """For ``--statistics``: each file with a penalty, worst score first."""
-    return [f"{s.score.value:7.2f}  {s.result.doc.path}  ({_counts(s)})"
+    return [f"{s.score.value:7.2f}  {s.result.file.path}  ({_counts(s)})"
             for s in ranked(summary) if s.score.penalty]
 
 
@@ -65,7 +65,7 @@ def score_lines(summary: RunSummary) -> list[str]:
         worst = files[0]
         lines.append(f"Score: {batch:.2f} penalty points per 100 words across {len(files)} "
                      f"files (MQM; 0 is clean); worst {worst.score.value:.2f} in "
-                     f"{worst.result.doc.path}.")
+                     f"{worst.result.file.path}.")
     if summary.max_score is not None:
         failing = len(over_max_score(summary))
         lines.append(f"{failing} file{'s' * (failing != 1)} above max-score "

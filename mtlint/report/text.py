@@ -16,9 +16,9 @@ from rich.color import ColorSystem
 from rich.console import Console
 from rich.style import Style
 
-from mtlint.document import Document
 from mtlint.engine.rule import Diagnostic, Severity
 from mtlint.report.base import RunSummary
+from mtlint.report.excerpts import Excerpts
 from mtlint.report.scoring import file_score_line
 from mtlint.report.summary import summary_lines
 
@@ -59,7 +59,7 @@ def report_text(summary: RunSummary, stream: TextIO, statistics: bool) -> None:
     """Findings grouped by file, each with a snippet and its suggested fix."""
     paint = _Painter(stream)
     for result in summary.files:
-        lines = [line for d in result.diagnostics for line in _finding(paint, result.doc, d)]
+        lines = [line for d in result.diagnostics for line in _finding(paint, result.file, d)]
         if result.diagnostics:
             lines += [paint(file_score_line(summary, result), "bold"), ""]
         if lines:
@@ -68,7 +68,7 @@ def report_text(summary: RunSummary, stream: TextIO, statistics: bool) -> None:
         stream.write(paint(line, "bold") + "\n")
 
 
-def _finding(paint: _Painter, doc: Document, d: Diagnostic) -> list[str]:
+def _finding(paint: _Painter, doc: Excerpts, d: Diagnostic) -> list[str]:
     line, column = doc.position(d.start)
     level = _SEVERITY_STYLE[d.level]
     snippet, caret_at, caret_len = _snippet(doc, d, line)
@@ -87,13 +87,13 @@ def _finding(paint: _Painter, doc: Document, d: Diagnostic) -> list[str]:
     return shown
 
 
-def _snippet(doc: Document, d: Diagnostic, line: int) -> tuple[str, int, int]:
+def _snippet(doc: Excerpts, d: Diagnostic, line: int) -> tuple[str, int, int]:
     """The finding's line (windowed when long), the caret offset and the caret length."""
     span = doc.line_span(line)
     start = max(span.start, d.start - CONTEXT)
     end = min(span.end, max(d.end, d.start + 1) + CONTEXT)
     prefix = "…" if start > span.start else ""
     suffix = "…" if end < span.end else ""
-    text = prefix + doc.text[start:end].replace("\t", " ") + suffix
+    text = prefix + doc.excerpt(start, end).replace("\t", " ") + suffix
     caret_len = max(1, min(d.end, end) - d.start)
     return text, len(prefix) + d.start - start, caret_len

@@ -25,12 +25,12 @@ class ArticleScore:
 
 def count_words(doc: Document) -> int:
     """Words of the linted text: masked parts (metadata lines, Markdown code) do not count."""
-    return doc.kept("score.words", lambda: len(_WORD.findall(doc.lint_text)))
+    return doc.memo("score.words", lambda: len(_WORD.findall(doc.lint_text)))
 
 
 def remember_word_count(doc: Document, words: int) -> None:
     """Give ``doc`` the word count stored with its cached findings (counting is slow)."""
-    doc.kept("score.words", lambda: words)
+    doc.memo("score.words", lambda: words)
 
 
 def finding_penalty(d: Diagnostic, weights: ScoreWeights) -> float:
@@ -42,9 +42,9 @@ def finding_penalty(d: Diagnostic, weights: ScoreWeights) -> float:
     return weights.minor_weight(d.meta.category)
 
 
-def score_article(doc: Document, diagnostics: Iterable[Diagnostic],
+def score_article(words: int, diagnostics: Iterable[Diagnostic],
                   weights: ScoreWeights) -> ArticleScore:
-    """The article's score; an article without words is scored as if it had one."""
-    words = count_words(doc)
+    """The score of an article of ``words`` words (``count_words``); an article
+    without words is scored as if it had one."""
     penalty = round(sum(finding_penalty(d, weights) for d in diagnostics), 6)
     return ArticleScore(words, penalty, round(100 * penalty / max(words, 1), 2))

@@ -42,21 +42,21 @@ def _span(text: str, needle: str) -> tuple[int, int]:
 def _dates() -> FileResult:
     date, weekday = _span(DATES, "6/24"), _span(DATES, "Thursday (6/24)")
     end = DATES.index("\n")
-    return FileResult(Document(DATES, "news/dates.txt"), [
+    return FileResult.of(Document(DATES, "news/dates.txt"), [
         Diagnostic(WEEKDAY, *weekday, "Thursday is not June 24"),
         Diagnostic(DATE, *date, "`6/24` is month-first",
                    Fix.replace(*date, "June 24", Applicability.SAFE, "Write the date out")),
         Diagnostic(DATE, *_span(DATES, "7/1"), "`7/1` could be July 1 or January 7"),
         Diagnostic(STOP, end, end, "The sentence has no full stop",
                    Fix((Edit(end, end, "."),), Applicability.UNSAFE, "Add a full stop")),
-    ])
+    ], whole=True)
 
 
 def _residue(text: str, path: str, needle: str) -> FileResult:
     span = _span(text, needle)
-    return FileResult(Document(text, path), [
+    return FileResult.of(Document(text, path), [
         Diagnostic(RESIDUE, *span, f"Residue '{needle}'",
-                   Fix.replace(*span, "", Applicability.SAFE, "Remove the residue"))])
+                   Fix.replace(*span, "", Applicability.SAFE, "Remove the residue"))], whole=True)
 
 
 def _summary() -> RunSummary:
@@ -64,7 +64,7 @@ def _summary() -> RunSummary:
         _dates(),
         _residue(RESIDUE_TEXT, "news/residue.txt", "Read also: Markets fall"),
         _residue(HOSTILE, "news/hostile.txt", "Read also: more"),
-        FileResult(Document("All clean here.\n", "news/clean.txt"), []),
+        FileResult.of(Document("All clean here.\n", "news/clean.txt"), [], whole=True),
     ])
 
 

@@ -38,11 +38,12 @@ def _finding(meta: RuleMeta, text: str, needle: str, fix: str | None = None) -> 
 def _summary() -> RunSummary:
     dates = "Talks end on Thursday (6/24) and resume (7/1).\n"
     return RunSummary([
-        FileResult(Document(dates, "news/dates.txt"),
-                   [_finding(DATE, dates, "6/24", "June 24"), _finding(DATE, dates, "7/1")]),
-        FileResult(Document(HOSTILE, "news/<b>hostile</b>.txt"),
-                   [_finding(RESIDUE, HOSTILE, "Read also: more", "")]),
-        FileResult(Document("All clean here.\n", "news/clean.txt"), []),
+        FileResult.of(Document(dates, "news/dates.txt"),
+                      [_finding(DATE, dates, "6/24", "June 24"), _finding(DATE, dates, "7/1")],
+                      whole=True),
+        FileResult.of(Document(HOSTILE, "news/<b>hostile</b>.txt"),
+                      [_finding(RESIDUE, HOSTILE, "Read also: more", "")], whole=True),
+        FileResult.of(Document("All clean here.\n", "news/clean.txt"), [], whole=True),
     ], max_score=30)
 
 

@@ -43,7 +43,7 @@ def test_a_suite_per_file_and_a_failed_case_per_finding() -> None:
 
 def test_characters_xml_cannot_hold_are_shown_escaped() -> None:
     doc = Document("bad \x01\x1b byte\n", "a\x02.md")
-    summary = RunSummary([FileResult(doc, [Diagnostic(RESIDUE, 4, 6, "odd \x01")])])
+    summary = RunSummary([FileResult.of(doc, [Diagnostic(RESIDUE, 4, 6, "odd \x01")])])
     root = ET.fromstring(_render(summary))
     [suite] = root.findall("testsuite")
     assert suite.get("name") == "a\\x02.md"

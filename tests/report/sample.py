@@ -55,7 +55,7 @@ def sample_summary() -> RunSummary:
         Diagnostic(SPAN, *span, "Span over two lines"),
     ]
     clean = Document("All clean.\n", "news/clean.md")
-    return RunSummary([FileResult(Document(TEXT, PATH), diagnostics), FileResult(clean, [])],
+    return RunSummary([FileResult.of(Document(TEXT, PATH), diagnostics), FileResult.of(clean, [])],
                       exit_code=1)
 
 

@@ -73,20 +73,20 @@ def test_score_is_penalty_per_hundred_words_by_hand() -> None:
     findings = [_finding(Severity.ERROR), _finding(Severity.WARNING),
                 _finding(Severity.WARNING), _finding(Severity.WARNING, "Fluency/Punctuation"),
                 _finding(Severity.INFO)]
-    score = score_article(doc, findings, ScoreWeights())
+    score = score_article(count_words(doc), findings, ScoreWeights())
     assert (score.words, score.penalty, score.value) == (40, 7.1, 17.75)
 
 
 def test_score_rounds_to_two_decimals() -> None:
     # 1 point over 3 words: 33.333… shown and compared as 33.33.
-    score = score_article(Document("one two three"), [_finding(Severity.WARNING)], ScoreWeights())
+    score = score_article(3, [_finding(Severity.WARNING)], ScoreWeights())
     assert score.value == 33.33
 
 
 def test_article_without_words_counts_as_one_word() -> None:
-    score = score_article(Document("…"), [_finding(Severity.WARNING)], ScoreWeights())
+    score = score_article(0, [_finding(Severity.WARNING)], ScoreWeights())
     assert (score.words, score.value) == (0, 100.0)
-    assert score_article(Document(""), [], ScoreWeights()).value == 0.0
+    assert score_article(0, [], ScoreWeights()).value == 0.0
 
 
 def test_configured_weights_merge_over_the_defaults() -> None:
@@ -146,7 +146,7 @@ def test_config_error_names_the_key_and_shows_an_example(tmp_path: Path) -> None
 
 def _summary(*texts_and_findings: tuple[str, str, list[Diagnostic]],
              max_score: float | None = None) -> RunSummary:
-    files = [FileResult(Document(text, path), findings)
+    files = [FileResult.of(Document(text, path), findings)
              for path, text, findings in texts_and_findings]
     return RunSummary(files, max_score=max_score)
 
@@ -157,7 +157,7 @@ def test_ranking_is_worst_first_then_by_path() -> None:
                        ("c.txt", ten_words, [_finding(Severity.ERROR)]),
                        ("a.txt", ten_words, [_finding(Severity.WARNING)]),
                        ("d.txt", ten_words, []))
-    assert [s.result.doc.path for s in ranked(summary)] == ["c.txt", "a.txt", "b.txt", "d.txt"]
+    assert [s.result.file.path for s in ranked(summary)] == ["c.txt", "a.txt", "b.txt", "d.txt"]
 
 
 def test_max_score_gate_is_strictly_above() -> None:
@@ -165,7 +165,7 @@ def test_max_score_gate_is_strictly_above() -> None:
     summary = _summary(("a.txt", ten_words, [_finding(Severity.WARNING)]),  # 10.0
                        ("b.txt", ten_words, [_finding(Severity.ERROR)]),  # 50.0
                        max_score=10)
-    assert [s.result.doc.path for s in over_max_score(summary)] == ["b.txt"]
+    assert [s.result.file.path for s in over_max_score(summary)] == ["b.txt"]
     assert score_lines(summary)[-1] == "1 file above max-score 10."
 
 

@@ -30,7 +30,6 @@ from mtlint.report.base import FileResult, Reporter, RunSummary
 from mtlint.report.fixes_shown import fixed_rules
 from mtlint.report.output import write_report
 from mtlint.report.scoring import over_max_score
-from mtlint.score.article import count_words
 
 
 @dataclass(frozen=True)
@@ -47,6 +46,8 @@ class CheckRequest:
     jobs: int = 1
     output: Path | None = None
     no_cache: bool = False
+    #: keep each file's whole text for the report (HTML shows it), not just finding lines
+    whole_texts: bool = False
 
 
 @dataclass
@@ -146,23 +147,22 @@ def check_source(run: Run, request: CheckRequest, path: Path | None,
         if request.fix or request.diff:
             result = _check_one(run, request, path, source, out, err, outcome)
         else:
-            result = _lint_only(run, source, err, outcome)
+            result = _lint_only(run, request, source, err, outcome)
     except Exception as exc:  # a bug outside the rules: name the file, check the others
         outcome.err = (f"{err.getvalue()}mtlint: {source.path}: internal error: "
                        f"{type(exc).__name__}: {exc}; please report it\n")
         outcome.errors += 1
         return None, outcome
     outcome.out, outcome.err = out.getvalue(), err.getvalue()
-    count_words(result.doc)  # here, in the worker when --jobs forks them, not in the report
-    result.doc.release()
     return result, outcome
 
 
-def _lint_only(run: Run, source: SourceText, err: TextIO, outcome: _Outcome) -> FileResult:
+def _lint_only(run: Run, request: CheckRequest, source: SourceText, err: TextIO,
+               outcome: _Outcome) -> FileResult:
     doc = Document(source.text, source.path)
     result = lint_with_grammar(linter_for(run, source.path), run.grammar, doc)
     _report_failures(source.path, result.failures, err, outcome)
-    return FileResult(doc, result.diagnostics)
+    return FileResult.of(doc, result.diagnostics, whole=request.whole_texts)
 
 
 def _check_one(run: Run, request: CheckRequest, path: Path | None, source: SourceText,
@@ -184,9 +184,10 @@ def _check_one(run: Run, request: CheckRequest, path: Path | None, source: Sourc
     elif request.fix and path is None:
         out.write(source.text)
     if request.diff:
-        return FileResult(Document(source.text, source.path), [])
-    return FileResult(Document(fixed.text, source.path), fixed.remaining.diagnostics,
-                      len(fixed.applied), fixed_rules(linter, fixed.applied))
+        return FileResult.of(Document(source.text, source.path), [])
+    return FileResult.of(Document(fixed.text, source.path), fixed.remaining.diagnostics,
+                         len(fixed.applied), fixed_rules(linter, fixed.applied),
+                         whole=request.whole_texts)
 
 
 def _emit(request: CheckRequest, path: Path | None, source: SourceText, text: str,

@@ -18,12 +18,10 @@ from rich.style import Style
 
 from mtlint.engine.rule import Diagnostic, Severity
 from mtlint.report.base import RunSummary
-from mtlint.report.excerpts import Excerpts
+from mtlint.report.excerpts import CONTEXT, Excerpts
 from mtlint.report.scoring import file_score_line
 from mtlint.report.summary import summary_lines
 
-#: characters of context shown on each side of a finding on long lines
-CONTEXT = 50
 _SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow",
                    Severity.INFO: "bold blue"}
 _COLOR_SYSTEMS = {"standard": ColorSystem.STANDARD, "256": ColorSystem.EIGHT_BIT,

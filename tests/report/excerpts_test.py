@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mtlint.document import Document
-from mtlint.report.excerpts import Excerpts
+from mtlint.report.excerpts import CONTEXT, Excerpts
 
 _LINES = st.lists(st.text(alphabet="ab \t\r“", max_size=12), min_size=1, max_size=8)
 
@@ -29,29 +29,36 @@ def test_kept_lines_answer_like_the_document(lines: list[str], data: st.DataObje
     assert excerpts.length == len(text)
 
 
-def test_only_the_lines_with_findings_are_kept() -> None:
+def test_only_the_text_near_findings_is_kept() -> None:
     filler = "A clean line of an article that reports nothing odd.\n" * 20_000
     text = filler + "Read also: the residue line\n" + filler
     offset = text.index("Read also")
     excerpts = Excerpts(Document(text), [(offset, offset + 9)])
-    kept = sum(len(piece) for piece in excerpts._pieces)
-    assert kept == len("Read also: the residue line\n")
-    with pytest.raises(ValueError, match="not on"):
+    assert excerpts._pieces == ["Read also: the residue line"]
+    with pytest.raises(ValueError, match="not near"):
         excerpts.excerpt(0, 5)
 
 
-def test_spans_on_neighbouring_lines_share_one_piece() -> None:
-    text = "one\ntwo\nthree\nfour\n"
-    excerpts = Excerpts(Document(text), [(4, 7), (8, 13)])
-    assert excerpts._pieces == ["two\nthree\n"]
-    assert excerpts.excerpt(4, 13) == "two\nthree"
+def test_context_is_kept_either_side_within_the_line() -> None:
+    line = "x" * 200 + "FOUND" + "y" * 200
+    text = "before\n" + line + "\nafter\n"
+    offset = text.index("FOUND")
+    excerpts = Excerpts(Document(text), [(offset, offset + 5)])
+    assert excerpts._pieces == ["x" * (CONTEXT + 1) + "FOUND" + "y" * (CONTEXT + 1)]
+    assert excerpts.line_span(2) == Document(text).line_span(2)
+
+
+def test_nearby_findings_share_one_piece() -> None:
+    text = "one two three four\n"
+    excerpts = Excerpts(Document(text), [(0, 3), (8, 13)])
+    assert excerpts._pieces == ["one two three four"]
 
 
 def test_a_span_across_lines_keeps_every_line_it_crosses() -> None:
-    text = "first\nsecond\nthird\nfourth"
+    text = "first\nsecond\nthird\n" + "z" * 100
     excerpts = Excerpts(Document(text), [(3, 15)])
     assert excerpts.excerpt(3, 15) == text[3:15]
-    with pytest.raises(ValueError, match="not on"):  # the line after the span is not kept
+    with pytest.raises(ValueError, match="not near"):  # the line after the span is not kept
         excerpts.excerpt(19, 25)
 
 

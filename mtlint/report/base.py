@@ -12,7 +12,7 @@ from mtlint.report.excerpts import Excerpts
 from mtlint.score.weights import ScoreWeights
 
 
-@dataclass
+@dataclass(slots=True)
 class FileResult:
     """One linted file: the lines its findings' offsets point into, and its findings."""
 

@@ -1,15 +1,15 @@
-"""What a report keeps of a linted file: the text around its findings.
+"""What a report keeps of a linted file: the text and lines around its findings.
 
 A run over 20,000 files keeps each file's result until the report is written.
 Keeping whole texts made peak memory grow with the size of the corpus; an
-``Excerpts`` keeps the file's line index (16 bytes a line), its word count and
-the text of each finding with ``CONTEXT`` characters either side on its lines,
-so memory grows with the findings alone.
+``Excerpts`` keeps the file's word count, the lines its findings touch (where
+they start and end) and the text of each finding with ``CONTEXT`` characters
+either side, so memory grows with the findings alone: a clean file keeps its
+path and word count.
 """
 
 from __future__ import annotations
 
-from array import array
 from bisect import bisect_right
 from collections.abc import Iterable
 
@@ -24,37 +24,39 @@ CONTEXT = 50
 class Excerpts:
     """Positions, line spans and text of a file's findings, without the rest of the file."""
 
-    __slots__ = (
-        "_line_ends",
-        "_line_starts",
-        "_piece_starts",
-        "_pieces",
-        "length",
-        "path",
-        "words",
-    )
+    __slots__ = ("_line_numbers", "_line_starts", "_lines", "_piece_starts", "_pieces",
+                 "length", "path", "words")
 
     def __init__(self, doc: Document, spans: Iterable[tuple[int, int]],
                  whole: bool = False) -> None:
-        """Keep the text of ``spans`` in ``doc`` with its context (all of it when ``whole``)."""
+        """Keep what reports need of ``spans`` in ``doc`` (all of its text when ``whole``)."""
         self.path = doc.path
         self.words = count_words(doc)
         self.length = len(doc.text)
-        self._line_starts = array("q", doc.line_starts)
-        self._line_ends = array("q", (doc.line_span(n).end
-                                      for n in range(1, len(doc.line_starts) + 1)))
+        spans = sorted(spans)
+        #: number -> (start, end without the line break, end with it) of each touched line
+        self._lines = _touched_lines(doc, [(0, self.length)] if whole else spans)
+        self._line_numbers = tuple(self._lines)
+        self._line_starts = tuple(start for start, _, _ in self._lines.values())
         ranges = [(0, self.length)] if whole else self._windows(spans)
-        self._piece_starts = array("q", (start for start, _ in ranges))
-        self._pieces = [doc.text[start:end] for start, end in ranges]
+        self._piece_starts = tuple(start for start, _ in ranges)
+        self._pieces = tuple(doc.text[start:end] for start, end in ranges)
 
     def position(self, offset: int) -> tuple[int, int]:
-        """1-based line and column (in code points) of ``offset``."""
-        line = bisect_right(self._line_starts, offset) - 1
-        return line + 1, offset - self._line_starts[line] + 1
+        """1-based line and column (in code points) of ``offset``, on a line a finding
+        touches."""
+        index = bisect_right(self._line_starts, offset) - 1
+        if index >= 0:
+            number = self._line_numbers[index]
+            start, _, stop = self._lines[number]
+            if offset <= stop:
+                return number, offset - start + 1
+        raise ValueError(f"{self.path}: offset {offset} is not on a line with a finding")
 
     def line_span(self, line: int) -> Span:
-        """The span of 1-based ``line`` without its line break."""
-        return Span(self._line_starts[line - 1], self._line_ends[line - 1])
+        """The span of 1-based ``line`` (a line a finding touches) without its line break."""
+        start, end, _ = self._lines[line]
+        return Span(start, end)
 
     def excerpt(self, start: int, end: int) -> str:
         """The text from ``start`` to ``end``: a finding, or its context on its lines."""
@@ -72,17 +74,31 @@ class Excerpts:
         """The whole file; only when it was kept ``whole`` (the HTML report shows it)."""
         return self.excerpt(0, self.length)
 
-    def _windows(self, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    def _windows(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Merged ranges: each span and ``CONTEXT`` + 1 characters either side, on its lines
         (a finding without width is shown with the character after it)."""
         ranges: list[tuple[int, int]] = []
-        for start, end in sorted(spans):
-            first = bisect_right(self._line_starts, start) - 1
-            last = bisect_right(self._line_starts, max(start, end - 1)) - 1
-            begin = max(self._line_starts[first], start - CONTEXT - 1)
-            stop = max(end, min(self._line_ends[last], end + CONTEXT + 1))
+        for start, end in spans:
+            first_start, _, _ = self._lines[self.position(start)[0]]
+            _, last_end, _ = self._lines[self.position(max(start, end - 1))[0]]
+            begin = max(first_start, start - CONTEXT - 1)
+            stop = max(end, min(last_end, end + CONTEXT + 1))
             if ranges and begin <= ranges[-1][1]:
                 ranges[-1] = (ranges[-1][0], max(ranges[-1][1], stop))
             else:
                 ranges.append((begin, stop))
         return ranges
+
+
+def _touched_lines(doc: Document, spans: list[tuple[int, int]]) -> dict[int, tuple[int, int, int]]:
+    """Every line from the one a span starts on to the one it ends on, by 1-based number."""
+    starts = doc.line_starts
+    numbers: set[int] = set()
+    for start, end in spans:
+        first = bisect_right(starts, start)
+        numbers.update(range(first, bisect_right(starts, end) + 1))
+    lines = {}
+    for number in sorted(numbers):
+        stop = starts[number] if number < len(starts) else len(doc.text)
+        lines[number] = (starts[number - 1], doc.line_span(number).end, stop)
+    return lines

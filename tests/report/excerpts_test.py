@@ -34,9 +34,12 @@ def test_only_the_text_near_findings_is_kept() -> None:
     text = filler + "Read also: the residue line\n" + filler
     offset = text.index("Read also")
     excerpts = Excerpts(Document(text), [(offset, offset + 9)])
-    assert excerpts._pieces == ["Read also: the residue line"]
+    assert excerpts._pieces == ("Read also: the residue line",)
+    assert excerpts._line_numbers == (20_001,)  # one line of 40,001 is kept
     with pytest.raises(ValueError, match="not near"):
         excerpts.excerpt(0, 5)
+    with pytest.raises(ValueError, match="not on a line"):
+        excerpts.position(0)
 
 
 def test_context_is_kept_either_side_within_the_line() -> None:
@@ -44,14 +47,19 @@ def test_context_is_kept_either_side_within_the_line() -> None:
     text = "before\n" + line + "\nafter\n"
     offset = text.index("FOUND")
     excerpts = Excerpts(Document(text), [(offset, offset + 5)])
-    assert excerpts._pieces == ["x" * (CONTEXT + 1) + "FOUND" + "y" * (CONTEXT + 1)]
+    assert excerpts._pieces == ("x" * (CONTEXT + 1) + "FOUND" + "y" * (CONTEXT + 1),)
     assert excerpts.line_span(2) == Document(text).line_span(2)
+
+
+def test_a_clean_file_keeps_no_text_and_no_lines() -> None:
+    excerpts = Excerpts(Document("Nothing to report here.\nOr here.\n", "a.txt"), [])
+    assert (excerpts._pieces, excerpts._lines, excerpts.words) == ((), {}, 6)
 
 
 def test_nearby_findings_share_one_piece() -> None:
     text = "one two three four\n"
     excerpts = Excerpts(Document(text), [(0, 3), (8, 13)])
-    assert excerpts._pieces == ["one two three four"]
+    assert excerpts._pieces == ("one two three four",)
 
 
 def test_a_span_across_lines_keeps_every_line_it_crosses() -> None:

@@ -50,7 +50,7 @@ class CheckRequest:
     whole_texts: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class _Outcome:
     """What checking one or more files produced besides findings."""
 

@@ -8,15 +8,14 @@ Every word of such a name is a name wherever it recurs (``Niu said``).
 
 from __future__ import annotations
 
-import regex
-
+from mtlint.cache.patterns import compile_pattern
 from mtlint.document import Document
 from mtlint.engine.context import Context
 
 _WORD = r"\p{Lu}[\p{L}\p{M}'’\-]*"
 _PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|du|la|le|al|bin|ibn|el|dos|das|y)"
-_MULTI_WORD_NAME = regex.compile(rf"\b{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD})+")
-_CAPITAL_WORD = regex.compile(rf"\b{_WORD}")
+_MULTI_WORD_NAME = compile_pattern(rf"\b{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD})+")
+_CAPITAL_WORD = compile_pattern(rf"\b{_WORD}")
 _OPENERS = " \t\"'“‘([«—–-"
 _SENTENCE_ENDS = ".!?:;…\r\n"
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from mtlint.cache.patterns import compile_pattern
 from mtlint.document.lines import holds_any
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
@@ -37,7 +38,7 @@ def compile_patterns(spec: RuleSpec, key: str = "patterns") -> list[Any]:
     compiled = []
     for index, source in enumerate(spec.options[key]):
         try:
-            compiled.append(regex.compile(source, regex.VERSION0))
+            compiled.append(compile_pattern(source, regex.VERSION0))
         except regex.error as exc:
             raise PackError(f"bad regular expression {source!r}: {exc}", spec.meta.pack,
                             f"rule.{spec.meta.code}.options.{key}[{index}]") from exc

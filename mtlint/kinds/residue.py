@@ -46,6 +46,7 @@ from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Applicability
 from mtlint.kinds.gated import GatedPattern, compile_gated
+from mtlint.tables.order import longest_first
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -74,8 +75,8 @@ class ResidueRule(Rule):
         super().__init__(spec)
         options = spec.options
         self.line_keys = frozenset(line_key(p) for p in _strings(spec, "lines"))
-        self.heads = tuple(sorted({h.lower() for h in _strings(spec, "heads")}, key=len,
-                                  reverse=True))
+        self.heads = tuple(sorted({h.lower() for h in _strings(spec, "heads")},
+                                  key=longest_first))
         if any(len(h) > OPENING_LENGTH for h in self.heads):
             raise PackError(f"heads may be at most {OPENING_LENGTH} characters long",
                             spec.meta.pack, f"rule.{spec.meta.code}.options.heads")

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from mtlint.cache.patterns import compile_pattern
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Fix
@@ -47,7 +48,7 @@ class SubstitutionRule(Rule):
                   f"(?={spec.options.get('after', '')})")
         flags = regex.VERSION0 | (regex.IGNORECASE if self.ignore_case else 0)
         try:
-            self.pattern = regex.compile(source, flags)
+            self.pattern = compile_pattern(source, flags)
         except regex.error as exc:
             raise PackError(f"bad before/after expression: {exc}", spec.meta.pack,
                             f"rule.{spec.meta.code}.options") from exc

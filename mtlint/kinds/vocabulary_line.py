@@ -13,8 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
-import regex
-
+from mtlint.cache.patterns import compile_pattern
 from mtlint.document.lines import lines, lowered
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 
@@ -22,7 +21,7 @@ if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
 
-_WORD = regex.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_WORD = compile_pattern(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _MAX_WORD_LENGTH = 16  # a longer line cannot have few enough words; skip tokenising it
 
 

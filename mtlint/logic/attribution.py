@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from mtlint.cache.patterns import compile_pattern
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.logic.speech import NarrationFrames, alternation
 from mtlint.tables.phrases import PhraseFinder
@@ -74,12 +75,12 @@ class AccordingToSaid(Rule):
         self._pairs = {str(k): str(v) for k, v in spec.options["pronoun_pairs"].items()}
         self._person = {str(p) for p in spec.options["person_pronouns"]}
         tail = int(spec.options["max_tail_words"])
-        self._according = regex.compile(
+        self._according = compile_pattern(
             r"(?<![\w-])(?:[Aa]ccording to (?P<source>(?:(?:Mr|Mrs|Ms|Dr|Prof)\.[ ]|[^,;:.!?])"
             r"{1,60})|[Ii]n (?P<source>his|her|their) (?:opinion|view|words)),")
         self._titles = {str(w) for w in spec.options.get("person_titles", [])}
         subject = r"(?P<who>[\w'’-]+(?: [\w'’-]+){0,3}?)"
-        self._trailing = regex.compile(
+        self._trailing = compile_pattern(
             rf",[ \t]*(?:{subject}[ \t]+(?P<verb>{verbs})|(?P<verb>{verbs})[ \t]+{subject})"
             rf"(?:[ \t]+[^\s,;:]+){{0,{tail}}}[ \t]*[.!?\u2026]?$"
         )
@@ -129,7 +130,7 @@ class StackedSpeechVerbs(Rule):
         verbs = alternation(spec.options["speech_verbs"])
         # Anchored on the punctuation between the verbs (the first verb is matched
         # behind it), which is far faster than trying the verb list at every word.
-        self._pattern = regex.compile(
+        self._pattern = compile_pattern(
             rf"(?<=(?<![\w'’-])(?P<first>{verbs})[ \t]*)(?:\.[ \t]+(?:{verbs})(?![\w'’-])"
             rf"|[,;:][ \t]+(?:{verbs})(?=[ \t]*[.,;:!?\u2026]|[ \t]+\p{{Lu}}|[ \t]*$)"
             # a second attribution closing the sentence: "Ilyin said, the director noted."
@@ -141,7 +142,7 @@ class StackedSpeechVerbs(Rule):
         # verbs are found by an automaton, the rest matched there (a full scan for the
         # verb alternation cost twice the rest of the rule)
         self._inverted_verbs = PhraseFinder(["said", "says", "added", "explained", "stated"])
-        self._inverted = regex.compile(
+        self._inverted = compile_pattern(
             rf"(?P<first>\w+)[ \t]+(?:\p{{Lu}}[\w.'’-]*[ \t]+){{1,4}}(?:he|she|they)[ \t]+"
             rf"(?:{verbs})(?![\w'’-])")
 
@@ -160,8 +161,8 @@ class StackedSpeechVerbs(Rule):
             yield self.diagnostic(start, match.end(), found=text[start : match.end()])
 
 
-_RELATIVE = regex.compile(r"(?<![\w'’-])(?:what|that|which|who|whom|as)(?:[ \t]+\S+){0,3}[ \t]+$",
-                          regex.IGNORECASE)
+_RELATIVE = compile_pattern(r"(?<![\w'’-])(?:what|that|which|who|whom|as)(?:[ \t]+\S+){0,3}[ \t]+$",
+                            regex.IGNORECASE)
 
 
 def _in_relative_clause(text: str, verb: int) -> bool:

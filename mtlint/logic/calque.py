@@ -19,8 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-import regex
-
+from mtlint.cache.patterns import compile_pattern
 from mtlint.document.lines import is_title_case, line_at
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.fix.model import Fix
@@ -35,23 +34,23 @@ if TYPE_CHECKING:
 _REACH = 120
 #: ``of Foreign Affairs``, ``for Political Affairs``: capitalised words after a title
 _COMPLEMENT = r"(?: (?:of|for) (?:the )?\p{Lu}[\w'’-]*(?:,? (?:and |& )?\p{Lu}[\w'’-]*)*)?"
-_ARTICLE = regex.compile(r"(?<![\w-])(?:the|The|a|an)[ \t]+$")
+_ARTICLE = compile_pattern(r"(?<![\w-])(?:the|The|a|an)[ \t]+$")
 #: up to three capitalised words after an owner
-_NEXT_WORDS = regex.compile(r"(?:[ \t]+\p{Lu}[\w'’-]*){1,3}")
-_LOWER_WORD = regex.compile(r"[ \t]+(\p{Ll}[\w'’-]*)")
-_WORD_BEFORE = regex.compile(r"(?<![\w'’-])([\w'’-]+)[ \t]+$")
-_POSSESSIVE = regex.compile(r"['’]s?(?![\w'’-])")
+_NEXT_WORDS = compile_pattern(r"(?:[ \t]+\p{Lu}[\w'’-]*){1,3}")
+_LOWER_WORD = compile_pattern(r"[ \t]+(\p{Ll}[\w'’-]*)")
+_WORD_BEFORE = compile_pattern(r"(?<![\w'’-])([\w'’-]+)[ \t]+$")
+_POSSESSIVE = compile_pattern(r"['’]s?(?![\w'’-])")
 #: an acronym that may name an organisation (``PBSI``, ``IKAR``); two letters are initials
-_ACRONYM = regex.compile(r"(?<![\w'’.-])[A-Z]{3,6}(?![\w'’.-])")
-_ROMAN = regex.compile(r"[IVXLC]+")
+_ACRONYM = compile_pattern(r"(?<![\w'’.-])[A-Z]{3,6}(?![\w'’.-])")
+_ROMAN = compile_pattern(r"[IVXLC]+")
 #: capitalised words before an organisation's head noun (``Vietnam Football`` Federation,
 #: ``Civil Defence and Ambulance`` Authority)
-_CAPITALISED_BEFORE = regex.compile(r"(?:\p{Lu}[\w'’.&-]*[ ](?:(?:and|&)[ ])?){1,5}$")
-_CAPITALISED_WORD = regex.compile(r"\p{Lu}[\w'’.&-]*")
+_CAPITALISED_BEFORE = compile_pattern(r"(?:\p{Lu}[\w'’.&-]*[ ](?:(?:and|&)[ ])?){1,5}$")
+_CAPITALISED_WORD = compile_pattern(r"\p{Lu}[\w'’.&-]*")
 #: ``of``/``for the`` after a head noun, then a listed entity (``of Egypt``) or one or two
 #: capitalised words (``of Foreign Affairs``), not more: a person's name may follow
-_ORG_COMPLEMENT_LEAD = regex.compile(r"[ ](?:of|for)[ ](?:the[ ])?(?=\p{Lu})")
-_ORG_COMPLEMENT_WORDS = regex.compile(r"\p{Lu}[\w'’-]*(?:[ ]\p{Lu}[\w'’-]*)?")
+_ORG_COMPLEMENT_LEAD = compile_pattern(r"[ ](?:of|for)[ ](?:the[ ])?(?=\p{Lu})")
+_ORG_COMPLEMENT_WORDS = compile_pattern(r"\p{Lu}[\w'’-]*(?:[ ]\p{Lu}[\w'’-]*)?")
 #: how many words of a line must be capitalised for it to read as a title-case headline
 _HEADLINE_SHARE = 0.6
 _LONGEST_HEADLINE = 300
@@ -223,7 +222,7 @@ class TitleBeforeOwner(Rule):
 
 def _title_pattern(prefixes: Iterable[Any], titles: Iterable[Any]) -> Any:
     """A title (with modifiers and an ``of …`` complement) ending where the search ends."""
-    return regex.compile(
+    return compile_pattern(
         rf"(?<![\w'’-])(?:(?:{alternation(prefixes)})[ -])*(?:{alternation(titles)}){_COMPLEMENT} $"
     )
 

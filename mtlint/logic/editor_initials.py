@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from mtlint.cache.patterns import compile_pattern
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.kinds.pattern import PATTERN_TIMEOUT
@@ -46,7 +47,7 @@ class EditorInitials(Rule):
         codes = "|".join(f"(?:{c})" for c in spec.options["codes"])
         source = rf"(?:\((?:{codes})\)[ \t]*)+$"
         try:
-            self.pattern = regex.compile(source, regex.VERSION0)
+            self.pattern = compile_pattern(source, regex.VERSION0)
         except regex.error as exc:
             raise PackError(f"bad code expression: {exc}", spec.meta.pack,
                             f"rule.{spec.meta.code}.options.codes") from exc

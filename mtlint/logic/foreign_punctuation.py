@@ -16,8 +16,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
-import regex
-
+from mtlint.cache.patterns import compile_pattern
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Edit, Fix
@@ -26,7 +25,7 @@ if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
 
-_NON_LATIN_LETTER = regex.compile(r"(?V1)[\p{L}--\p{Latin}]")
+_NON_LATIN_LETTER = compile_pattern(r"(?V1)[\p{L}--\p{Latin}]")
 _OPENING = "\u201c(["
 _CLOSING = "\u201d)]"
 _SPACE = " \t\u00a0\u202f"

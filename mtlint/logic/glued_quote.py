@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
-import regex
-
+from mtlint.cache.patterns import compile_pattern
 from mtlint.document.lines import line_at
 from mtlint.engine.rule import Diagnostic, Rule
 from mtlint.fix.model import Fix
@@ -22,7 +21,7 @@ if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
 
-_LETTER = regex.compile(r"[^\W\d_]")
+_LETTER = compile_pattern(r"[^\W\d_]")
 
 
 class GluedQuote(Rule):

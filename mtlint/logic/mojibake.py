@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.fix.model import Fix
+from mtlint.tables.order import longest_first
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -49,7 +50,7 @@ class Mojibake(Rule):
 
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
-        known = sorted({str(k) for k in spec.options["known"]}, key=len, reverse=True)
+        known = sorted({str(k) for k in spec.options["known"]}, key=longest_first)
         self.known = re.compile("|".join(re.escape(k) for k in known)) if known else None
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:

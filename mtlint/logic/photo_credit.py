@@ -23,8 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
-import regex
-
+from mtlint.cache.patterns import compile_pattern
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.logic.speech import alternation
 from mtlint.tables.phrases import PhraseFinder
@@ -57,13 +56,13 @@ class PhotoCredit(Rule):
         longest = int(spec.options.get("max_credit_chars", 80))
         label = rf"(?:{labels})(?:[ ](?:credit|Credit|CREDIT))?"
         separator = r"(?:[ \t]*[/:=©][ \t]*|[ \t]+(?:by|©)[ \t]+)"
-        self._labelled = regex.compile(
+        self._labelled = compile_pattern(
             rf"(?m){_CREDIT_START}(?P<credit>{label}{separator}[^\s/:=][^\r\n]{{0,{longest}}}?)"
             rf"[ \t\r]*$")
-        self._bracketed = regex.compile(
+        self._bracketed = compile_pattern(
             rf"[(\[](?:{label}(?:{separator}|[ \t]*[)\]])[^()\[\]\n]{{0,{longest}}}"
             rf"|[^()\[\]\n]{{1,{longest}}}?[ \t](?:{labels}))[ \t]*[)\]]")
-        self._agency = regex.compile(
+        self._agency = compile_pattern(
             rf"(?m){_CREDIT_START}(?P<credit>(?:{agencies})(?:[ ](?:FOTO|PHOTO|Photo|Foto))?"
             rf"(?:[ \t]*/[ \t]*{_SOURCE_NAME}){{1,3}}(?:/[a-z]{{2,5}})?)[ \t]*\.?[ \t\r]*$")
         self.fix_message = str(spec.options.get("fix_message", "Remove the photo credit"))

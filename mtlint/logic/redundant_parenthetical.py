@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-import regex
-
+from mtlint.cache.patterns import compile_pattern
 from mtlint.engine.rule import Diagnostic, Rule
 from mtlint.fix.model import Applicability
 from mtlint.tables.entities import Mention
@@ -19,8 +18,8 @@ if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
 
-_PARENTHETICAL = regex.compile(r"(?<=\S)[ \t]*\(([^()\n]{1,80})\)")
-_WORD = regex.compile(r"[\w'’.-]+")
+_PARENTHETICAL = compile_pattern(r"(?<=\S)[ \t]*\(([^()\n]{1,80})\)")
+_WORD = compile_pattern(r"[\w'’.-]+")
 
 
 class RedundantParentheticalRule(Rule):

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from mtlint.cache.patterns import compile_pattern
 from mtlint.document import Span
+from mtlint.tables.order import longest_first
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -33,18 +35,18 @@ _AFTER = (
 )
 #: an attribution's words after its verb name the speaker only if this few (``said Kim's aide``)
 _NAME_WORDS = 4
-_CLAUSE_END = regex.compile(r"[.!?;\u2026]")
+_CLAUSE_END = compile_pattern(r"[.!?;\u2026]")
 
 
 def alternation(phrases: Iterable[Any]) -> str:
     """A regex alternation of ``phrases``, longest first; a space matches any blanks."""
-    ordered = sorted({str(p) for p in phrases}, key=len, reverse=True)
+    ordered = sorted({str(p) for p in phrases}, key=longest_first)
     return "|".join(r"\s+".join(regex.escape(w) for w in p.split()) for p in ordered)
 
 
 def words_pattern(phrases: Iterable[Any]) -> Any:
     """A compiled pattern matching any of ``phrases`` as whole words."""
-    return regex.compile(rf"(?<![\w'’-])(?:{alternation(phrases)})(?![\w-])")
+    return compile_pattern(rf"(?<![\w'’-])(?:{alternation(phrases)})(?![\w-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +95,8 @@ class NarrationFrames:
             rf"(?:(?P<continuation>{continuation})(?:{that})?|(?:{report}){to_whom}{that})"
             rf"(?![\w'’-])"
         )
-        self._frame = regex.compile(rf"[\s.\u2026\u2013\u2014-]*(?P<frame>{frame})")
-        self._after = regex.compile(_AFTER.format(verbs=alternation(options["speech_verbs"])))
+        self._frame = compile_pattern(rf"[\s.\u2026\u2013\u2014-]*(?P<frame>{frame})")
+        self._after = compile_pattern(_AFTER.format(verbs=alternation(options["speech_verbs"])))
         self._markers = words_pattern(options["self_report_markers"])
 
     def frame(self, doc: Document, quote: Span) -> Span | None:

@@ -22,8 +22,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
-import regex
-
+from mtlint.cache.patterns import compile_pattern
 from mtlint.document import Span
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.logic.speech import alternation
@@ -52,18 +51,18 @@ class UnquotedFirstPerson(Rule):
                              *spec.options["first_person_possessives"]])
         self._first = {str(w).casefold() for w in spec.options["first_person"]}
         tail = int(spec.options.get("max_tail_words", 6))
-        self._indirect = regex.compile(
+        self._indirect = compile_pattern(
             rf"(?<![\w'’-])(?:{verbs})[ \t]+that[ \t]+(?:{subjects})(?![\w'’-])")
-        self._according = regex.compile(
+        self._according = compile_pattern(
             rf"(?<![\w'’-])[Aa]ccording to (?P<source>[^,;:!?\n]{{1,60}}),[ \t]+(?:{first})"
             rf"(?![\w'’-])")
-        self._opening = regex.compile(rf"[ \t]*(?:{first})(?![\w'’-])")
+        self._opening = compile_pattern(rf"[ \t]*(?:{first})(?![\w'’-])")
         # where the first person stands at all: an automaton scans four times faster
         self._any_first = PhraseFinder([*spec.options["first_person"],
                                         *spec.options["first_person_possessives"]])
-        self._subject = regex.compile(rf"[ \t]*(?:{subjects})(?![\w'’-])")
-        self._says_that = regex.compile(rf"(?<![\w'’-])(?:{verbs})[ \t]+that(?![\w'’-])")
-        self._closing = regex.compile(
+        self._subject = compile_pattern(rf"[ \t]*(?:{subjects})(?![\w'’-])")
+        self._says_that = compile_pattern(rf"(?<![\w'’-])(?:{verbs})[ \t]+that(?![\w'’-])")
+        self._closing = compile_pattern(
             rf",[ \t]+(?P<who>[\w.'’-]+(?:[ \t]+[\w.'’-]+){{0,7}}?)[ \t]+(?:{verbs})"
             rf"(?:[ \t]+[^\s,;:]+){{0,{tail}}}[ \t]*[.!?\u2026]?$")
 

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TextIO
 
 from mtlint.backends.merge import lint_with_grammar
-from mtlint.cache.results import with_cache
 from mtlint.cli.discover import discover
 from mtlint.cli.parallel import effective_jobs, map_in_order
 from mtlint.cli.progress import file_progress
@@ -23,7 +22,6 @@ from mtlint.engine.run import RuleFailure
 from mtlint.errors import InputError
 from mtlint.fix.loop import fix_to_fixed_point
 from mtlint.fix.model import Applicability
-from mtlint.io.diff import unified_diff
 from mtlint.io.read import BinaryFileError, SourceText, decode, encode, read_source
 from mtlint.io.write import write_atomically
 from mtlint.report.base import FileResult, Reporter, RunSummary
@@ -70,6 +68,8 @@ def run_check(run: Run, request: CheckRequest, reporter: Reporter, out: TextIO,
               err: TextIO) -> int:
     """Lint (and fix) every requested file, report, and return the exit code."""
     if not request.no_cache:
+        from mtlint.cache.results import with_cache  # hashing and the store: 6 ms to import
+
         run = with_cache(run)
     summary = RunSummary(fixing=request.fix, unsafe=request.unsafe_fixes,
                          weights=run.settings.score_weights, max_score=run.settings.max_score,
@@ -193,6 +193,8 @@ def _check_one(run: Run, request: CheckRequest, path: Path | None, source: Sourc
 def _emit(request: CheckRequest, path: Path | None, source: SourceText, text: str,
           out: TextIO, err: TextIO, outcome: _Outcome) -> None:
     if request.diff:
+        from mtlint.io.diff import unified_diff
+
         out.writelines(unified_diff(source, text))
     elif path is None:
         out.write(text)

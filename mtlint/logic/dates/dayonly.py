@@ -8,12 +8,13 @@ from dataclasses import dataclass
 
 import regex as re
 
+from mtlint.cache.patterns import compile_pattern
 from mtlint.logic.dates.spelled import MONTH_PATTERN
 
 # "on/of/since … the 8th" followed by punctuation, a small linking word or a verb in the
 # past tense, not by a month ("the 8th of May"), a noun ("the 20th Party Congress",
 # "the 5th round") or another ordinal.
-_DAY_ONLY = re.compile(
+_DAY_ONLY = compile_pattern(
     r"(?<=\b(?:on|of|since|until|till|by|from|before|after)\s+)"
     r"(?P<ref>the\s+(?P<day>\d{1,2})(?:st|nd|rd|th))\b"
     rf"(?!\s+(?:of\s+)?(?:{MONTH_PATTERN})\b)(?!,?\s*(?:and\s+)?\d{{1,2}}(?:st|nd|rd|th))"
@@ -23,10 +24,10 @@ _DAY_ONLY = re.compile(
     r"|\s+[a-z]+ed\b)",
     re.I,
 )
-_MONTH_NAME = re.compile(rf"\b(?:{MONTH_PATTERN})\b")
+_MONTH_NAME = compile_pattern(rf"\b(?:{MONTH_PATTERN})\b")
 # a sentence's end, or a dateline's (``Beijing, March 5 - The session opened on the 5th``:
 # the dateline's month does not name the day's month in the sentence)
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)|\s[-\u2013\u2014]{1,2}\s|\)\s+(?=\p{Lu})")
+_SENTENCE_END = compile_pattern(r"[.!?]\s+(?=\S)|\s[-\u2013\u2014]{1,2}\s|\)\s+(?=\p{Lu})")
 _SENTENCE_REACH = 300
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import regex as re
 
+from mtlint.cache.patterns import compile_pattern
 from mtlint.tables.styles import FULL_MONTHS
 
 LANGUAGE_NAMES = {"id": "Indonesian", "ms": "Malay", "es": "Spanish", "fr": "French",
@@ -73,10 +74,10 @@ class MonthFinder:
                     self.names[spelling.casefold()] = (month, (*langs, lang))
         # Anchored on the digits, the month word is any word, looked up afterwards:
         # an alternation of every month name would be tried at every position.
-        self.day_first = re.compile(
+        self.day_first = compile_pattern(
             r"(?<![\w.,])(?P<day>\d{1,2})(?:\.|er)?\s+(?:de\s+)?(?P<word>[^\W\d_]+)\b"
             r"(?:\s+de(?=\s+\d{4}\b))?")
-        self.with_year = re.compile(r"(?<=\b(?P<word>[^\W\d_]+)\s+)(?P<year>\d{4})\b")
+        self.with_year = compile_pattern(r"(?<=\b(?P<word>[^\W\d_]+)\s+)(?P<year>\d{4})\b")
 
     def find(self, text: str) -> list[ForeignMonth]:
         """Every foreign month name next to a day number or a four-digit year, in order."""

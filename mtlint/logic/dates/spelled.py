@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import regex as re
 
+from mtlint.cache.patterns import compile_pattern
 from mtlint.logic.dates.readings import yearless_date
 from mtlint.logic.dates.tokens import (
     WEEKDAY_PATTERN,
@@ -24,11 +25,11 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 _DATE = (rf"(?P<date>(?:(?P<m1>{MONTH_PATTERN})\.?\s+(?P<d1>\d{{1,2}}){_ORDINAL}"
          rf"|(?:the\s+)?(?P<d2>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<m2>{MONTH_PATTERN})\b\.?)"
          r"(?:,?\s+(?P<y>\d{4}))?)(?![\d:])")
-_RANGE_AFTER = re.compile(r"\s*(?:and|to|until|through|-|–|—|&)\s*\d")
+_RANGE_AFTER = compile_pattern(r"\s*(?:and|to|until|through|-|–|—|&)\s*\d")
 _WEEKDAY = rf"(?P<wd>(?i:{WEEKDAY_PATTERN}))"
-_BEFORE = re.compile(
+_BEFORE = compile_pattern(
     rf"\b{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?(?:\s*[(,]\s*|\s+){_DATE}")
-_AFTER = re.compile(rf"(?<=(?<!\w){_DATE}\s*)\(\s*{_WEEKDAY}\s*\)")
+_AFTER = compile_pattern(rf"(?<=(?<!\w){_DATE}\s*)\(\s*{_WEEKDAY}\s*\)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import regex as re
 
+from mtlint.cache.patterns import compile_pattern
 from mtlint.logic.dates.readings import WEEKDAYS
 
 # Factored so that the shared suffix "day" lets the regex engine skip ahead.
@@ -20,33 +21,33 @@ _TIME_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|noon))?"
 
 # Two numbers of one or two digits with an optional year, not inside a longer
 # number, path, version, time or URL.
-_TOKEN = re.compile(
+_TOKEN = compile_pattern(
     r"(?<![\w/.\-:#])(?<!\d,)(\d{1,2})([/.\-])(\d{1,2})(?:\2(\d{4}|\d{2}))?"
     r"(?![\w/%°])(?![.\-:,/]\d)"
 )
-_WEEKDAY_BEFORE = re.compile(rf"\b({WEEKDAY_PATTERN}){_TIME_OF_DAY}(?:\s*[(,]\s*|\s+)\Z", re.I)
-_WEEKDAY_AFTER = re.compile(rf"\)?\s*[(,]\s*({WEEKDAY_PATTERN})\b(?!['’]s)", re.I)
+_WEEKDAY_BEFORE = compile_pattern(rf"\b({WEEKDAY_PATTERN}){_TIME_OF_DAY}(?:\s*[(,]\s*|\s+)\Z", re.I)
+_WEEKDAY_AFTER = compile_pattern(rf"\)?\s*[(,]\s*({WEEKDAY_PATTERN})\b(?!['’]s)", re.I)
 _LIST_JOIN = r"\s*(?:and|or|to|until|through|-|–|—|&|/|,)\s*"
-_WEEKDAY_LISTED_BEFORE = re.compile(rf"\b(?:{WEEKDAY_PATTERN}){_LIST_JOIN}\Z", re.I)
-_WEEKDAY_LISTED_AFTER = re.compile(rf"{_LIST_JOIN}(?:{WEEKDAY_PATTERN})\b", re.I)
-_CLOSE_AFTER_DOT = re.compile(r"\.?\)")
-_CONTEXT_WORD = re.compile(
+_WEEKDAY_LISTED_BEFORE = compile_pattern(rf"\b(?:{WEEKDAY_PATTERN}){_LIST_JOIN}\Z", re.I)
+_WEEKDAY_LISTED_AFTER = compile_pattern(rf"{_LIST_JOIN}(?:{WEEKDAY_PATTERN})\b", re.I)
+_CLOSE_AFTER_DOT = compile_pattern(r"\.?\)")
+_CONTEXT_WORD = compile_pattern(
     r"\b(?:(?:on|since|until|till|by|from|between|dated|as\s+of)"
     r"(?:\s+the\s+(?:morning|afternoon|evening|night)\s+of)?|(?:morning|afternoon|evening|night)"
     r"\s+of)\s+\Z", re.I)
 # after a dotted day.month ("said on 10.09 that"): punctuation or a word that is no unit
-_AFTER_DOTTED = re.compile(r"(?:[,;:)]|\.(?!\d)|\s+(?:that|and|at|in|when|the|local)\b)")
+_AFTER_DOTTED = compile_pattern(r"(?:[,;:)]|\.(?!\d)|\s+(?:that|and|at|in|when|the|local)\b)")
 _RANGE_JOIN = r"\s*(?:to|and|until|till|through|-|–|—)\s*"
-_CHAIN = re.compile(_RANGE_JOIN, re.I)
-_CHAIN_ON = re.compile(rf"{_RANGE_JOIN}\d", re.I)
-_AMOUNT_BY = re.compile(
+_CHAIN = compile_pattern(_RANGE_JOIN, re.I)
+_CHAIN_ON = compile_pattern(rf"{_RANGE_JOIN}\d", re.I)
+_AMOUNT_BY = compile_pattern(
     r"\b(?:increased?|rose|rise|risen|fell|fallen?|grew|grow|grown|cut|reduced?|dropped|"
     r"declined?|up|down|multiplied|divided|won|lost|beat|led|trailed)\s+by\s+\Z", re.I)
-_FRACTION_AFTER = re.compile(r"\s*(?:of\b|majority|share|stake|votes?\b|%)", re.I)
-_LABEL_BEFORE = re.compile(
+_FRACTION_AFTER = compile_pattern(r"\s*(?:of\b|majority|share|stake|votes?\b|%)", re.I)
+_LABEL_BEFORE = compile_pattern(
     r"\b(?:pages?|pp?\.|part|no\.|nos\.|number|score|ratio|chapter|episode|step|vol\.|"
     r"volume|article|section|room|gate|seat|block|unit|lane|route)\s*\Z", re.I)
-_URL_HINT = re.compile(r"://|www\.|\.[a-z]{2,6}/", re.I)
+_URL_HINT = compile_pattern(r"://|www\.|\.[a-z]{2,6}/", re.I)
 _URL_REACH = 300
 _NOT_DATES = frozenset(("9/11", "24/7"))
 _SCAN_BACK = 40

@@ -14,8 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-import regex
-
+from mtlint.cache.patterns import compile_pattern
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.fix.model import Fix
 from mtlint.logic.speech import alternation
@@ -24,7 +23,7 @@ if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
 
-_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’-]*) $")
+_WORD_BEFORE = compile_pattern(r"(\p{Lu}[\p{L}\p{M}'’-]*) $")
 _PLACE = r"\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3}"
 
 
@@ -47,9 +46,9 @@ class InstitutionOrderRule(Rule):
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
         heads = alternation(spec.options["heads"])
-        self.head_first = regex.compile(
+        self.head_first = compile_pattern(
             rf"\b(?:{heads}) of (?P<place>{_PLACE})(?![\w'’-])")
-        self.place_first = regex.compile(rf"\b(?P<place>{_PLACE}) (?:{heads})\b(?! of\b)")
+        self.place_first = compile_pattern(rf"\b(?P<place>{_PLACE}) (?:{heads})\b(?! of\b)")
         self.articles = frozenset(str(w) for w in spec.options["articles"])
         self.heads = tuple(str(h) for h in spec.options["heads"])
 

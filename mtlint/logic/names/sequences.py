@@ -15,8 +15,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-import regex
-
+from mtlint.cache.patterns import compile_pattern
 from mtlint.logic.speech import alternation
 
 #: a capitalised token; hyphenated parts may be capitalised too (``Thien-Hue``, ``Jae-in``)
@@ -46,7 +45,7 @@ class SequenceFinder:
 
     def __init__(self, particles: Iterable[Any]) -> None:
         particle = rf"(?:{alternation(particles)})"
-        self._sequence = regex.compile(
+        self._sequence = compile_pattern(
             rf"(?<![\w'’-]){_TOKEN}(?:[ ](?:{particle}[ ])*{_TOKEN})+(?![\w'’-])")
 
     def names(self, text: str) -> set[tuple[str, ...]]:

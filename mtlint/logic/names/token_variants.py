@@ -18,8 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import regex
-
+from mtlint.cache.patterns import compile_pattern
 from mtlint.document.lines import line_at
 from mtlint.logic.names.similarity import MIN_TYPO_LENGTH, plain
 from mtlint.tables.entities import within_a_mention
@@ -29,9 +28,9 @@ if TYPE_CHECKING:
     from mtlint.tables.entities import Mention
 
 #: a capitalised word standing alone
-_WORD = regex.compile(r"(?<![\w'’-])\p{Lu}[\p{L}\p{M}]+(?![\w'’-])")
+_WORD = compile_pattern(r"(?<![\w'’-])\p{Lu}[\p{L}\p{M}]+(?![\w'’-])")
 _SHORTEST = 4
-_DATELINE = regex.compile(r"[ \t]*(?:[\p{Lu}\p{M}'’.-]+[ \t]*)+(?=[,:\u2013\u2014(-])")
+_DATELINE = compile_pattern(r"[ \t]*(?:[\p{Lu}\p{M}'’.-]+[ \t]*)+(?=[,:\u2013\u2014(-])")
 #: a line with fewer words than this is a headline, credit or label, not narration
 _NARRATION_WORDS = 8
 

@@ -14,8 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-import regex
-
+from mtlint.cache.patterns import compile_pattern
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.fix.model import Fix
 from mtlint.logic.speech import alternation
@@ -25,11 +24,11 @@ if TYPE_CHECKING:
     from mtlint.engine.context import Context
 
 #: every clock-like token; context decides which are source-style times
-_CLOCK = regex.compile(r"(?<![\w.,:])(?P<hour>[01]?\d|2[0-3])"
-                       r"(?:(?P<dot>\.)(?P<minute>[0-5]\d)|h(?P<hminute>[0-5]\d)?)(?![\w.,:]?\d)")
-_LETTER = regex.compile(r"\w")
+_CLOCK = compile_pattern(r"(?<![\w.,:])(?P<hour>[01]?\d|2[0-3])"
+                         r"(?:(?P<dot>\.)(?P<minute>[0-5]\d)|h(?P<hminute>[0-5]\d)?)(?![\w.,:]?\d)")
+_LETTER = compile_pattern(r"\w")
 #: where a clock-like token may end, found faster than the tokens themselves
-_CLOCK_TAIL = regex.compile(r"(?<=\d)(?:\.\d\d(?!\d)|h(?:\d\d)?(?!\w))")
+_CLOCK_TAIL = compile_pattern(r"(?<=\d)(?:\.\d\d(?!\d)|h(?:\d\d)?(?!\w))")
 
 
 def _clocks(text: str) -> Iterator[Any]:
@@ -52,8 +51,9 @@ class SourceTimeRule(Rule):
 
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
-        self.zone = regex.compile(rf"[ \t\u00a0]*(?:{alternation(spec.options['zones'])})(?![\w])")
-        self.preposition = regex.compile(
+        self.zone = compile_pattern(
+            rf"[ \t\u00a0]*(?:{alternation(spec.options['zones'])})(?![\w])")
+        self.preposition = compile_pattern(
             rf"\b(?i:{alternation(spec.options['prepositions'])})[ \t\u00a0]+$")
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-import regex
-
+from mtlint.cache.patterns import compile_pattern
 from mtlint.logic.speech import alternation
 
 #: how far before a number a currency sign or code may start (``US$ ``, ``Rp. ``)
@@ -16,12 +15,12 @@ _SPACE = r"[ \t\u00a0]"
 
 def words_after(words: Iterable[Any]) -> Any:
     """A pattern matching one of ``words`` right after a number (after one space at most)."""
-    return regex.compile(rf"{_SPACE}?(?:{alternation(words)})(?![\w])")
+    return compile_pattern(rf"{_SPACE}?(?:{alternation(words)})(?![\w])")
 
 
 def currency_before(symbols: Iterable[Any]) -> Any:
     """A pattern matching a currency sign or code that ends right before a number."""
-    return regex.compile(rf"(?<![\w$])(?:{alternation(symbols)})\.?{_SPACE}?$")
+    return compile_pattern(rf"(?<![\w$])(?:{alternation(symbols)})\.?{_SPACE}?$")
 
 
 def start_with_currency(pattern: Any, text: str, start: int) -> int:

@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
-import regex
-
+from mtlint.cache.patterns import compile_pattern
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.fix.model import Fix
 
@@ -20,7 +19,7 @@ if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
 
-_SLASHED = regex.compile(
+_SLASHED = compile_pattern(
     r"(?<![\w/.,-])(?P<part>\d{1,5})/(?P<whole>\d{1,5})(?![\w/]|[.,]\d)"
     r"(?P<noun>[ \t\u00a0]+(?:\p{Ll}+[ \t\u00a0]+)?\p{Ll}{2,}s)(?![\w'’-])")
 

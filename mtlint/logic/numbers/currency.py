@@ -12,8 +12,8 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 import ahocorasick_rs
-import regex
 
+from mtlint.cache.patterns import compile_pattern
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Fix
@@ -25,9 +25,9 @@ if TYPE_CHECKING:
     from mtlint.engine.context import Context
 
 
-_DOT_GROUPED = regex.compile(r"\d{1,3}(?:\.\d{3})+")
-_WORD_AFTER = regex.compile(r"[\w-]")
-_LETTER_BEFORE = regex.compile(r"[^\W\d]")
+_DOT_GROUPED = compile_pattern(r"\d{1,3}(?:\.\d{3})+")
+_WORD_AFTER = compile_pattern(r"[\w-]")
+_LETTER_BEFORE = compile_pattern(r"[^\W\d]")
 #: how far before a code its amount may start (``1,234,567.89 billion``)
 _REACH = 60
 
@@ -47,7 +47,7 @@ class CurrencyAfterAmountRule(Rule):
             raise PackError("every code maps to a pattern holding {amount}", spec.meta.pack,
                             f"rule.{spec.meta.code}.options.codes")
         self.code_finder = ahocorasick_rs.AhoCorasick(list(self.codes))
-        self.amount_before = regex.compile(
+        self.amount_before = compile_pattern(
             r"(?<![\w.,$€£¥])(?P<number>\d[\d,]*(?:\.\d+)?)"
             rf"(?P<scale>(?:[ \t\u00a0]+(?:{alternation(spec.options['scales'])}))*)"
             r"[ \t\u00a0]*$")

@@ -14,8 +14,8 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
 import ahocorasick_rs
-import regex
 
+from mtlint.cache.patterns import compile_pattern
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Fix
@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
 
-_NUMBER_BEFORE = regex.compile(r"(?<![\w.,])(?P<number>\d+(?:\.\d+)?)[ \t\u00a0]+$")
-_WORD_CHAR = regex.compile(r"\w")
+_NUMBER_BEFORE = compile_pattern(r"(?<![\w.,])(?P<number>\d+(?:\.\d+)?)[ \t\u00a0]+$")
+_WORD_CHAR = compile_pattern(r"\w")
 #: English scale words, largest first, and the smallest amount written with a scale word
 _ENGLISH_SCALES = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"),
                    (Decimal(10) ** 6, "million"))

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from mtlint.cache.patterns import compile_pattern
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.fix.model import Edit, Fix
 from mtlint.logic.numbers.context import currency_before, start_with_currency, words_after
@@ -26,14 +27,15 @@ if TYPE_CHECKING:
     from mtlint.engine.context import Context
 
 #: ``Rp 10.000.000``, ``3.500``, ``10.000.000,50``: dot groups, perhaps a decimal comma
-_DOT_GROUPED = regex.compile(r"(?<![\w.,])[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?(?![\w]|[.,]\d)")
+_DOT_GROUPED = compile_pattern(r"(?<![\w.,])[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?(?![\w]|[.,]\d)")
 #: a comma between digits with one or two after it: the only place a decimal comma can be
-_COMMA_DECIMALS = regex.compile(r"(?<=\d),\d{1,2}(?![\d,])")
+_COMMA_DECIMALS = compile_pattern(r"(?<=\d),\d{1,2}(?![\d,])")
 #: the one to three digits before such a comma, not part of a longer number
-_INTEGER_BEFORE = regex.compile(r"(?<![\w.,])\d{1,3}$")
+_INTEGER_BEFORE = compile_pattern(r"(?<![\w.,])\d{1,3}$")
 #: ``5 000 000``: groups separated by (no-break) spaces, as Russian and French write them
-_SPACE_GROUPED = regex.compile(r"(?<![\w.,]|\d[ \u00a0\u202f])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+"
-                               r"(?:,\d{1,2})?(?![\w]|[.,]\d|[ \u00a0\u202f]\d)")
+_SPACE_GROUPED = compile_pattern(
+    r"(?<![\w.,]|\d[ \u00a0\u202f])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+"
+    r"(?:,\d{1,2})?(?![\w]|[.,]\d|[ \u00a0\u202f]\d)")
 
 
 class DecimalCommaRule(Rule):
@@ -47,9 +49,9 @@ class DecimalCommaRule(Rule):
 
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
-        self.unit_after = regex.compile(
+        self.unit_after = compile_pattern(
             rf"[ \t\u00a0]?(?:{alternation(spec.options['units'])})(?![\w])")
-        self.unit_before = regex.compile(
+        self.unit_before = compile_pattern(
             rf"\b(?:{alternation(spec.options['units_before'])})[ \t\u00a0]?$")
         self.currency = currency_before(spec.options["currencies"])
 

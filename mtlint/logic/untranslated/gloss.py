@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-import regex
-
+from mtlint.cache.patterns import compile_pattern
 from mtlint.document import Span
+from mtlint.tables.order import longest_first
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -27,15 +27,15 @@ _REACH = 120
 _TRANSLATION_REACH = 240
 #: an English quotation has at least this many English function words
 _ENGLISH_WORDS = 2
-_WORD = regex.compile(r"[\p{L}'’]+")
+_WORD = compile_pattern(r"[\p{L}'’]+")
 #: a translation right after quoted text: ``(“We will win”)``, ``— “We will win”``
-_TRANSLATION_AFTER = regex.compile(r"(?:\(\s*[\"“‘']?|[—–-]\s*[\"“‘']|[\"“‘])\s*\p{Latin}")
+_TRANSLATION_AFTER = compile_pattern(r"(?:\(\s*[\"“‘']?|[—–-]\s*[\"“‘']|[\"“‘])\s*\p{Latin}")
 #: a bracketed translation after bare text: ``Merdeka (freedom)``
-_BRACKETED_AFTER = regex.compile(r"\(\s*[\"“‘']?\s*\p{Latin}")
+_BRACKETED_AFTER = compile_pattern(r"\(\s*[\"“‘']?\s*\p{Latin}")
 #: ``(Chinese: 习近平``, ``(pinyin: …``: a labelled original form
-_LABEL = regex.compile(r"\(\s*\p{Latin}[\p{Latin} ]{1,20}:\s*$")
+_LABEL = compile_pattern(r"\(\s*\p{Latin}[\p{Latin} ]{1,20}:\s*$")
 #: what a bracketed original form may follow: a capitalised name or a closing quote mark
-_NAME_OR_QUOTE_END = regex.compile(r"(?:\p{Lu}[\p{Latin}\p{M}'’.-]*|[\"”’'])\s*$")
+_NAME_OR_QUOTE_END = compile_pattern(r"(?:\p{Lu}[\p{Latin}\p{M}'’.-]*|[\"”’'])\s*$")
 _SET_OFF = {("*", "*"), ("_", "_"), ("‘", "’"), ("'", "'")}
 
 
@@ -46,8 +46,8 @@ class GlossMarkers:
 
     def __init__(self, after: Iterable[str], before: Iterable[str],
                  english: Iterable[str]) -> None:
-        self.after = tuple(sorted({m.casefold() for m in after}, key=len, reverse=True))
-        self.before = tuple(sorted({m.casefold() for m in before}, key=len, reverse=True))
+        self.after = tuple(sorted({m.casefold() for m in after}, key=longest_first))
+        self.before = tuple(sorted({m.casefold() for m in before}, key=longest_first))
         self.english = frozenset(w.casefold() for w in english)
 
     def is_deliberate(self, doc: Document, start: int, end: int) -> bool:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from mtlint.cache.patterns import compile_pattern
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.logic.untranslated.gloss import GlossMarkers
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 #: what may join two stretches of foreign letters into one run: ``经济观察网 - 专业``
 _JOINER = r"[ \t\d\p{P}\p{S}\u3000]{1,3}"
-_LATIN = regex.compile(r"\p{Latin}")
+_LATIN = compile_pattern(r"\p{Latin}")
 #: characters that may start a run: not ASCII, Latin, combining marks or general punctuation
 _CANDIDATE = re.compile("[^\x00-\u036f\u1e00-\u1eff\u2000-\u206f]")
 #: a finding quotes at most this much of the run
@@ -48,14 +49,14 @@ class ForeignScriptRule(Rule):
         self.names = {str(k): str(v) for k, v in spec.options["scripts"].items()}
         self.minimum = {str(k): int(v) for k, v in spec.options.get("min_letters", {}).items()}
         try:
-            self.scripts = {name: regex.compile(rf"\p{{{name}}}") for name in self.names}
+            self.scripts = {name: compile_pattern(rf"\p{{{name}}}") for name in self.names}
         except regex.error as exc:
             raise PackError(f"unknown script: {exc}", spec.meta.pack,
                             f"rule.{spec.meta.code}.options.scripts") from exc
         letters = "".join(rf"\p{{{name}}}" for name in self.names)
         word = rf"[{letters}][\p{{M}}{letters}]*"
-        self.run = regex.compile(rf"{word}(?:{_JOINER}\p{{M}}*{word})*")
-        self.letter = regex.compile(f"[{letters}]")
+        self.run = compile_pattern(rf"{word}(?:{_JOINER}\p{{M}}*{word})*")
+        self.letter = compile_pattern(f"[{letters}]")
         self.markers = GlossMarkers(spec.options["gloss_markers"],
                                     spec.options["mention_markers"], spec.options["english"])
 

@@ -25,18 +25,20 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from mtlint.cache.patterns import compile_pattern
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.logic.untranslated.gloss import GlossMarkers
 from mtlint.logic.untranslated.lexicon import Found, WordFinder
 from mtlint.logic.untranslated.nonascii import non_ascii
+from mtlint.tables.order import longest_first
 
 if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
 
-_WORD = regex.compile(r"[\p{L}\p{M}'’-]+")
-_SENTENCE_START = regex.compile(r"(?:^|[.!?:\n])[\s\"“‘(]*$")
+_WORD = compile_pattern(r"[\p{L}\p{M}'’-]+")
+_SENTENCE_START = compile_pattern(r"(?:^|[.!?:\n])[\s\"“‘(]*$")
 _SHOWN = 60
 #: the word lists a language may give
 _LISTS = ("words", "strong", "openers", "suffixes")
@@ -215,16 +217,16 @@ def _strings(value: Any) -> bool:
 def _any_of(letters: Iterable[str]) -> Any:
     """A pattern matching any of ``letters``, or None when there are none."""
     chars = "".join(sorted(set(letters)))
-    return regex.compile(f"[{regex.escape(chars)}]") if chars else None
+    return compile_pattern(f"[{regex.escape(chars)}]") if chars else None
 
 
 def _suffixed_words(suffixes: Iterable[str]) -> Any:
     """Lower-case words ending in one of ``suffixes``, or None when there are none."""
-    ends = sorted(set(suffixes), key=len, reverse=True)
+    ends = sorted(set(suffixes), key=longest_first)
     if not ends:
         return None
-    return regex.compile(rf"(?<![\w'’-])\p{{Ll}}{{{_SUFFIXED_LENGTH - 3},}}"
-                         rf"(?:{'|'.join(map(regex.escape, ends))})(?![\w'’-])")
+    return compile_pattern(rf"(?<![\w'’-])\p{{Ll}}{{{_SUFFIXED_LENGTH - 3},}}"
+                           rf"(?:{'|'.join(map(regex.escape, ends))})(?![\w'’-])")
 
 
 def _neighbourhoods(starts: list[int]) -> list[tuple[int, int]]:

@@ -1,0 +1,143 @@
+"""Compiled regular expressions kept between runs.
+
+``regex`` parses and optimises every pattern in Python before its C core
+receives the opcodes; for the built-in rules that is about 45 ms of each run,
+more than Python's own start-up. What the C core received is kept in the user
+cache folder (``patterns/``, one ``marshal`` file per regex and Python
+version), so a later run hands it over directly and skips the parsing. An
+entry is only ever what this same regex version made of the same pattern and
+flags; anything unexpected falls back to ``regex.compile``, and reading or
+writing the cache never fails a run. The file carries a digest of its body, so
+a damaged file is never handed to the C core; a table that has grown past
+``MOST_KEPT`` entries (packs edited many times) keeps only one run's patterns.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import hashlib
+import marshal
+import os
+import sys
+import tempfile
+import threading
+from pathlib import Path
+from typing import Any
+
+import regex
+import regex._main as regex_main
+
+from mtlint.cache.user_folder import default_cache_folder
+
+_Key = tuple[str, int, int]  # pattern, flags, regex's default version
+_CORE = regex_main._regex  # the C extension that builds a pattern from opcodes
+_CAPTURE_LOCK = threading.Lock()
+_DIGEST_SIZE = 16
+MOST_KEPT = 4000  # the built-in rules compile about 180 patterns
+
+
+class PatternStore:
+    """The opcodes of compiled patterns, read from ``path`` once and written back
+    (by ``save``) when patterns were added."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._table: dict[_Key, tuple[Any, ...]] | None = None
+        self._used: set[_Key] = set()
+        self.unsaved = False
+
+    def compile(self, pattern: str, flags: int = 0) -> Any:
+        """``regex.compile(pattern, flags)``, from stored opcodes when there are some."""
+        key = (pattern, int(flags), int(regex.DEFAULT_VERSION))
+        table = self._known()
+        self._used.add(key)
+        arguments = table.get(key)
+        if arguments is not None:
+            try:
+                return _CORE.compile(*arguments)
+            except Exception:  # an entry this regex cannot use: compile afresh
+                del table[key]
+        compiled, arguments = _compile_and_capture(pattern, flags)
+        if arguments is not None and not compiled.flags & regex.LOCALE:
+            table[key] = arguments
+            self.unsaved = True
+        return compiled
+
+    def save(self) -> None:
+        """Write the table in place of the old file (atomically; errors are ignored)."""
+        if self._table is None or not self.unsaved:
+            return
+        table = self._table
+        if len(table) > MOST_KEPT:
+            table = {key: table[key] for key in self._used if key in table}
+        try:
+            body = marshal.dumps(table)
+        except ValueError:
+            return
+        with contextlib.suppress(OSError):
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".", suffix=".tmp")
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(_digest(body) + body)
+                os.replace(temporary, self.path)
+            except OSError:
+                Path(temporary).unlink(missing_ok=True)
+                raise
+        self.unsaved = False
+
+    def _known(self) -> dict[_Key, tuple[Any, ...]]:
+        if self._table is None:
+            try:
+                data = self.path.read_bytes()
+                body = data[_DIGEST_SIZE:]
+                loaded = marshal.loads(body) if data[:_DIGEST_SIZE] == _digest(body) else {}
+            except (OSError, ValueError, EOFError, TypeError):
+                loaded = {}
+            self._table = loaded if isinstance(loaded, dict) else {}
+        return self._table
+
+
+def _compile_and_capture(pattern: str, flags: int) -> tuple[Any, tuple[Any, ...] | None]:
+    """The compiled pattern and the arguments regex handed to its C core (None when
+    regex served it from its own in-process cache)."""
+    captured: list[tuple[Any, ...]] = []
+    build = _CORE.compile
+
+    def capture(*arguments: Any) -> Any:
+        captured.append(arguments)
+        return build(*arguments)
+
+    with _CAPTURE_LOCK:
+        _CORE.compile = capture
+        try:
+            compiled = regex.compile(pattern, flags)
+        finally:
+            _CORE.compile = build
+    if len(captured) != 1:
+        return compiled, None
+    # flags arrive as RegexFlag members, which marshal cannot store: plain ints
+    return compiled, tuple(int(a) if isinstance(a, int) else a for a in captured[0])
+
+
+def _digest(body: bytes) -> bytes:
+    return hashlib.blake2b(body, digest_size=_DIGEST_SIZE).digest()
+
+
+def store_path() -> Path:
+    """This regex and Python's file in the user cache folder."""
+    version = f"{regex.__version__}-{marshal.version}-{sys.version_info[0]}.{sys.version_info[1]}"
+    return default_cache_folder() / "patterns" / f"{version}.marshal"
+
+
+_STORE: PatternStore | None = None
+
+
+def compile_pattern(pattern: str, flags: int = 0) -> Any:
+    """``regex.compile``, through the user's pattern store (saved when the run ends)."""
+    global _STORE
+    if _STORE is None:
+        _STORE = PatternStore(store_path())
+        atexit.register(_STORE.save)
+    return _STORE.compile(pattern, flags)

@@ -1,0 +1,118 @@
+"""Compiled patterns kept between runs behave as freshly compiled ones."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import regex
+
+from mtlint.cache import patterns
+from mtlint.cache.patterns import PatternStore
+
+_SAMPLE = "On Sunday (1/10/2023), Prime Minister Phạm Minh Chính said: «Да» — 5,000 RM."
+_PATTERNS = [
+    (r"(?<![\w'’-])\p{Lu}[\p{L}\p{M}]+(?![\w'’-])", 0),
+    (r"\b(?P<wd>(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\s*\((?P<date>[\d/]+)\)", 0),
+    (r"(?<=\b(?:Prime|Vice)\s+)Minister", regex.IGNORECASE),
+    (r"^\W*(\w+)", regex.MULTILINE),
+]
+
+
+def _fresh_compile_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("compiled afresh, not from the store")
+
+    monkeypatch.setattr(regex, "compile", refuse)
+
+
+@pytest.mark.parametrize(("pattern", "flags"), _PATTERNS)
+def test_a_stored_pattern_matches_as_a_fresh_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 pattern: str, flags: int) -> None:
+    first = PatternStore(tmp_path / "p.marshal")
+    regex.purge()  # regex's own in-process cache would hide the opcodes
+    fresh = first.compile(pattern, flags)
+    first.save()
+    _fresh_compile_refused(monkeypatch)
+    stored = PatternStore(tmp_path / "p.marshal").compile(pattern, flags)
+    assert [m.span() for m in stored.finditer(_SAMPLE)] == \
+        [m.span() for m in fresh.finditer(_SAMPLE)]
+    assert [m.groupdict() for m in stored.finditer(_SAMPLE)] == \
+        [m.groupdict() for m in fresh.finditer(_SAMPLE)]
+    assert (stored.pattern, stored.flags, stored.groups) == \
+        (fresh.pattern, fresh.flags, fresh.groups)
+    assert stored.search(_SAMPLE, timeout=1.0) is not None  # pack patterns run with timeouts
+
+
+def test_a_damaged_file_is_ignored(tmp_path: Path) -> None:
+    path = tmp_path / "p.marshal"
+    store = PatternStore(path)
+    regex.purge()
+    store.compile(r"\d+/\d+")
+    store.save()
+    data = bytearray(path.read_bytes())
+    data[-3] ^= 0xFF  # one flipped byte in the opcodes
+    path.write_bytes(bytes(data))
+    reread = PatternStore(path)
+    regex.purge()
+    assert reread.compile(r"\d+/\d+").findall("1/10 and 7/1") == ["1/10", "7/1"]
+    assert reread.unsaved  # compiled afresh, to be written again
+
+
+def test_an_entry_regex_cannot_use_is_compiled_afresh(tmp_path: Path) -> None:
+    store = PatternStore(tmp_path / "p.marshal")
+    key = ("ab+", 0, int(regex.DEFAULT_VERSION))
+    store._known()[key] = ("ab+", "not flags", [], {}, {}, {}, [], 0, (), 0, 0)
+    assert store.compile("ab+").findall("abbb a") == ["abbb"]
+
+
+def test_a_bad_pattern_raises_as_regex_does(tmp_path: Path) -> None:
+    with pytest.raises(regex.error):
+        PatternStore(tmp_path / "p.marshal").compile("(unclosed")
+
+
+def test_an_unwritable_folder_never_fails_a_run(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    store = PatternStore(blocker / "patterns" / "p.marshal")
+    regex.purge()
+    store.compile("x+")
+    store.save()  # the folder cannot be made: nothing is written, nothing raised
+
+
+def test_a_grown_table_keeps_only_this_runs_patterns(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(patterns, "MOST_KEPT", 2)
+    path = tmp_path / "p.marshal"
+    old = PatternStore(path)
+    regex.purge()
+    for word in ("one", "two", "three"):
+        old.compile(word)
+    old.save()
+    later = PatternStore(path)
+    later.compile("four")
+    later.save()
+    assert {key[0] for key in PatternStore(path)._known()} == {"four"}
+
+
+def test_built_in_patterns_are_the_same_text_in_every_run(tmp_path: Path) -> None:
+    """Patterns built from sets were ordered by hashing, so each run compiled new ones."""
+    script = (
+        "from mtlint.cache import patterns\n"
+        "from mtlint.config.settings import Settings\n"
+        "from mtlint.engine.build import build_run\n"
+        "build_run(Settings()).linter.prepare()\n"
+        "assert patterns._STORE is not None\n"
+        "print(sorted(patterns._STORE._used))\n"
+    )
+    runs = set()
+    for seed in ("1", "2"):
+        environment = {**os.environ, "PYTHONHASHSEED": seed,
+                       "MTLINT_CACHE_DIR": str(tmp_path / seed)}
+        done = subprocess.run([sys.executable, "-c", script],
+                              capture_output=True, text=True, env=environment, check=True)
+        runs.add(done.stdout)
+    assert len(runs) == 1

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 _NUMBER = re.compile(r"\d")  # every widget shows a number: a temperature, a price, a rate
 _MAX_WORD_LENGTH = 24  # a longer line cannot have few enough words; skip splitting it
+#: a word: a run of non-blanks with a letter in it (``31°C`` is one; ``15,620`` and ``▲`` are not)
+_WORD = re.compile(r"(?<!\S)\S*?[^\W\d_]\S*")
 
 
 class WidgetLineRule(Rule):
@@ -58,8 +60,10 @@ class WidgetLineRule(Rule):
                                       match=doc.text[line.start : line.end])
 
     def _is_widget(self, content: str) -> bool:
-        words = [w for w in content.split() if any(c.isalpha() for c in w)]
-        if len(words) > self.max_words or content[-1] in ".!?\u2026":
+        if content[-1] in ".!?\u2026":
+            return False
+        words = _WORD.findall(content)
+        if len(words) > self.max_words:
             return False
         if any(word.lower().strip(",;:") in self.sentence_words for word in words):
             return False

@@ -53,16 +53,16 @@ class RepeatedLine(Rule):
                 flagged.add(line.start)
                 yield self._finding(doc, line, earlier)
         longest = self.near_max_words * _LONG_WORD
-        for before, after in pairwise(lines(doc)):
-            if after.start in flagged or max(before.end - before.start,
-                                             after.end - after.start) > longest:
-                continue
-            if self._near_copy(low, before, after):
+        words = [_WORD.findall(low, line.start, line.end) if line.end - line.start <= longest
+                 else None for line in lines(doc)]  # each line is compared twice
+        for index, (before, after) in enumerate(pairwise(lines(doc))):
+            a, b = words[index], words[index + 1]
+            if after.start not in flagged and a is not None and b is not None and \
+                    self._near_copy(a, b):
                 yield self._finding(doc, after, before)
 
-    def _near_copy(self, low: str, before: Line, after: Line) -> bool:
-        a = _WORD.findall(low, before.start, before.end)
-        b = _WORD.findall(low, after.start, after.end)
+    def _near_copy(self, a: list[str], b: list[str]) -> bool:
+        """Whether two neighbouring lines of words ``a`` and ``b`` say nearly the same."""
         if min(len(a), len(b)) < self.min_words or max(len(a), len(b)) > self.near_max_words:
             return False
         if min(len(a), len(b)) < _MIN_LENGTH_RATIO * max(len(a), len(b)):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from mtlint.cache.patterns import compile_pattern
@@ -103,14 +104,15 @@ def _occurrences(text: str, spellings: set[str]) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
-def _keys(spelling: str, fold: Callable[[str], str]) -> list[tuple[str, str]]:
+@lru_cache(maxsize=32768)
+def _keys(spelling: str, fold: Callable[[str], str]) -> tuple[tuple[str, str], ...]:
     """A pair is compared written without its space; a word by its transliteration-neutral
     fold (or, when short, accents and case only) and as a possible pair without space."""
     if " " in spelling:
-        return [("compact", plain(spelling.replace(" ", "")))]
+        return (("compact", plain(spelling.replace(" ", ""))),)
     letters = plain(spelling)
     key = ("fold", fold(spelling)) if len(spelling) >= MIN_TYPO_LENGTH else ("plain", letters)
-    return [key, ("compact", letters)]
+    return key, ("compact", letters)
 
 
 

@@ -13,7 +13,8 @@ accents, or once in capitals, is reported too (``token_variants``).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
@@ -91,10 +92,8 @@ class NameVariantRule(Rule):
         for words in names:
             if hyphenated and _compact(words) in hyphenated:  # Park Ji-sung / Park Ji Sung
                 buckets[("compact", _compact(words))].append(words)
-            # Nguyen Van Tuan / Nguyễn Văn Tuấn: every token differs, the folded name not
-            buckets[("folded", tuple(self.same.fold(w) for w in words))].append(words)
-            for i in range(len(words)):
-                buckets[(len(words), i, words[:i] + words[i + 1 :])].append(words)
+            for key in _bucket_keys(words, self.same.fold):
+                buckets[key].append(words)
         return {(a, b) for key, members in buckets.items() if len(members) > 1
                 for a in members for b in members if a < b and self._same_name(key, a, b)}
 
@@ -146,6 +145,16 @@ def _matching_part(model: Window, window: Window, start: int, end: int, text: st
         return text[model.start : model.end]
     token_start, token_end = model.token_span(window.starts.index(start))
     return text[token_start:token_end]
+
+
+@lru_cache(maxsize=32768)
+def _bucket_keys(words: Words, fold: Callable[[str], str]) -> tuple[Any, ...]:
+    """The buckets a name shares with the names it may be a spelling of: its folded
+    form (Nguyen Van Tuan / Nguyễn Văn Tuấn: every token differs, the folded name
+    not) and itself without each token in turn (names recur from article to article,
+    so each is keyed once)."""
+    folded = ("folded", tuple(fold(w) for w in words))
+    return (folded, *((len(words), i, words[:i] + words[i + 1 :]) for i in range(len(words))))
 
 
 def _compact(words: Words) -> str:

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 
-import pytest
-from hypothesis import settings
+# The compiled-pattern store (mtlint.cache.patterns) takes its folder when mtlint first
+# compiles a pattern, on import: a folder of this session's own, never the user's cache.
+_SESSION_CACHE = tempfile.mkdtemp(prefix="mtlint-test-cache-")
+os.environ["MTLINT_CACHE_DIR"] = _SESSION_CACHE
+atexit.register(shutil.rmtree, _SESSION_CACHE, ignore_errors=True)
 
-from mtlint.engine.registry import Registry, load_registry
+import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
+
+from mtlint.engine.registry import Registry, load_registry  # noqa: E402
 
 # Property and fuzz tests: reproducible in CI (fixed examples, no database),
 # random locally; article-sized examples have no per-example deadline.

@@ -2,14 +2,17 @@
 
 ``regex`` parses and optimises every pattern in Python before its C core
 receives the opcodes; for the built-in rules that is about 45 ms of each run,
-more than Python's own start-up. What the C core received is kept in the user
-cache folder (``patterns/``, one ``marshal`` file per regex and Python
-version), so a later run hands it over directly and skips the parsing. An
-entry is only ever what this same regex version made of the same pattern and
-flags; anything unexpected falls back to ``regex.compile``, and reading or
-writing the cache never fails a run. The file carries a digest of its body, so
-a damaged file is never handed to the C core; a table that has grown past
-``MOST_KEPT`` entries (packs edited many times) keeps only one run's patterns.
+more than Python's own start-up. A compiled pattern carries what its C core
+received (``_pickled_data``: regex rebuilds pickled patterns from it), and
+that is kept in the user cache folder (``patterns/``, one ``marshal`` file per
+regex build and Python version), so a later run rebuilds the pattern as
+unpickling would and skips the parsing. An entry is only ever what this same
+regex build made of the same pattern and flags; an entry regex refuses falls
+back to ``regex.compile``, and reading or writing the cache never fails a run.
+The file carries a digest of its body, so a damaged file is never handed to
+the C core (the folder is trusted as Python's own bytecode caches are); a
+table that has grown past ``MOST_KEPT`` entries (packs edited many times)
+keeps only one run's patterns.
 """
 
 from __future__ import annotations
@@ -21,7 +24,6 @@ import marshal
 import os
 import sys
 import tempfile
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +34,6 @@ from mtlint.cache.user_folder import default_cache_folder
 
 _Key = tuple[str, int, int]  # pattern, flags, regex's default version
 _CORE = regex_main._regex  # the C extension that builds a pattern from opcodes
-_CAPTURE_LOCK = threading.Lock()
 _DIGEST_SIZE = 16
 MOST_KEPT = 4000  # the built-in rules compile about 180 patterns
 
@@ -57,9 +58,10 @@ class PatternStore:
             try:
                 return _CORE.compile(*arguments)
             except Exception:  # an entry this regex cannot use: compile afresh
-                del table[key]
-        compiled, arguments = _compile_and_capture(pattern, flags)
-        if arguments is not None and not compiled.flags & regex.LOCALE:
+                table.pop(key, None)
+        compiled = regex.compile(pattern, flags)
+        arguments = getattr(compiled, "_pickled_data", None)
+        if isinstance(arguments, tuple) and not compiled.flags & regex.LOCALE:
             table[key] = arguments
             self.unsaved = True
         return compiled
@@ -99,36 +101,14 @@ class PatternStore:
         return self._table
 
 
-def _compile_and_capture(pattern: str, flags: int) -> tuple[Any, tuple[Any, ...] | None]:
-    """The compiled pattern and the arguments regex handed to its C core (None when
-    regex served it from its own in-process cache)."""
-    captured: list[tuple[Any, ...]] = []
-    build = _CORE.compile
-
-    def capture(*arguments: Any) -> Any:
-        captured.append(arguments)
-        return build(*arguments)
-
-    with _CAPTURE_LOCK:
-        _CORE.compile = capture
-        try:
-            compiled = regex.compile(pattern, flags)
-        finally:
-            _CORE.compile = build
-    if len(captured) != 1:
-        return compiled, None
-    # flags arrive as RegexFlag members, which marshal cannot store: plain ints
-    return compiled, tuple(int(a) if isinstance(a, int) else a for a in captured[0])
-
-
 def _digest(body: bytes) -> bytes:
     return hashlib.blake2b(body, digest_size=_DIGEST_SIZE).digest()
 
 
 def store_path() -> Path:
     """This regex and Python's file in the user cache folder."""
-    version = f"{regex.__version__}-{marshal.version}-{sys.version_info[0]}.{sys.version_info[1]}"
-    return default_cache_folder() / "patterns" / f"{version}.marshal"
+    build = f"{regex.__version__}-{_CORE.MAGIC}-{sys.platform}-{sys.implementation.cache_tag}"
+    return default_cache_folder() / "patterns" / f"{build}-{marshal.version}.marshal"
 
 
 _STORE: PatternStore | None = None

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
+from mtlint.cache.patterns import compile_pattern
 from mtlint.document.lines import lines
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.kinds.pattern import PATTERN_TIMEOUT, compile_patterns
@@ -24,8 +25,9 @@ if TYPE_CHECKING:
 
 _NUMBER = re.compile(r"\d")  # every widget shows a number: a temperature, a price, a rate
 _MAX_WORD_LENGTH = 24  # a longer line cannot have few enough words; skip splitting it
-#: a word: a run of non-blanks with a letter in it (``31°C`` is one; ``15,620`` and ``▲`` are not)
-_WORD = re.compile(r"(?<!\S)\S*?[^\W\d_]\S*")
+#: a word: a run of non-blanks with a letter in it (``31°C`` is one; ``15,620``, ``½`` and
+#: ``▲`` are not)
+_WORD = compile_pattern(r"(?<!\S)\S*?\p{L}\S*")
 
 
 class WidgetLineRule(Rule):

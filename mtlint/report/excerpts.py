@@ -49,6 +49,8 @@ class Excerpts:
         if index >= 0:
             number = self._line_numbers[index]
             start, _, stop = self._lines[number]
+            # ``stop`` is the next line's start: a span ending there keeps that line too
+            # (``_touched_lines``), so an offset equal to ``stop`` is never asked for here
             if offset <= stop:
                 return number, offset - start + 1
         raise ValueError(f"{self.path}: offset {offset} is not on a line with a finding")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -45,6 +46,27 @@ def test_a_stored_pattern_matches_as_a_fresh_one(tmp_path: Path, monkeypatch: py
     assert (stored.pattern, stored.flags, stored.groups) == \
         (fresh.pattern, fresh.flags, fresh.groups)
     assert stored.search(_SAMPLE, timeout=1.0) is not None  # pack patterns run with timeouts
+
+
+def test_threads_compiling_at_once_store_each_pattern_under_its_own_text(
+        tmp_path: Path) -> None:
+    store = PatternStore(tmp_path / "p.marshal")
+    words = [f"w{i}x" for i in range(200)]
+
+    def compile_some(offset: int) -> None:
+        for word in words[offset::4]:
+            store.compile(rf"\b{word}\b")
+            regex.compile(rf"\b{word}y\b", cache_pattern=False)  # regex used elsewhere
+
+    threads = [threading.Thread(target=compile_some, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    store.save()
+    stored = PatternStore(tmp_path / "p.marshal")._known()
+    assert len(stored) == len(words)
+    assert all(arguments[0] == key[0] for key, arguments in stored.items())
 
 
 def test_a_damaged_file_is_ignored(tmp_path: Path) -> None:

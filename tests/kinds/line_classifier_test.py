@@ -14,6 +14,14 @@ def test_widget_line_that_reads_as_a_sentence_is_prose() -> None:
     assert flagged("A110", "The IHSG fell ▼ 0.4% on Monday\n\nText.") == []
 
 
+def test_widget_words_are_counted_by_their_letters() -> None:
+    cities = "Hanoi Hue Danang Saigon Cantho Haiphong Vinh Dalat Nhatrang Pleiku Sapa"
+    line = f"{cities} 31°C Sunny"  # 13 words with letters: one too many for a widget line
+    assert flagged("A110", f"{line}\n\nText.") == []
+    shorter = line.replace("Sapa ", "")  # 12; numbers and symbols (½, ▲) do not count
+    assert flagged("A110", f"{shorter} ½ ▲ 15,620\n\nText.") == [f"{shorter} ½ ▲ 15,620"]
+
+
 def test_vocabulary_line_needs_only_known_words() -> None:
     assert flagged("A112", "Share on Facebook\n\nText.") == ["Share on Facebook"]
     assert flagged("A112", "Share on Facebook rose\n\nText.") == []

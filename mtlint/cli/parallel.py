@@ -7,7 +7,7 @@ or unpickling them; only file names go out and results come back.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 _Item = TypeVar("_Item")
@@ -24,20 +24,24 @@ def effective_jobs(jobs: int, items: int) -> int:
 
 
 def map_in_order(task: Callable[[_Item], _Result], items: Sequence[_Item],
-                 jobs: int) -> list[_Result]:
-    """``[task(item) for item in items]``, spread over ``jobs`` forked processes."""
+                 jobs: int) -> Iterator[_Result]:
+    """``task(item)`` for each item in order, spread over ``jobs`` forked processes;
+    results are yielded as they come, so the caller need not hold them all."""
     workers = effective_jobs(jobs, len(items))
     if workers == 1:
-        return [task(item) for item in items]
+        yield from map(task, items)
+        return
     import multiprocessing  # 4 ms: only when there are workers
 
     if "fork" not in multiprocessing.get_all_start_methods():
-        return [task(item) for item in items]
+        yield from map(task, items)
+        return
     global _TASK
     _TASK = task
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            return pool.map(_run_task, items, chunksize=max(1, len(items) // (workers * 8)))
+            yield from pool.imap(_run_task, items,
+                                 chunksize=max(1, len(items) // (workers * 8)))
     finally:
         _TASK = None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, TextIO
 
@@ -20,16 +21,16 @@ class FileResult:
     diagnostics: list[Diagnostic]
     fixes_applied: int = 0
     #: (code, name) of the rule behind each fix applied, for --show-fixes
-    fixed_rules: list[tuple[str, str]] = field(default_factory=list)
+    fixed_rules: Sequence[tuple[str, str]] = ()
 
     @classmethod
     def of(cls, doc: Document, diagnostics: list[Diagnostic], fixes_applied: int = 0,
-           fixed_rules: list[tuple[str, str]] | None = None, whole: bool = False) -> FileResult:
+           fixed_rules: Sequence[tuple[str, str]] = (), whole: bool = False) -> FileResult:
         """The result of ``doc``, keeping the lines its findings and fixes touch
         (the whole text when ``whole``: the HTML report shows it)."""
         spans = [(d.start, d.end) for d in diagnostics]
         spans += [(e.start, e.end) for d in diagnostics if d.fix for e in d.fix.edits]
-        return cls(Excerpts(doc, spans, whole), diagnostics, fixes_applied, fixed_rules or [])
+        return cls(Excerpts(doc, spans, whole), diagnostics, fixes_applied, fixed_rules)
 
 
 @dataclass

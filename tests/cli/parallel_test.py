@@ -15,7 +15,7 @@ def _square(n: int) -> int:
 
 
 def test_map_in_order_keeps_input_order_across_processes() -> None:
-    assert map_in_order(_square, list(range(50)), 2) == [n * n for n in range(50)]
+    assert list(map_in_order(_square, list(range(50)), 2)) == [n * n for n in range(50)]
 
 
 def test_effective_jobs_caps_at_items_and_expands_zero() -> None:

@@ -76,25 +76,36 @@ def run_check(run: Run, request: CheckRequest, reporter: Reporter, out: TextIO,
                          show_fixes=run.settings.show_fixes)
     outcome = _Outcome()
     to_stdout = request.fix and request.paths == ["-"]
+    said: list[_Outcome] = []  # outcomes with output or counts, written after the progress bar
     if request.paths == ["-"]:
         shown = request.stdin_filename or "-"
-        results = [check_source(run, request, None, lambda: decode(shown, sys.stdin.buffer.read()))]
+        _collect(check_source(run, request, None, lambda: decode(shown, sys.stdin.buffer.read())),
+                 summary, said)
     else:
         files = _discover(request, run, err, outcome)
         if effective_jobs(request.jobs, len(files)) > 1:
             run.linter.prepare()
         with file_progress(len(files), out, err) as counted:
-            results = map_in_order(counted(partial(_check_pair, run, request)), files,
-                                   request.jobs)
-    for result, file_outcome in results:
+            for checked in map_in_order(counted(partial(_check_pair, run, request)), files,
+                                        request.jobs):
+                _collect(checked, summary, said)
+    for file_outcome in said:
         outcome.absorb(file_outcome, out, err)
-        if result is not None:
-            summary.files.append(result)
     summary.exit_code = _exit_code(run, request, summary, outcome)
     if not request.diff:
         write_report(reporter, summary, err if to_stdout else out, request.statistics,
                      request.output)
     return summary.exit_code
+
+
+def _collect(checked: tuple[FileResult | None, _Outcome], summary: RunSummary,
+             said: list[_Outcome]) -> None:
+    """Keep a file's result and, only when it has something to say, its outcome."""
+    result, file_outcome = checked
+    if result is not None:
+        summary.files.append(result)
+    if file_outcome.out or file_outcome.err or file_outcome.errors or file_outcome.changed:
+        said.append(file_outcome)
 
 
 def _exit_code(run: Run, request: CheckRequest, summary: RunSummary, outcome: _Outcome) -> int:
@@ -106,9 +117,9 @@ def _exit_code(run: Run, request: CheckRequest, summary: RunSummary, outcome: _O
 
 
 def _discover(request: CheckRequest, run: Run, err: TextIO,
-              outcome: _Outcome) -> list[tuple[Path, str]]:
-    try:
-        return list(discover(request.paths, run.settings))
+              outcome: _Outcome) -> list[tuple[str, str]]:
+    try:  # paths as strings: 20,000 Path objects would cost 9 MB until the report
+        return [(str(path), shown) for path, shown in discover(request.paths, run.settings)]
     except InputError as exc:
         err.write(f"mtlint: {exc}\n")
         outcome.errors += 1
@@ -122,8 +133,9 @@ def check_file(run: Run, request: CheckRequest, path: Path,
 
 
 def _check_pair(run: Run, request: CheckRequest,
-                pair: tuple[Path, str]) -> tuple[FileResult | None, _Outcome]:
-    return check_file(run, request, *pair)
+                pair: tuple[str, str]) -> tuple[FileResult | None, _Outcome]:
+    path, shown = pair
+    return check_file(run, request, Path(path), shown)
 
 
 def check_source(run: Run, request: CheckRequest, path: Path | None,

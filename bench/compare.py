@@ -8,9 +8,14 @@ Usage: python3 bench/compare.py [--size-mb 50] [--files 20000] [--quick]
    proselint (pinned, installed into bench/out/ by this script) on the same
    files, and of textlint with five English rules when Node.js is present;
    prints the ratios.
-3. Wall time of linting one small file against `python -c pass`.
+3. Wall time of linting one small file against `python -c pass`, with mtlint
+   byte-compiled (as a wheel install leaves it) and its user caches (parsed
+   packs, compiled patterns) filled by the runs before, as after a user's
+   first run.
 4. `--jobs 1` against `--jobs 2`.
-5. Peak memory (max RSS) at 5 MB and at the full size.
+5. Peak memory (max RSS) at 5 MB and at the full size, with the number of
+   findings kept, and again with only family N selected (few findings), which
+   shows what memory costs beyond the findings.
 
 Every figure is a ratio or rate measured in this run; nothing is asserted.
 """
@@ -72,6 +77,13 @@ def build_corpus(folder: Path, megabytes: float, files: int) -> int:
 
 def timed(command: Sequence[str], env: dict[str, str] | None = None) -> tuple[float, int]:
     """Wall seconds and peak RSS (KiB) of one command, via /usr/bin/time when present."""
+    seconds, rss, _ = timed_output(command, env)
+    return seconds, rss
+
+
+def timed_output(command: Sequence[str],
+                 env: dict[str, str] | None = None) -> tuple[float, int, str]:
+    """``timed``, and the command's standard output."""
     time_bin = shutil.which("time") or "/usr/bin/time"
     wrapper = [time_bin, "-f", "%M"] if Path(time_bin).exists() else []
     start = time.perf_counter()
@@ -79,7 +91,12 @@ def timed(command: Sequence[str], env: dict[str, str] | None = None) -> tuple[fl
                             check=False)
     seconds = time.perf_counter() - start
     rss = int(result.stderr.strip().splitlines()[-1]) if wrapper else 0
-    return seconds, rss
+    return seconds, rss, result.stdout
+
+
+def findings_in(concise: str, corpus: Path) -> int:
+    """Findings in a ``--format concise`` report (one line each, starting with the path)."""
+    return sum(1 for line in concise.splitlines() if line.startswith(str(corpus)))
 
 
 def mtlint(*args: str) -> list[str]:
@@ -174,14 +191,21 @@ def main() -> None:
     print("start-up:")
     startup(subset[0], 15)
     print("parallel jobs, whole corpus:")
-    one, rss_full = timed(mtlint("--jobs", "1", str(corpus)))
+    one, rss_full, report_full = timed_output(mtlint("--jobs", "1", str(corpus)))
     two, _ = timed(mtlint("--jobs", "2", str(corpus)))
     print(f"  --jobs 1 {megabytes / one:6.2f} MB/s, --jobs 2 {megabytes / two:6.2f} MB/s: "
           f"{one / two:.2f}x on {os.cpu_count()} cores")
     five = files_of(corpus, 5.0)
-    _, rss_five = timed(mtlint("--jobs", "1", *five))
-    print(f"peak memory: {rss_five / 1024:.0f} MiB at 5 MB, {rss_full / 1024:.0f} MiB at "
-          f"{megabytes:.0f} MB")
+    _, rss_five, report_five = timed_output(mtlint("--jobs", "1", *five))
+    print(f"peak memory: {rss_five / 1024:.0f} MiB at 5 MB ({findings_in(report_five, corpus)} "
+          f"findings kept), {rss_full / 1024:.0f} MiB at {megabytes:.0f} MB "
+          f"({findings_in(report_full, corpus)} findings)")
+    _, few_five, few_report_five = timed_output(mtlint("--jobs", "1", "--select", "N", *five))
+    _, few_full, few_report_full = timed_output(mtlint("--jobs", "1", "--select", "N",
+                                                       str(corpus)))
+    print(f"  family N only: {few_five / 1024:.0f} MiB at 5 MB "
+          f"({findings_in(few_report_five, corpus)} findings), {few_full / 1024:.0f} MiB at "
+          f"{megabytes:.0f} MB ({findings_in(few_report_full, corpus)} findings)")
 
 
 if __name__ == "__main__":

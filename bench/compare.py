@@ -96,7 +96,8 @@ def timed_output(command: Sequence[str],
 
 def findings_in(concise: str, corpus: Path) -> int:
     """Findings in a ``--format concise`` report (one line each, starting with the path)."""
-    return sum(1 for line in concise.splitlines() if line.startswith(str(corpus)))
+    prefix = f"{corpus}{os.sep}"
+    return sum(1 for line in concise.splitlines() if line.startswith(prefix))
 
 
 def mtlint(*args: str) -> list[str]:
@@ -158,7 +159,9 @@ def peer_rates(subset: list[str], megabytes: float) -> None:
 def compile_bytecode() -> None:
     """Byte-compile mtlint as installing a wheel does: an editable install under
     PYTHONDONTWRITEBYTECODE would otherwise recompile changed modules on every start."""
-    package = Path(__import__("mtlint").__file__).parent
+    import mtlint
+
+    package = Path(mtlint.__file__ or ".").parent
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(package)], check=False,
                    capture_output=True)
 
@@ -199,13 +202,13 @@ def main() -> None:
     _, rss_five, report_five = timed_output(mtlint("--jobs", "1", *five))
     print(f"peak memory: {rss_five / 1024:.0f} MiB at 5 MB ({findings_in(report_five, corpus)} "
           f"findings kept), {rss_full / 1024:.0f} MiB at {megabytes:.0f} MB "
-          f"({findings_in(report_full, corpus)} findings)")
+          f"({findings_in(report_full, corpus)} findings kept)")
     _, few_five, few_report_five = timed_output(mtlint("--jobs", "1", "--select", "N", *five))
     _, few_full, few_report_full = timed_output(mtlint("--jobs", "1", "--select", "N",
                                                        str(corpus)))
     print(f"  family N only: {few_five / 1024:.0f} MiB at 5 MB "
-          f"({findings_in(few_report_five, corpus)} findings), {few_full / 1024:.0f} MiB at "
-          f"{megabytes:.0f} MB ({findings_in(few_report_full, corpus)} findings)")
+          f"({findings_in(few_report_five, corpus)} findings kept), {few_full / 1024:.0f} MiB "
+          f"at {megabytes:.0f} MB ({findings_in(few_report_full, corpus)} findings kept)")
 
 
 if __name__ == "__main__":

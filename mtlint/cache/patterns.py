@@ -12,7 +12,9 @@ back to ``regex.compile``, and reading or writing the cache never fails a run.
 The file carries a digest of its body, so a damaged file is never handed to
 the C core (the folder is trusted as Python's own bytecode caches are); a
 table that has grown past ``MOST_KEPT`` entries (packs edited many times)
-keeps only one run's patterns.
+keeps only one run's patterns. Runs that end at once each write their whole
+table; the last one wins, and patterns only the others added are compiled
+again later.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import marshal
 import os
 import sys
 import tempfile
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -46,10 +49,12 @@ class PatternStore:
         self.path = path
         self._table: dict[_Key, tuple[Any, ...]] | None = None
         self._used: set[_Key] = set()
+        self._loading = threading.Lock()  # threads compiling at once read the file once
         self.unsaved = False
 
     def compile(self, pattern: str, flags: int = 0) -> Any:
         """``regex.compile(pattern, flags)``, from stored opcodes when there are some."""
+        pattern = str(pattern)  # a str subclass would be stored as one, which marshal refuses
         key = (pattern, int(flags), int(regex.DEFAULT_VERSION))
         table = self._known()
         self._used.add(key)
@@ -75,8 +80,9 @@ class PatternStore:
             table = {key: table[key] for key in self._used if key in table}
         try:
             body = marshal.dumps(table)
-        except ValueError:
-            return
+        except ValueError:  # an entry marshal cannot hold: keep the others
+            body = marshal.dumps({key: arguments for key, arguments in table.items()
+                                  if _storable((key, arguments))})
         with contextlib.suppress(OSError):
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".", suffix=".tmp")
@@ -90,7 +96,11 @@ class PatternStore:
         self.unsaved = False
 
     def _known(self) -> dict[_Key, tuple[Any, ...]]:
-        if self._table is None:
+        if self._table is not None:
+            return self._table
+        with self._loading:
+            if self._table is not None:
+                return self._table
             try:
                 data = self.path.read_bytes()
                 body = data[_DIGEST_SIZE:]
@@ -99,6 +109,14 @@ class PatternStore:
                 loaded = {}
             self._table = loaded if isinstance(loaded, dict) else {}
         return self._table
+
+
+def _storable(value: Any) -> bool:
+    try:
+        marshal.dumps(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _digest(body: bytes) -> bytes:

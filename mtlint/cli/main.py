@@ -90,7 +90,9 @@ def _check_parser(prog: str) -> _Parser:
     parser.add_argument("--max-score", type=_max_score, metavar="N",
                         help="exit 1 when an article's quality score (penalty points per "
                              "100 words) is above N, whatever the fail level")
-    parser.add_argument("--no-cache", action="store_true", help="do not read or write a cache")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="do not read or write the results cache (parsed packs and "
+                             "compiled patterns stay cached per user)")
     parser.add_argument("--languagetool", metavar="URL|local",
                         help="also check grammar and spelling (O codes) with the LanguageTool "
                              "server at URL, or one language-tool-python starts ('local')")

@@ -52,8 +52,10 @@ def test_threads_compiling_at_once_store_each_pattern_under_its_own_text(
         tmp_path: Path) -> None:
     store = PatternStore(tmp_path / "p.marshal")
     words = [f"w{i}x" for i in range(200)]
+    start = threading.Barrier(4)  # all four ask for the table at once
 
     def compile_some(offset: int) -> None:
+        start.wait()
         for word in words[offset::4]:
             store.compile(rf"\b{word}\b")
             regex.compile(rf"\b{word}y\b", cache_pattern=False)  # regex used elsewhere
@@ -138,3 +140,23 @@ def test_built_in_patterns_are_the_same_text_in_every_run(tmp_path: Path) -> Non
                               capture_output=True, text=True, env=environment, check=True)
         runs.add(done.stdout)
     assert len(runs) == 1
+
+
+def test_one_entry_marshal_cannot_hold_does_not_stop_the_others(tmp_path: Path) -> None:
+    path = tmp_path / "p.marshal"
+    store = PatternStore(path)
+    store.compile("abc")
+    store._known()[("odd", 0, int(regex.DEFAULT_VERSION))] = (object(),)
+    store.save()
+    assert [key[0] for key in PatternStore(path)._known()] == ["abc"]
+
+
+def test_a_pattern_given_as_a_str_subclass_is_stored_as_plain_text(tmp_path: Path) -> None:
+    class Text(str):
+        pass
+
+    path = tmp_path / "p.marshal"
+    store = PatternStore(path)
+    store.compile(Text("def"))
+    store.save()
+    assert [type(key[0]) for key in PatternStore(path)._known()] == [str]

@@ -9,23 +9,19 @@ regex build and Python version), so a later run rebuilds the pattern as
 unpickling would and skips the parsing. An entry is only ever what this same
 regex build made of the same pattern and flags; an entry regex refuses falls
 back to ``regex.compile``, and reading or writing the cache never fails a run.
-The file carries a digest of its body, so a damaged file is never handed to
-the C core (the folder is trusted as Python's own bytecode caches are); a
-table that has grown past ``MOST_KEPT`` entries (packs edited many times)
-keeps only one run's patterns. Runs that end at once each write their whole
-table; the last one wins, and patterns only the others added are compiled
-again later.
+The file is sealed as ``mtlint.cache.files`` writes cache files, so a damaged
+file is never handed to the C core (the folder is trusted as Python's own
+bytecode caches are); a table that has grown past ``MOST_KEPT`` entries
+(packs edited many times) keeps only one run's patterns. Runs that end at
+once each write their whole table; the last one wins, and patterns only the
+others added are compiled again later.
 """
 
 from __future__ import annotations
 
 import atexit
-import contextlib
-import hashlib
 import marshal
-import os
 import sys
-import tempfile
 import threading
 from pathlib import Path
 from typing import Any
@@ -33,11 +29,11 @@ from typing import Any
 import regex
 import regex._main as regex_main
 
+from mtlint.cache.files import read_sealed, write_sealed
 from mtlint.cache.user_folder import default_cache_folder
 
 _Key = tuple[str, int, int]  # pattern, flags, regex's default version
 _CORE = regex_main._regex  # the C extension that builds a pattern from opcodes
-_DIGEST_SIZE = 16
 MOST_KEPT = 4000  # the built-in rules compile about 180 patterns
 
 
@@ -83,16 +79,7 @@ class PatternStore:
         except ValueError:  # an entry marshal cannot hold: keep the others
             body = marshal.dumps({key: arguments for key, arguments in table.items()
                                   if _storable((key, arguments))})
-        with contextlib.suppress(OSError):
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".", suffix=".tmp")
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(_digest(body) + body)
-                os.replace(temporary, self.path)
-            except OSError:
-                Path(temporary).unlink(missing_ok=True)
-                raise
+        write_sealed(self.path, body)
         self.unsaved = False
 
     def _known(self) -> dict[_Key, tuple[Any, ...]]:
@@ -101,11 +88,10 @@ class PatternStore:
         with self._loading:
             if self._table is not None:
                 return self._table
+            body = read_sealed(self.path)
             try:
-                data = self.path.read_bytes()
-                body = data[_DIGEST_SIZE:]
-                loaded = marshal.loads(body) if data[:_DIGEST_SIZE] == _digest(body) else {}
-            except (OSError, ValueError, EOFError, TypeError):
+                loaded = marshal.loads(body) if body is not None else {}
+            except (ValueError, EOFError, TypeError):
                 loaded = {}
             self._table = loaded if isinstance(loaded, dict) else {}
         return self._table
@@ -117,10 +103,6 @@ def _storable(value: Any) -> bool:
     except ValueError:
         return False
     return True
-
-
-def _digest(body: bytes) -> bytes:
-    return hashlib.blake2b(body, digest_size=_DIGEST_SIZE).digest()
 
 
 def store_path() -> Path:

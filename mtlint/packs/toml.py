@@ -2,29 +2,28 @@
 
 Parsing the built-in packs takes tomllib about 45 ms, three times Python's
 own start-up, so parsed tables are kept in the user cache folder
-(``packs/``) as ``marshal`` data named by a hash of the file's bytes: an
-edited file simply gets a new entry and a stale one is never read. Reading
-or writing the cache never fails a run; a table marshal cannot hold
-(TOML dates) is just not cached.
+(``packs/``) as ``marshal`` data named by a hash of the file's bytes, sealed
+as ``mtlint.cache.files`` writes cache files: an edited file simply gets a new
+entry and a stale or damaged one is never read. Reading or writing the cache
+never fails a run; a table marshal cannot hold (TOML dates) is just not
+cached.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import marshal
-import os
 import sys
-import tempfile
 import tomllib
 from pathlib import Path
 from typing import Any
 
+from mtlint.cache.files import read_sealed, write_sealed
 from mtlint.cache.user_folder import default_cache_folder
 from mtlint.errors import PackError
 
 #: bumped when what is stored changes; marshal's format changes with Python's version
-_FORMAT = f"1-{marshal.version}-{sys.version_info[0]}.{sys.version_info[1]}"
+_FORMAT = f"2-{marshal.version}-{sys.version_info[0]}.{sys.version_info[1]}"
 
 
 def read_toml(path: Path) -> dict[str, Any]:
@@ -53,9 +52,12 @@ def _entry_path(data: bytes) -> Path:
 
 
 def _load(entry: Path) -> dict[str, Any] | None:
+    body = read_sealed(entry)
+    if body is None:
+        return None
     try:
-        table = marshal.loads(entry.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
+        table = marshal.loads(body)
+    except (ValueError, EOFError, TypeError):
         return None
     return table if isinstance(table, dict) else None
 
@@ -65,13 +67,4 @@ def _store(entry: Path, table: dict[str, Any]) -> None:
         body = marshal.dumps(table)
     except ValueError:  # dates and times
         return
-    with contextlib.suppress(OSError):
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(body)
-            os.replace(temporary, entry)
-        except OSError:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+    write_sealed(entry, body)

@@ -8,6 +8,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+from mtlint.cache.files import read_sealed, write_sealed
 from mtlint.cache.store import EntryStore
 
 
@@ -78,3 +79,12 @@ def test_concurrent_writers_never_expose_a_partial_entry(tmp_path: Path) -> None
     assert [w.returncode for w in writers] == [0, 0]
     assert store.read("shared") is not None
     assert seen
+
+
+def test_every_cache_file_is_read_back_only_with_its_checksum(tmp_path: Path) -> None:
+    path = tmp_path / "deep" / "entry.bin"
+    write_sealed(path, b"body\nwith a newline")
+    assert read_sealed(path) == b"body\nwith a newline"
+    path.write_bytes(path.read_bytes()[:-1])  # truncated
+    assert read_sealed(path) is None
+    assert read_sealed(tmp_path / "missing") is None

@@ -134,7 +134,8 @@ def test_token_found(text: str) -> None:
     "4.4% growth", "On Sunday, 1.5 million people", "rose (1.10)", "Sunday (1.5 m)",
     "aged 25-54", "Law No. 11/2020", "1.5.6", "1/10/3000", "1.10.23 release",
     "rose on 10.09 percent", "on 1.5 million", "closed at 10.09.", "won on 2.5 points",
-    "the morning of 3/4 majority",
+    "the morning of 3/4 majority", "rose by 2.5 in the first quarter", "from 5.2 and then",
+    "between 1.5 and 2.5 in",
 ], ids=str)
 def test_token_not_found(text: str) -> None:
     assert find_numeric_dates(text) == []

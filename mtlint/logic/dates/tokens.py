@@ -9,6 +9,7 @@ such as ``3/4 majority``, ``24/7`` or ``51/70`` are never taken for dates.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import regex as re
 
@@ -31,10 +32,18 @@ _LIST_JOIN = r"\s*(?:and|or|to|until|through|-|–|—|&|/|,)\s*"
 _WEEKDAY_LISTED_BEFORE = compile_pattern(rf"\b(?:{WEEKDAY_PATTERN}){_LIST_JOIN}\Z", re.I)
 _WEEKDAY_LISTED_AFTER = compile_pattern(rf"{_LIST_JOIN}(?:{WEEKDAY_PATTERN})\b", re.I)
 _CLOSE_AFTER_DOT = compile_pattern(r"\.?\)")
-_CONTEXT_WORD = compile_pattern(
-    r"\b(?:(?:on|since|until|till|by|from|between|dated|as\s+of)"
-    r"(?:\s+the\s+(?:morning|afternoon|evening|night)\s+of)?|(?:morning|afternoon|evening|night)"
-    r"\s+of)\s+\Z", re.I)
+_TIME_OF = r"(?:morning|afternoon|evening|night)"
+
+
+def _date_word_before(words: str) -> Any:
+    """A date word (``on``, ``on the morning of``) ending right before the token."""
+    return compile_pattern(rf"\b(?:(?:{words})(?:\s+the\s+{_TIME_OF}\s+of)?|{_TIME_OF}\s+of)\s+\Z",
+                           re.I)
+
+
+_CONTEXT_WORD = _date_word_before(r"on|since|until|till|by|from|between|dated|as\s+of")
+#: a dotted token after "by", "from" or "between" is a decimal ("rose by 2.5", "from 5.2 to")
+_DOTTED_CONTEXT_WORD = _date_word_before(r"on|since|until|till|dated|as\s+of")
 # after a dotted day.month ("said on 10.09 that"): punctuation or a word that is no unit
 _AFTER_DOTTED = compile_pattern(r"(?:[,;:)]|\.(?!\d)|\s+(?:that|and|at|in|when|the|local)\b)")
 _RANGE_JOIN = r"\s*(?:to|and|until|till|through|-|–|—)\s*"
@@ -165,7 +174,7 @@ def _in_date_context(text: str, match: re.Match[str], found: list[NumericDate]) 
             return False
         back = max(0, start - _SCAN_BACK)
         return (_weekday_match(text, start, end) is not None
-                or _CONTEXT_WORD.search(text, back, start) is not None)
+                or _DOTTED_CONTEXT_WORD.search(text, back, start) is not None)
     if _weekday_match(text, start, end) is not None or _bracketed(text, start, end):
         return True
     if found and _CHAIN.fullmatch(text, found[-1].end, start):

@@ -177,7 +177,10 @@ def test_h103_flags(text: str, match: str) -> None:
     "“He said, said Kim.”",
     "He said, telling reporters it was over.",
     "The unsaid, said nothing.",
+    "The new tax was introduced, the minister noted.",
+    "The workers were not informed, the union said.",
+    "The plan wasn't announced, the minister said.",
 ], ids=["lowercase-after", "lowercase-after-2", "capitalised-second-verb", "inside-quote",
-        "participle", "not-a-whole-word"])
+        "participle", "not-a-whole-word", "passive", "negated-passive", "contracted-negation"])
 def test_h103_leaves_alone(text: str) -> None:
     assert _flagged("H103", text) == []

@@ -283,3 +283,17 @@ def test_day_only_date_after_a_named_month_in_an_earlier_sentence_is_flagged() -
 def test_unknown_month_language_is_a_pack_error() -> None:
     with pytest.raises(PackError, match="unknown language 'xx'"):
         _rule("foreign-month-name", languages=["de", "xx"])
+
+
+@pytest.mark.parametrize("text", [
+    "Of the 1st United Methodist church members, many came.",
+    "He lost to the 10th seed in the final.",
+    "He was sent off after the 2nd red card.",
+], ids=["capitalised-word", "short-noun-in-ed", "red"])
+def test_day_only_needs_a_lower_case_past_tense_verb_after_it(text: str) -> None:
+    assert list(find_day_only(text, None)) == []
+
+
+def test_day_only_before_a_past_tense_verb_is_found() -> None:
+    assert [f.text for f in find_day_only("Talks began; on the 7th showed progress.", None)] \
+        == ["the 7th"]

@@ -20,8 +20,9 @@ _DAY_ONLY = compile_pattern(
     rf"(?!\s+(?:of\s+)?(?:{MONTH_PATTERN})\b)(?!,?\s*(?:and\s+)?\d{{1,2}}(?:st|nd|rd|th))"
     r"(?=\s*[,.;:)!?]|\s*\Z|\s+(?:and|to|at|in|when|as|with|local|after|before|that|during"
     r"|amid|following|until|while|but|or|from|of\s+(?:last|this|next)|said|says|shows)\b"
-    # a verb in the past tense ("the 7th showed"), not a noun ("the 20th Party Congress")
-    r"|\s+[a-z]+ed\b)",
+    # a verb in the past tense ("the 7th showed"), in lower case and not a short noun: not
+    # "the 20th Party Congress", "the 1st United Methodist", "the 10th seed", "the 2nd red card"
+    r"|\s+(?-i:[a-z]{3,}ed)\b)",
     re.I,
 )
 _MONTH_NAME = compile_pattern(rf"\b(?:{MONTH_PATTERN})\b")

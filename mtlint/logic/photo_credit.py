@@ -59,9 +59,11 @@ class PhotoCredit(Rule):
         self._labelled = compile_pattern(
             rf"(?m){_CREDIT_START}(?P<credit>{label}{separator}[^\s/:=][^\r\n]{{0,{longest}}}?)"
             rf"[ \t\r]*$")
+        # "(Photo: Antara)", "(Photo)"; or a capitalised source before the label: "(AA Photo)",
+        # "(Getty Images)", not "(see Images)"
         self._bracketed = compile_pattern(
-            rf"[(\[](?:{label}(?:{separator}|[ \t]*[)\]])[^()\[\]\n]{{0,{longest}}}"
-            rf"|[^()\[\]\n]{{1,{longest}}}?[ \t](?:{labels}))[ \t]*[)\]]")
+            rf"[(\[](?:{label}(?:{separator}[^()\[\]\n]{{0,{longest}}})?"
+            rf"|(?:\p{{Lu}}[^\s()\[\]]*[ \t]+){{1,4}}(?:{labels}))[ \t]*[)\]]")
         self._agency = compile_pattern(
             rf"(?m){_CREDIT_START}(?P<credit>(?:{agencies})(?:[ ](?:FOTO|PHOTO|Photo|Foto))?"
             rf"(?:[ \t]*/[ \t]*{_SOURCE_NAME}){{1,3}}(?:/[a-z]{{2,5}})?)[ \t]*\.?[ \t\r]*$")

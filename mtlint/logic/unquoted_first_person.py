@@ -90,8 +90,10 @@ class UnquotedFirstPerson(Rule):
     def _continues_indirect_speech(self, text: str, previous: Span, sentence: Span) -> bool:
         """A first-person sentence right after indirect speech in the same paragraph:
         ``Minh said that the checks will go on. We will not make exceptions.``"""
+        subject = self._subject.match(text, sentence.start, sentence.end)
         return ("\n" not in text[previous.end : sentence.start]
-                and self._subject.match(text, sentence.start, sentence.end) is not None
+                and subject is not None
+                and _NEWSROOM_ACT.match(text, subject.end(), sentence.end) is None
                 and self._says_that.search(text, previous.start, previous.end) is not None)
 
     def _reports_first_person(self, text: str, sentence: Span) -> bool:
@@ -105,6 +107,14 @@ class UnquotedFirstPerson(Rule):
             return False
         closing = self._closing.search(text, start, end)
         return closing is not None and closing.group("who").casefold() not in self._first
+
+
+#: the newspaper's own reporting after someone's words: "We contacted the ministry",
+#: "we tried to reach him", "We have asked the police for comment"
+_NEWSROOM_ACT = compile_pattern(
+    r"[ \t]+(?:have[ \t]+|had[ \t]+)?(?:contacted|asked|reached|called|emailed|tried|requested"
+    r"|visited|interviewed|spoke|wrote|sent|obtained|received|could[ \t]+not|were[ \t]+unable)"
+    r"(?![\w'’-])")
 
 
 def _shown(sentence: str, limit: int = 80) -> str:

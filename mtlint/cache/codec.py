@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from mtlint.engine.rule import Diagnostic, RuleMeta, Severity
-from mtlint.fix.model import Applicability, Edit, Fix
+from mtlint.fix.model import APPLICABILITY_BY_LABEL, Edit, Fix
 
 
 class UndecodableEntryError(ValueError):
@@ -40,9 +40,6 @@ def _encode_fix(fix: Fix | None) -> list[Any] | None:
 
 
 _SEVERITIES = {level.label: level for level in Severity}
-_APPLICABILITIES = {level.label: level for level in Applicability}
-
-
 # Types are checked with ``type() is``, not isinstance: a stored ``true`` is no offset.
 # Loops, not generators: a cached run decodes about 14 findings per file.
 def _decode_row(row: Any, metas: Mapping[str, RuleMeta]) -> Diagnostic:
@@ -63,4 +60,4 @@ def _decode_fix(fix: Any) -> Fix:
         if type(start) is not int or type(end) is not int or type(replacement) is not str:
             raise TypeError(f"malformed fix {fix!r}")
         edits.append(Edit(start, end, replacement))
-    return Fix(tuple(edits), _APPLICABILITIES[applicability], message)
+    return Fix(tuple(edits), APPLICABILITY_BY_LABEL[applicability], message)

@@ -18,6 +18,10 @@ class Applicability(enum.IntEnum):
         return self.name.lower().replace("_", "-")
 
 
+#: each applicability by its label (``safe``, ``unsafe``, ``display-only``)
+APPLICABILITY_BY_LABEL = {level.label: level for level in Applicability}
+
+
 @dataclass(frozen=True, slots=True, order=True)
 class Edit:
     """Replace ``[start, end)`` of the text with ``replacement``."""

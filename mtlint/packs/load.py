@@ -14,7 +14,7 @@ from typing import Any, NoReturn
 from mtlint.engine.families import FAMILIES
 from mtlint.engine.rule import RuleCase, RuleDocs, RuleMeta, RuleSpec, Severity
 from mtlint.errors import PackError
-from mtlint.fix.model import Applicability
+from mtlint.fix.model import APPLICABILITY_BY_LABEL, Applicability
 from mtlint.packs.toml import read_toml
 
 _CODE = re.compile(r"[A-Z][0-9]{3}")
@@ -23,8 +23,6 @@ _TEXT_KEYS = ("message", "what", "why", "example", "instead")
 _OPTIONAL_KEYS = ("family", "category", "fix_safety", "references", "options", "hit", "miss",
                   "applicability")
 _KNOWN_KEYS = frozenset(("code", "name", "kind", "severity", *_TEXT_KEYS, *_OPTIONAL_KEYS))
-_APPLICABILITY = {"safe": Applicability.SAFE, "unsafe": Applicability.UNSAFE,
-                  "display-only": Applicability.DISPLAY_ONLY}
 
 OptionTypes = Mapping[str, tuple[type | tuple[type, ...], bool]]
 
@@ -77,7 +75,7 @@ def _meta(where: _Where, entry: dict[str, Any], code: str, pack: str) -> RuleMet
     if family != code[0] or family not in FAMILIES:
         where.fail(f"must be the code's letter {code[0]}", "family")
     severity = where.choice(entry, "severity", {s.label: s for s in Severity})
-    applicability = where.choice(entry, "applicability", _APPLICABILITY, "display-only")
+    applicability = where.choice(entry, "applicability", APPLICABILITY_BY_LABEL, "display-only")
     if applicability is not Applicability.SAFE and applicability is not \
             Applicability.DISPLAY_ONLY and not entry.get("fix_safety"):
         where.fail("required when the rule's fixes are not safe", "fix_safety")

@@ -1,20 +1,35 @@
 """Checking files in worker processes, results in input order.
 
 Workers are forked, so they inherit the loaded rules instead of rebuilding
-or unpickling them; only file names go out and results come back.
+or unpickling them; only items go out and results come back, a few dozen at
+a time. A worker that dies (killed for lack of memory, or a rule that ends
+the process) must not hang the run or cost the other files their results:
+its unfinished items are checked again one at a time by a new worker, and an
+item that kills that worker too becomes a ``lost`` result naming why.
 """
 
 from __future__ import annotations
 
 import os
+import signal
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, TypeVar
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+    from multiprocessing.context import ForkContext, ForkProcess
 
 _Item = TypeVar("_Item")
 _Result = TypeVar("_Result")
 
-# The task of the current pool, inherited by the forked workers.
-_TASK: Callable[[Any], Any] | None = None
+#: items sent to a worker at once: large enough to keep the pipes quiet, small enough
+#: that a dying worker costs little and the workers finish together
+MOST_PER_BATCH = 64
+
+#: what a dead worker's exit says, for the lost item's message
+_LIKELY_CAUSE: dict[int, str] = {signal.SIGKILL.value: " (perhaps for lack of memory)"}
 
 
 def effective_jobs(jobs: int, items: int) -> int:
@@ -23,29 +38,159 @@ def effective_jobs(jobs: int, items: int) -> int:
     return max(1, min(wanted, items))
 
 
-def map_in_order(task: Callable[[_Item], _Result], items: Sequence[_Item],
-                 jobs: int) -> Iterator[_Result]:
+def map_in_order(task: Callable[[_Item], _Result], items: Sequence[_Item], jobs: int,
+                 lost: Callable[[_Item, str], _Result]) -> Iterator[_Result]:
     """``task(item)`` for each item in order, spread over ``jobs`` forked processes;
-    results are yielded as they come, so the caller need not hold them all."""
+    results are yielded as they come, so the caller need not hold them all.
+
+    An item whose task raises, or whose worker dies on it, yields
+    ``lost(item, why)`` instead; the other items' results are unaffected.
+    """
+    guarded = _Guarded(task, lost)
     workers = effective_jobs(jobs, len(items))
     if workers == 1:
-        yield from map(task, items)
+        yield from map(guarded, items)
         return
     import multiprocessing  # 4 ms: only when there are workers
 
     if "fork" not in multiprocessing.get_all_start_methods():
-        yield from map(task, items)
+        yield from map(guarded, items)
         return
-    global _TASK
-    _TASK = task
+    size = max(1, min(MOST_PER_BATCH, len(items) // (workers * 8)))
+    batches = deque(_Batch(start, list(items[start : start + size]))
+                    for start in range(0, len(items), size))
+    pool = _Pool(multiprocessing.get_context("fork"), guarded, workers)
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            yield from pool.imap(_run_task, items,
-                                 chunksize=max(1, len(items) // (workers * 8)))
+        yield from pool.run(batches)
     finally:
-        _TASK = None
+        pool.close()
 
 
-def _run_task(item: Any) -> Any:
-    assert _TASK is not None, "a worker runs only inside map_in_order"
-    return _TASK(item)
+@dataclass(frozen=True, slots=True)
+class _Guarded(Generic[_Item, _Result]):
+    """The task, with an exception in it turned into the item's lost result."""
+
+    task: Callable[[_Item], _Result]
+    lost: Callable[[_Item, str], _Result]
+
+    def __call__(self, item: _Item) -> _Result:
+        try:
+            return self.task(item)
+        except Exception as exc:  # a bug outside the rules must not cost the other items
+            return self.lost(item, f"internal error: {type(exc).__name__}: {exc}; "
+                                   "please report it")
+
+
+@dataclass(frozen=True, slots=True)
+class _Batch(Generic[_Item]):
+    """Items ``start``, ``start + 1``, … of the input."""
+
+    start: int
+    items: list[_Item]
+
+
+class _Worker:
+    """One forked process and the pipe it takes batches from and answers on."""
+
+    def __init__(self, context: ForkContext, guarded: _Guarded[Any, Any]) -> None:
+        self.connection, child = context.Pipe()
+        self.process: ForkProcess = context.Process(target=_serve, args=(child, guarded),
+                                                    daemon=True)
+        self.process.start()
+        child.close()
+        self.batch: _Batch[Any] | None = None
+
+    def why_it_died(self) -> str:
+        self.process.join()
+        code = self.process.exitcode or 0
+        if code < 0:
+            name = signal.Signals(-code).name
+            return f"its worker process was killed by {name}{_LIKELY_CAUSE.get(-code, '')}"
+        return f"its worker process ended with exit code {code}"
+
+    def stop(self) -> None:
+        self.connection.close()
+        if self.process.is_alive():
+            self.process.terminate()
+        self.process.join()
+
+
+class _Pool(Generic[_Item, _Result]):
+    """Forked workers fed one batch at a time; a dead one is replaced."""
+
+    def __init__(self, context: ForkContext, guarded: _Guarded[_Item, _Result],
+                 size: int) -> None:
+        self.context = context
+        self.guarded = guarded
+        self.workers = [_Worker(context, guarded) for _ in range(size)]
+
+    def run(self, batches: deque[_Batch[_Item]]) -> Iterator[_Result]:
+        from multiprocessing.connection import wait
+
+        done: dict[int, _Result] = {}
+        following = 0
+        while batches or any(w.batch is not None for w in self.workers):
+            for worker in self.workers:
+                if worker.batch is None and batches:
+                    self._give(worker, batches.popleft(), batches)
+            busy = [w for w in self.workers if w.batch is not None]
+            ready = set(wait([w.connection for w in busy] + [w.process.sentinel for w in busy]))
+            for worker in busy:
+                if worker.connection in ready or worker.process.sentinel in ready:
+                    self._collect(worker, done, batches)
+            while following in done:
+                yield done.pop(following)
+                following += 1
+
+    def close(self) -> None:
+        for worker in self.workers:
+            worker.stop()
+
+    def _give(self, worker: _Worker, batch: _Batch[_Item],
+              batches: deque[_Batch[_Item]]) -> None:
+        try:
+            worker.connection.send(batch.items)
+        except OSError:  # it died idle: its successor takes the batch
+            batches.appendleft(batch)
+            self._replace(worker)
+            return
+        worker.batch = batch
+
+    def _collect(self, worker: _Worker, done: dict[int, _Result],
+                 batches: deque[_Batch[_Item]]) -> None:
+        batch = worker.batch
+        assert batch is not None
+        try:
+            results: list[_Result] = worker.connection.recv()
+        except (EOFError, OSError):
+            self._lose(batch, worker.why_it_died(), done, batches)
+            self._replace(worker)
+            return
+        worker.batch = None
+        for offset, result in enumerate(results):
+            done[batch.start + offset] = result
+
+    def _lose(self, batch: _Batch[_Item], why: str, done: dict[int, _Result],
+              batches: deque[_Batch[_Item]]) -> None:
+        """Check a dead worker's batch again one item at a time, to find the one that
+        killed it; that one alone is lost."""
+        if len(batch.items) > 1:
+            batches.extendleft(reversed([_Batch(batch.start + offset, [item])
+                                         for offset, item in enumerate(batch.items)]))
+        else:
+            done[batch.start] = self.guarded.lost(batch.items[0], why)
+
+    def _replace(self, worker: _Worker) -> None:
+        worker.stop()
+        self.workers[self.workers.index(worker)] = _Worker(self.context, self.guarded)
+
+
+def _serve(connection: Connection, guarded: _Guarded[Any, Any]) -> None:
+    """A worker's life: check each batch it is sent until the pipe closes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    while True:
+        try:
+            items = connection.recv()
+        except (EOFError, OSError):
+            return
+        connection.send([guarded(item) for item in items])

@@ -2,20 +2,111 @@
 
 from __future__ import annotations
 
+import os
+import signal
 from pathlib import Path
 
-from mtlint.cli.parallel import effective_jobs, map_in_order
+import pytest
+
+from mtlint.cli.commands import check
+from mtlint.cli.parallel import MOST_PER_BATCH, effective_jobs, map_in_order
 from tests.cli.helpers import run_cli
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+PARENT = os.getpid()
 
 
 def _square(n: int) -> int:
     return n * n
 
 
+def _lost(n: int, why: str) -> str:
+    return f"{n} lost: {why}"
+
+
+def _in_a_worker() -> bool:
+    return os.getpid() != PARENT
+
+
+def _dies_on_13(n: int) -> int:
+    if n == 13 and _in_a_worker():
+        os._exit(3)
+    return n * n
+
+
+def _killed_on_7_and_40(n: int) -> int:
+    if n in (7, 40) and _in_a_worker():
+        os.kill(os.getpid(), signal.SIGKILL)
+    return n * n
+
+
+def _raises_on_5(n: int) -> int:
+    if n == 5:
+        raise ValueError("five")
+    return n * n
+
+
+def _exits_on_2(n: int) -> int:
+    if n == 2 and _in_a_worker():
+        raise SystemExit(4)
+    return n * n
+
+
 def test_map_in_order_keeps_input_order_across_processes() -> None:
-    assert list(map_in_order(_square, list(range(50)), 2)) == [n * n for n in range(50)]
+    assert list(map_in_order(_square, list(range(50)), 2, _lost)) == [n * n for n in range(50)]
+
+
+def test_map_in_order_sends_several_batches_to_each_worker() -> None:
+    items = list(range(MOST_PER_BATCH * 40 + 3))
+    assert list(map_in_order(_square, items, 2, _lost)) == [n * n for n in items]
+
+
+def test_a_dead_worker_loses_only_the_item_that_killed_it() -> None:
+    results = list(map_in_order(_dies_on_13, list(range(200)), 2, _lost))
+    assert results == [n * n if n != 13 else
+                       "13 lost: its worker process ended with exit code 3" for n in range(200)]
+
+
+def test_a_killed_worker_is_named_with_its_signal_and_the_run_goes_on() -> None:
+    results = list(map_in_order(_killed_on_7_and_40, list(range(60)), 2, _lost))
+    why = "its worker process was killed by SIGKILL (perhaps for lack of memory)"
+    assert results == [f"{n} lost: {why}" if n in (7, 40) else n * n for n in range(60)]
+
+
+def test_a_worker_that_exits_costs_one_item() -> None:
+    results = list(map_in_order(_exits_on_2, list(range(30)), 2, _lost))
+    assert results[2] == "2 lost: its worker process ended with exit code 4"
+    assert results[:2] + results[3:] == [n * n for n in range(30) if n != 2]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_raising_task_loses_its_item_in_one_process_or_many(jobs: int) -> None:
+    results = list(map_in_order(_raises_on_5, list(range(20)), jobs, _lost))
+    assert results[5] == "5 lost: internal error: ValueError: five; please report it"
+    assert results[:5] + results[6:] == [n * n for n in range(20) if n != 5]
+
+
+def test_a_file_whose_worker_dies_is_an_error_and_the_others_are_reported(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for n in range(30):
+        (tmp_path / f"{n:02}.txt").write_text("Loading...\nThe minister spoke.\n",
+                                               encoding="utf-8")
+    real = check._check_pair
+
+    def dies_on_17(run: check.Run, request: check.CheckRequest,
+                   pair: tuple[str, str]) -> object:
+        if pair[1].endswith("17.txt") and _in_a_worker():
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(run, request, pair)
+
+    monkeypatch.setattr(check, "_check_pair", dies_on_17)
+    result = run_cli("check", "--format", "concise", "--no-cache", "--jobs", "2", str(tmp_path))
+    assert result.code == 2
+    assert result.err.splitlines() == [
+        f"mtlint: {tmp_path / '17.txt'}: not checked: its worker process was killed by SIGKILL "
+        "(perhaps for lack of memory)"]
+    reported = {line.split(":")[0] for line in result.out.splitlines() if "A1" in line}
+    assert reported == {str(tmp_path / f"{n:02}.txt") for n in range(30) if n != 17}
 
 
 def test_effective_jobs_caps_at_items_and_expands_zero() -> None:

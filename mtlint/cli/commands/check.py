@@ -87,7 +87,7 @@ def run_check(run: Run, request: CheckRequest, reporter: Reporter, out: TextIO,
             run.linter.prepare()
         with file_progress(len(files), out, err) as counted:
             for checked in map_in_order(counted(partial(_check_pair, run, request)), files,
-                                        request.jobs):
+                                        request.jobs, _not_checked):
                 _collect(checked, summary, said)
     for file_outcome in said:
         outcome.absorb(file_outcome, out, err)
@@ -136,6 +136,11 @@ def _check_pair(run: Run, request: CheckRequest,
                 pair: tuple[str, str]) -> tuple[FileResult | None, _Outcome]:
     path, shown = pair
     return check_file(run, request, Path(path), shown)
+
+
+def _not_checked(pair: tuple[str, str], why: str) -> tuple[FileResult | None, _Outcome]:
+    """A file the run could not check (``map_in_order`` says why): an error, not a silence."""
+    return None, _Outcome(errors=1, err=f"mtlint: {pair[1]}: not checked: {why}\n")
 
 
 def check_source(run: Run, request: CheckRequest, path: Path | None,

@@ -14,17 +14,32 @@ import contextlib
 import hashlib
 import os
 import tempfile
+import time
 from pathlib import Path
+
+#: an entry read this many seconds after it was last written or renewed gets a new time
+RENEW_AFTER = 24 * 60 * 60
 
 
 def read_sealed(path: Path) -> bytes | None:
-    """The body stored at ``path``; None when missing, unreadable, truncated or damaged."""
+    """The body stored at ``path``; None when missing, unreadable, truncated or damaged.
+    Reading an entry untouched for a day renews its time: pruning drops the least
+    recently used (``mtlint.cache.prune``)."""
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as handle:
+            data = handle.read()
+            _renew(handle.fileno(), path)
     except OSError:
         return None
     checksum, _, body = data.partition(b"\n")
     return body if checksum == hashlib.sha256(body).hexdigest().encode() else None
+
+
+def _renew(descriptor: int, path: Path) -> None:
+    now = time.time()
+    if now - os.fstat(descriptor).st_mtime > RENEW_AFTER:
+        with contextlib.suppress(OSError):  # a read-only cache is still read
+            os.utime(path, (now, now))
 
 
 def write_sealed(path: Path, body: bytes) -> None:

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from dataclasses import replace
 from pathlib import Path
 
 from mtlint.cache.codec import UndecodableEntryError, decode_diagnostics, encode_diagnostics
 from mtlint.cache.fingerprint import run_fingerprint
+from mtlint.cache.prune import due, keep_newest_entries, keep_newest_folders
 from mtlint.cache.store import EntryStore
 from mtlint.document import Document
 from mtlint.engine.build import Run
@@ -25,6 +27,11 @@ from mtlint.score.article import count_words, remember_word_count
 CACHE_FOLDER = ".mtlint_cache"
 ENV_FOLDER = "MTLINT_CACHE_DIR"
 _FORMAT = "2"
+#: results kept per configuration (mtlint version, packs and settings): about 1 KB each
+MOST_RESULTS = 100_000
+#: folders of other configurations kept besides the one in use (a branch with other settings)
+MOST_OTHER_CONFIGURATIONS = 2
+_CONFIGURATION_FOLDER = re.compile(r"v\d+-[0-9a-f]{20}")
 
 
 class ResultCache:
@@ -57,6 +64,15 @@ class ResultCache:
                 "path": doc.path, "words": count_words(doc),
                 "diagnostics": encode_diagnostics(result.diagnostics)})
 
+    def prune(self) -> None:
+        """Once a day, drop the least recently used results beyond ``MOST_RESULTS`` and
+        the folders of configurations least recently used beyond the newest few."""
+        root = self.store.folder.parent
+        if due(root / "results.pruned"):
+            keep_newest_folders(root, self.store.folder.name, MOST_OTHER_CONFIGURATIONS,
+                                lambda name: _CONFIGURATION_FOLDER.fullmatch(name) is not None)
+            keep_newest_entries(self.store.folder, MOST_RESULTS)
+
     def _key(self, rules: list[Rule], doc: Document) -> str:
         digest = hashlib.sha256(f"{self.fingerprint}\0{doc.path}\0".encode())
         digest.update(",".join(rule.meta.code for rule in rules).encode())
@@ -73,6 +89,12 @@ def cache_folder(run: Run) -> Path:
         return Path(configured)
     source = run.settings.source
     return (source.parent if source is not None else Path.cwd()) / CACHE_FOLDER
+
+
+def prune_results(run: Run) -> None:
+    """Prune the result cache ``with_cache`` gave ``run``, when it is due."""
+    if isinstance(run.linter.ctx.results, ResultCache):
+        run.linter.ctx.results.prune()
 
 
 def with_cache(run: Run) -> Run:

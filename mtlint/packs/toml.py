@@ -6,7 +6,8 @@ own start-up, so parsed tables are kept in the user cache folder
 as ``mtlint.cache.files`` writes cache files: an edited file simply gets a new
 entry and a stale or damaged one is never read. Reading or writing the cache
 never fails a run; a table marshal cannot hold (TOML dates) is just not
-cached.
+cached. The least recently used entries beyond ``MOST_KEPT`` are dropped once a
+day, when a new entry is written.
 """
 
 from __future__ import annotations
@@ -19,11 +20,14 @@ from pathlib import Path
 from typing import Any
 
 from mtlint.cache.files import read_sealed, write_sealed
+from mtlint.cache.prune import due, keep_newest_entries
 from mtlint.cache.user_folder import default_cache_folder
 from mtlint.errors import PackError
 
 #: bumped when what is stored changes; marshal's format changes with Python's version
 _FORMAT = f"2-{marshal.version}-{sys.version_info[0]}.{sys.version_info[1]}"
+#: parsed files kept: every version of every pack read, least recently used dropped first
+MOST_KEPT = 500
 
 
 def read_toml(path: Path) -> dict[str, Any]:
@@ -68,3 +72,5 @@ def _store(entry: Path, table: dict[str, Any]) -> None:
     except ValueError:  # dates and times
         return
     write_sealed(entry, body)
+    if due(entry.parent.parent / "packs.pruned"):  # a new entry: an edited or a new pack
+        keep_newest_entries(entry.parent, MOST_KEPT)

@@ -89,6 +89,10 @@ def run_check(run: Run, request: CheckRequest, reporter: Reporter, out: TextIO,
             for checked in map_in_order(counted(partial(_check_pair, run, request)), files,
                                         request.jobs, _not_checked):
                 _collect(checked, summary, said)
+    if not request.no_cache:
+        from mtlint.cache.results import prune_results
+
+        prune_results(run)
     for file_outcome in said:
         outcome.absorb(file_outcome, out, err)
     summary.exit_code = _exit_code(run, request, summary, outcome)

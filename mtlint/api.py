@@ -6,6 +6,7 @@ worker processes or on a cluster (see ``mtlint.contrib.dask``).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -36,8 +37,18 @@ def resolve_config(config: Config) -> Settings:
     return settings
 
 
-@lru_cache(maxsize=8)
+_BUILDING = threading.Lock()
+
+
 def _run(settings: Settings) -> Run:
+    """The run for ``settings``, built once even when threads ask at the same time
+    (Dask workers run tasks on threads)."""
+    with _BUILDING:
+        return _built_run(settings)
+
+
+@lru_cache(maxsize=8)
+def _built_run(settings: Settings) -> Run:
     return build_run(settings)
 
 

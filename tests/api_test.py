@@ -39,3 +39,35 @@ def test_findings_and_settings_survive_pickling() -> None:
     assert pickle.loads(pickle.dumps(findings)) == findings
     settings = Settings(select=("G",), style="ap")
     assert pickle.loads(pickle.dumps(settings)) == settings
+
+
+def test_threads_asking_at_once_build_one_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+    import time
+
+    from mtlint import api
+
+    built: list[Settings] = []
+    real = api.build_run
+
+    def slow_build(settings: Settings) -> api.Run:
+        built.append(settings)
+        time.sleep(0.2)  # long enough for every thread to ask while the first builds
+        return real(settings)
+
+    monkeypatch.setattr(api, "build_run", slow_build)
+    config = {"select": ["A102"], "style": "ap"}  # settings no other test asks for
+    start = threading.Barrier(4)
+    codes: list[list[str]] = []
+
+    def lint() -> None:
+        start.wait()
+        codes.append([d.code for d in mtlint.lint_text(TEXT, config)])
+
+    threads = [threading.Thread(target=lint) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(built) == 1
+    assert codes == [["A102"]] * 4

@@ -8,27 +8,16 @@ import pytest
 
 from mtlint.document import Document
 from mtlint.engine.context import Context
-from mtlint.engine.rule import Rule
-from mtlint.kinds.pattern import PatternRule
-from mtlint.logic.attribution import AccordingToSaid, DoubledAttribution, StackedSpeechVerbs
-from mtlint.logic.pronoun_person import FirstPersonNarration
-from mtlint.logic.unquoted_first_person import UnquotedFirstPerson
+from mtlint.engine.registry import KIND_OPTIONS, kind_class
+from mtlint.logic.attribution import DoubledAttribution
 from mtlint.packs.load import load_pack
 from mtlint.tables.entities import load_entity_tables
 from mtlint.tables.styles import NEUTRAL
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT.parent / "shared" / "examples" / "000_d4a788a77a9f1d90.txt"
-KINDS: dict[str, type[Rule]] = {
-    "doubled-attribution": DoubledAttribution,
-    "according-to-said": AccordingToSaid,
-    "stacked-speech-verbs": StackedSpeechVerbs,
-    "first-person-narration": FirstPersonNarration,
-    "first-person-outside-quote": UnquotedFirstPerson,
-    "pattern": PatternRule,
-}
-SPECS = {spec.meta.code: spec for spec in load_pack(
-    ROOT / "rules" / "attribution.toml", {k: c.OPTIONS for k, c in KINDS.items()})}
+SPECS = {spec.meta.code: spec for spec in load_pack(ROOT / "rules" / "attribution.toml",
+                                                    KIND_OPTIONS)}
 ENTITIES = """
 [[entity]]
 id = "wang-yi"
@@ -53,7 +42,7 @@ def people(tmp_path_factory: pytest.TempPathFactory) -> Context:
 
 def _flagged(code: str, text: str, ctx: Context | None = None) -> list[str]:
     spec = SPECS[code]
-    rule = KINDS[spec.kind](spec)
+    rule = kind_class(spec.kind)(spec)
     found = rule.check(Document(text), ctx or Context(style=NEUTRAL))
     return [text[d.start : d.end] for d in found]
 

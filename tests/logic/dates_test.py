@@ -10,6 +10,7 @@ import pytest
 
 from mtlint.document import Document
 from mtlint.engine.context import Context
+from mtlint.engine.registry import KIND_OPTIONS, kind_class
 from mtlint.engine.rule import (
     Diagnostic,
     Rule,
@@ -22,13 +23,6 @@ from mtlint.engine.rule import (
 from mtlint.engine.run import Linter
 from mtlint.errors import PackError
 from mtlint.fix.model import Applicability
-from mtlint.logic.dates import (
-    DayOnlyRule,
-    ForeignMonthRule,
-    MixedDateOrderRule,
-    NumericDateRule,
-    WeekdayMismatchRule,
-)
 from mtlint.logic.dates.dayonly import find_day_only
 from mtlint.logic.dates.readings import Order, expand_year, readings, yearless_date
 from mtlint.logic.dates.tokens import find_numeric_dates
@@ -37,14 +31,9 @@ from mtlint.tables.styles import NEUTRAL
 from mtlint.testing.cases import fix_case, flagged_texts, lint_case
 
 ROOT = Path(__file__).resolve().parents[2]
-KINDS: dict[str, type[Rule]] = {
-    "numeric-date": NumericDateRule,
-    "weekday-date-mismatch": WeekdayMismatchRule,
-    "mixed-date-order": MixedDateOrderRule,
-    "foreign-month-name": ForeignMonthRule,
-    "day-only-date": DayOnlyRule,
-}
-PACK = load_pack(ROOT / "rules" / "dates.toml", {k: c.OPTIONS for k, c in KINDS.items()})
+DATE_KINDS = ("numeric-date", "weekday-date-mismatch", "mixed-date-order",
+              "foreign-month-name", "day-only-date")
+PACK = load_pack(ROOT / "rules" / "dates.toml", KIND_OPTIONS)
 HITS = [(spec, case) for spec in PACK for case in spec.hits]
 MISSES = [(spec, text) for spec in PACK for text in spec.misses]
 SEED = (ROOT.parent / "shared" / "examples" / "000_d4a788a77a9f1d90.txt")
@@ -53,7 +42,7 @@ SEED = (ROOT.parent / "shared" / "examples" / "000_d4a788a77a9f1d90.txt")
 def _rule(kind: str, **options: Any) -> Rule:
     meta = RuleMeta("G100", kind, "G", "Locale convention/Date format", Severity.WARNING,
                     "message", RuleDocs("what", "why", "example", "instead"))
-    return KINDS[kind](RuleSpec(meta=meta, kind=kind, options=options))
+    return kind_class(kind)(RuleSpec(meta=meta, kind=kind, options=options))
 
 
 def _check(kind: str, text: str, **options: Any) -> list[Diagnostic]:
@@ -61,7 +50,7 @@ def _check(kind: str, text: str, **options: Any) -> list[Diagnostic]:
 
 
 def _linter(spec: RuleSpec) -> Linter:
-    return Linter([KINDS[spec.kind](spec)], Context(style=NEUTRAL))
+    return Linter([kind_class(spec.kind)(spec)], Context(style=NEUTRAL))
 
 
 def _id(value: object) -> str:
@@ -101,7 +90,7 @@ def test_pack_rule_has_enough_examples(spec: RuleSpec) -> None:
 
 def test_seed_has_one_date_finding_fixed_to_october_first() -> None:
     text = SEED.read_text(encoding="utf-8")
-    found = [d for kind in KINDS for d in _check(kind, text)]
+    found = [d for kind in DATE_KINDS for d in _check(kind, text)]
     assert [(d.code, text[d.start : d.end]) for d in found] == [("G100", "1/10/2023")]
     fix = found[0].fix
     assert fix is not None

@@ -1,7 +1,10 @@
 """Validate rule-pack entries into ``RuleSpec`` objects.
 
 Every key is checked here, once, so rule kinds can trust their options;
-errors name the pack file and the offending key.
+errors name the pack file and the offending key. A pack may name word lists
+once in ``[lists]``; an item ``{ use = "name" }`` in any array of a rule's
+options stands for that list's words, so rules that share a vocabulary
+(speech verbs, currency codes) cannot drift apart.
 """
 
 from __future__ import annotations
@@ -32,21 +35,30 @@ def load_pack(path: Path, kinds: Mapping[str, OptionTypes],
     """Every ``[[rule]]`` of one pack file, validated against the known kinds; the
     options of a ``trusted`` pack (a built-in one) are not checked."""
     data = read_toml(path)
-    unknown = set(data) - {"pack", "rule"}
+    unknown = set(data) - {"pack", "lists", "rule"}
     if unknown:
-        raise PackError("unknown top-level key (expected [pack] and [[rule]])", str(path),
-                        sorted(unknown)[0])
+        raise PackError("unknown top-level key (expected [pack], [lists] and [[rule]])",
+                        str(path), sorted(unknown)[0])
     pack = data.get("pack", {})
     if not isinstance(pack, dict) or not isinstance(pack.get("name"), str):
         raise PackError("every pack needs [pack] with a name", str(path), "pack.name")
     rules = data.get("rule", [])
     if not isinstance(rules, list):
         raise PackError("must be an array of tables ([[rule]])", str(path), "rule")
-    return [_spec(path, index, entry, kinds, trusted) for index, entry in enumerate(rules)]
+    lists = _lists(path, data.get("lists", {}))
+    return [_spec(path, index, entry, kinds, trusted, lists)
+            for index, entry in enumerate(rules)]
+
+
+def _lists(path: Path, lists: Any) -> dict[str, list[str]]:
+    where = _Where(path, "lists")
+    if not isinstance(lists, dict):
+        where.fail("must be a table of arrays of strings")
+    return {name: where.strings(lists, name) for name in lists}
 
 
 def _spec(path: Path, index: int, entry: Any, kinds: Mapping[str, OptionTypes],
-          trusted: bool) -> RuleSpec:
+          trusted: bool, lists: dict[str, list[str]]) -> RuleSpec:
     where = _Where(path, f"rule[{index}]")
     if not isinstance(entry, dict):
         where.fail("must be a table")
@@ -61,7 +73,7 @@ def _spec(path: Path, index: int, entry: Any, kinds: Mapping[str, OptionTypes],
     if kind not in kinds:
         where.fail(f"unknown kind '{kind}' (known: {', '.join(sorted(kinds))})", "kind")
     meta = _meta(where, entry, code, str(path))
-    options = entry.get("options", {})
+    options = _with_lists(where, entry.get("options", {}), lists, "options")
     if not trusted:
         _check_options(where, options, kinds[kind])
     return RuleSpec(meta, kind, options, _hits(where, entry), _misses(where, entry))
@@ -88,6 +100,26 @@ def _meta(where: _Where, entry: dict[str, Any], code: str, pack: str) -> RuleMet
     fixable = "never" if applicability is Applicability.DISPLAY_ONLY else "sometimes"
     return RuleMeta(code, name, family, category, severity, where.string(entry, "message"),
                     docs, fixable, applicability, pack)
+
+
+def _with_lists(where: _Where, value: Any, lists: dict[str, list[str]], key: str) -> Any:
+    """``value`` with every ``{ use = "name" }`` item of its arrays, at any depth,
+    replaced by the words of the pack's list ``name``."""
+    if isinstance(value, dict):
+        return {k: _with_lists(where, v, lists, f"{key}.{k}") for k, v in value.items()}
+    if not isinstance(value, list):
+        return value
+    items: list[Any] = []
+    for i, item in enumerate(value):
+        if not isinstance(item, dict):
+            items.append(item)
+            continue
+        name = item.get("use")
+        if set(item) != {"use"} or not isinstance(name, str) or name not in lists:
+            where.fail(f"an item table must be {{ use = \"<name>\" }} naming one of [lists] "
+                       f"({', '.join(sorted(lists)) or 'none defined'})", f"{key}[{i}]")
+        items.extend(lists[name])
+    return items
 
 
 def _check_options(where: _Where, options: Any, types: OptionTypes) -> None:

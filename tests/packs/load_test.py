@@ -59,6 +59,14 @@ def test_valid_pack_loads(tmp_path: Path) -> None:
         pytest.param(('name = "house-residue"', 'name = "House Residue"'), "name", id="name"),
         pytest.param(('severity = "warning"', 'severity = "warning"\napplicability = "unsafe"'),
                      "fix_safety", id="unsafe-without-fix-safety"),
+        pytest.param(("patterns = ['ADVERT']", "patterns = [{ use = 'ads' }]"),
+                     "options.patterns[0]", id="list-not-defined"),
+        pytest.param(("patterns = ['ADVERT']", "patterns = ['A', { use = 'ads', add = 'B' }]"),
+                     "options.patterns[1]", id="list-item-table-with-other-keys"),
+        pytest.param(('name = "house"', 'name = "house"\n[lists]\nads = "ADVERT"'),
+                     "lists.ads", id="list-not-an-array"),
+        pytest.param(("[pack]", "lists = 3\n[pack]"), "lists",
+                     id="lists-not-a-table"),
     ],
 )
 def test_malformed_entry_names_file_and_key(tmp_path: Path, change: tuple[str, str],
@@ -68,6 +76,18 @@ def test_malformed_entry_names_file_and_key(tmp_path: Path, change: tuple[str, s
     assert error.value.path == str(tmp_path / "house.toml")
     assert error.value.key is not None
     assert error.value.key.endswith(key)
+
+
+def test_lists_stand_in_for_their_words_in_any_array_of_the_options(tmp_path: Path) -> None:
+    path = tmp_path / "house.toml"
+    path.write_text(VALID.replace('name = "house"', 'name = "house"\n[lists]\n'
+                                  'ads = ["ADVERT", "PROMO"]\nsigns = ["SALE"]').replace(
+        "patterns = ['ADVERT']",
+        "patterns = ['^X', { use = 'ads' }, { use = 'signs' }]\n"
+        "[rule.options.nested]\nwords = [{ use = 'ads' }]"), encoding="utf-8")
+    [spec] = load_pack(path, {"pattern": {"patterns": (list, True), "nested": (dict, False)}})
+    assert spec.options["patterns"] == ["^X", "ADVERT", "PROMO", "SALE"]
+    assert spec.options["nested"] == {"words": ["ADVERT", "PROMO"]}
 
 
 def test_toml_syntax_error_gives_line_and_column(tmp_path: Path) -> None:

@@ -2,9 +2,10 @@
 
 ``open_grammar`` connects a run to the LanguageTool server that the settings
 name (``languagetool = URL`` or ``"local"``); ``merge.lint_with_grammar``
-adds the session's findings to a document's built-in findings. An
-unreachable or failing server costs one warning and the grammar checks,
-never the run, unless ``languagetool-required`` is set.
+adds the session's findings to a document's built-in findings, then applies
+the suppression comments to both. An unreachable or failing server costs
+one warning and the grammar checks, never the run, unless
+``languagetool-required`` is set.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from typing import TYPE_CHECKING, TextIO
 
 from mtlint.backends.annotate import paragraphs_of
@@ -21,7 +23,7 @@ from mtlint.backends.client import LanguageToolClient
 from mtlint.backends.findings import FindingMaker
 from mtlint.backends.matches import Match
 from mtlint.backends.names import article_names
-from mtlint.backends.table import LanguageToolTable, load_table
+from mtlint.backends.table import FALLBACK_COUNT, FALLBACK_FIRST, LanguageToolTable, load_table
 from mtlint.cache.user_folder import default_cache_folder
 from mtlint.config.settings import Settings
 from mtlint.document import Document
@@ -65,6 +67,21 @@ class GrammarSession:
                 if self._selected(diagnostic.code):
                     found.append(diagnostic)
         return found
+
+    def codes(self) -> tuple[str, ...]:
+        """The O codes ``findings`` looks for: those it may report; none once the server
+        has failed. Suppression comments naming other O codes are not judged."""
+        return () if self.failed else self._looked_for
+
+    @cached_property
+    def _looked_for(self) -> tuple[str, ...]:
+        # as table.params asks: a rule that is off by default runs only when named exactly
+        named = {*self.settings.select, *self.settings.extend_select}
+        off = {self.table.codes[rule_id] for rule_id in self.table.disabled_rules}
+        listed = [code for code in self.table.codes.values() if code not in off or code in named]
+        fallback = [f"O{number}" for number in
+                    range(FALLBACK_FIRST, FALLBACK_FIRST + FALLBACK_COUNT)]
+        return tuple(code for code in (*listed, *fallback) if self._selected(code))
 
     def fail(self, exc: BackendError) -> None:
         """Stop asking the server: warn once, or raise when the server is required."""

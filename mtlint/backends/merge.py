@@ -1,4 +1,5 @@
-"""Grammar findings added to a document's built-in findings, duplicates merged."""
+"""Grammar findings added to a document's built-in findings, duplicates merged, and the
+suppression comments applied to both at once."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from mtlint.document import Document
 from mtlint.engine.rule import Diagnostic
-from mtlint.engine.run import Linter, LintResult
+from mtlint.engine.run import Linter, LintResult, edits_quote
 from mtlint.fix.model import Applicability, Fix
 
 if TYPE_CHECKING:  # the backend (HTTP client included) is imported only when used
@@ -16,17 +17,22 @@ if TYPE_CHECKING:  # the backend (HTTP client included) is imported only when us
 
 def lint_with_grammar(linter: Linter, grammar: GrammarSession | None,
                       doc: Document) -> LintResult:
-    """The linter's findings in ``doc`` plus LanguageTool's, duplicates merged."""
-    result = linter.lint(doc)
+    """The linter's findings in ``doc`` plus LanguageTool's, duplicates merged.
+
+    Suppression comments apply once, to the merged findings, as they do to
+    the built-in ones alone: a grammar finding is silenced by the comments
+    that would silence a built-in finding with its code at its place, and a
+    comment that silenced only grammar findings is not unused.
+    """
     if grammar is None:
-        return result
+        return linter.lint(doc)
+    builtin = linter.findings(doc)
     extra = [_speaker_words_kept(doc, d) for d in grammar.findings(doc, linter.ctx)
              if not doc.masked.overlaps(d.start, d.end)]
-    kept = [d for d in extra if not _duplicates(d, result.diagnostics)]
-    if kept:
-        result.diagnostics = sorted([*result.diagnostics, *kept],
-                                    key=lambda d: (d.start, d.end, d.code))
-    return result
+    looked_for = grammar.codes()  # asked after findings(): none if the server failed on doc
+    kept = [d for d in extra if not _duplicates(d, builtin.diagnostics)]
+    merged = sorted([*builtin.diagnostics, *kept], key=lambda d: (d.start, d.end, d.code))
+    return linter.suppress(doc, LintResult(merged, builtin.failures), looked_for)
 
 
 def _duplicates(finding: Diagnostic, builtin: list[Diagnostic]) -> bool:
@@ -40,14 +46,7 @@ def _duplicates(finding: Diagnostic, builtin: list[Diagnostic]) -> bool:
 def _speaker_words_kept(doc: Document, finding: Diagnostic) -> Diagnostic:
     """As for every rule, a fix inside a direct quotation is only shown."""
     fix = finding.fix
-    if fix is None or not any(_edits_quote(doc, e.start, e.end) for e in fix.edits):
+    if fix is None or not any(edits_quote(doc, e.start, e.end) for e in fix.edits):
         return finding
     return dataclasses.replace(finding, fix=Fix(fix.edits, Applicability.DISPLAY_ONLY,
                                                 fix.message))
-
-
-def _edits_quote(doc: Document, start: int, end: int) -> bool:
-    if start == end:  # an insertion touches a quotation only strictly inside it
-        span = doc.quotes.find(start)
-        return span is not None and span.start < start
-    return doc.quotes.overlaps(start, end)

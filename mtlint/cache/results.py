@@ -26,7 +26,7 @@ from mtlint.score.article import count_words, remember_word_count
 
 CACHE_FOLDER = ".mtlint_cache"
 ENV_FOLDER = "MTLINT_CACHE_DIR"
-_FORMAT = "2"
+_FORMAT = "3"  # 3: findings are stored before suppression comments apply
 #: results kept per configuration (mtlint version, packs and settings): about 1 KB each
 MOST_RESULTS = 100_000
 #: folders of other configurations kept besides the one in use (a branch with other settings)

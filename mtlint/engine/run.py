@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
@@ -31,7 +32,8 @@ class LintResult:
 
 
 class ResultStore(Protocol):
-    """Stored lint results (``mtlint.cache``), asked before the rules run."""
+    """Stored lint results (``mtlint.cache``), asked before the rules run; they hold the
+    rules' findings before suppression comments are applied."""
 
     def load(self, rules: list[Rule], doc: Document) -> LintResult | None: ...
 
@@ -46,7 +48,13 @@ class Linter:
         self.ctx = ctx
 
     def lint(self, doc: Document) -> LintResult:
-        """The result of the rules on ``doc``: from the result store if it has it."""
+        """The result of the rules on ``doc``, suppression comments applied."""
+        return self.suppress(doc, self.findings(doc))
+
+    def findings(self, doc: Document) -> LintResult:
+        """The rules' findings in ``doc`` before suppression comments: from the result
+        store if it has them (it keeps them unsuppressed, so that findings from outside
+        the rules can be added before ``suppress``)."""
         store = self.ctx.results
         stored = store.load(self.rules, doc) if store is not None else None
         if stored is not None:
@@ -56,6 +64,22 @@ class Linter:
             store.save(self.rules, doc, result)
         return result
 
+    def suppress(self, doc: Document, result: LintResult,
+                 looked_for: Collection[str] = ()) -> LintResult:
+        """``result`` less what suppression comments silence, plus the review rules' findings.
+
+        The one place comments are applied, to the rules' findings and to any
+        added from outside them (LanguageTool's O codes); ``looked_for`` are
+        the codes those outside checks looked for in ``doc``, so that comments
+        naming them are judged as those naming a rule that ran.
+        """
+        if not doc.suppression_comments:
+            return result
+        kept = apply_suppressions(doc, result.diagnostics, self.rules, self.ctx.rule_codes,
+                                  looked_for)
+        kept.sort(key=lambda d: (d.start, d.end, d.code))
+        return LintResult(kept, result.failures)
+
     def prepare(self) -> None:
         """Build every rule and shared table now: forked workers then inherit them
         instead of each building its own copy."""
@@ -64,7 +88,9 @@ class Linter:
         _ = self.ctx.entities
 
     def _run_rules(self, doc: Document) -> LintResult:
-        """Run every rule; findings in masked text are dropped, fixes in quotations disarmed."""
+        """Run every rule; findings in masked text are dropped, fixes in quotations disarmed.
+
+        Suppression comments are not applied here (``suppress`` does that)."""
         result = LintResult()
         seen: set[tuple[str, int, int]] = set()
         for rule in self.rules:
@@ -83,8 +109,7 @@ class Linter:
                     continue
                 seen.add(key)
                 result.diagnostics.append(_disarm_in_quotes(doc, diagnostic))
-        result.diagnostics = apply_suppressions(doc, drop_moot(result.diagnostics), self.rules,
-                                                self.ctx.rule_codes)
+        result.diagnostics = drop_moot(result.diagnostics)
         result.diagnostics.sort(key=lambda d: (d.start, d.end, d.code))
         return result
 
@@ -94,13 +119,14 @@ def _disarm_in_quotes(doc: Document, diagnostic: Diagnostic) -> Diagnostic:
     fix = diagnostic.fix
     if fix is None or fix.applicability is Applicability.DISPLAY_ONLY:
         return diagnostic
-    if any(_edits_quote(doc, edit.start, edit.end) or touches_protected_text(doc, edit)
+    if any(edits_quote(doc, edit.start, edit.end) or touches_protected_text(doc, edit)
            for edit in fix.edits):
         return replace(diagnostic, fix=Fix(fix.edits, Applicability.DISPLAY_ONLY, fix.message))
     return diagnostic
 
 
-def _edits_quote(doc: Document, start: int, end: int) -> bool:
+def edits_quote(doc: Document, start: int, end: int) -> bool:
+    """Whether an edit of ``[start, end)`` changes the words of a direct quotation."""
     if start == end:  # an insertion touches a quotation only strictly inside it
         span = doc.quotes.find(start)
         return span is not None and span.start < start

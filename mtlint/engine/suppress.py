@@ -1,4 +1,5 @@
-"""Applying suppression comments to a document's findings, centrally, after every rule ran.
+"""Applying suppression comments to a document's findings, centrally, after every rule ran
+(and after LanguageTool's findings, when a run has them, were added: ``Linter.suppress``).
 
 Each selector of a directive becomes a *claim* on a range of offsets: the
 rest of the file for ``disable-file``, the next line for
@@ -82,11 +83,15 @@ class SuppressionReview(Rule):
 
 
 def apply_suppressions(doc: Document, diagnostics: list[Diagnostic], rules: Sequence[Rule],
-                       known_codes: Collection[str] = ()) -> list[Diagnostic]:
+                       known_codes: Collection[str] = (),
+                       looked_for: Collection[str] = ()) -> list[Diagnostic]:
     """The findings no comment suppresses, plus those of the review rules among ``rules``.
 
-    ``known_codes`` (every registered code) lets a comment naming no rule at
-    all be reported; codes of registered rules that did not run are never judged.
+    ``diagnostics`` may include findings from outside ``rules`` (LanguageTool's
+    O codes); ``looked_for`` are the codes such checks looked for in ``doc``,
+    which are judged like those of ``rules``. ``known_codes`` (every
+    registered code) lets a comment naming no rule at all be reported; codes
+    of registered rules that did not run are never judged.
     """
     if not doc.suppression_comments:
         return diagnostics
@@ -95,6 +100,7 @@ def apply_suppressions(doc: Document, diagnostics: list[Diagnostic], rules: Sequ
     report = _read_comments(doc)
     kept = [d for d in diagnostics if not _suppress(report.claims, d.code, d.start, review_codes)]
     running = [rule.meta.code for rule in rules if rule.meta.code not in review_codes]
+    running += [code for code in looked_for if code not in review_codes]
     report.unused = _unused(report, running, review_codes, known_codes)
     for rule in reviews:
         kept += [d for d in rule.review(doc, report)
@@ -180,7 +186,7 @@ def _judge(selector: str | None, running: Sequence[str], review_codes: Collectio
         return "unused"
     if known_codes and not any(code.startswith(selector) for code in known_codes) and (
             selector[0] not in FAMILIES or any(code[0] == selector[0] for code in known_codes)):
-        return "unknown"  # families without packed rules (O: LanguageTool) cannot be judged
+        return "unknown"  # families without packed rules (O: LanguageTool) are never unknown
     return None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 
 import pytest
@@ -138,6 +139,18 @@ def test_malformed_comments_are_reported_and_suppress_nothing() -> None:
         "enable, disable-next-line, disable-file)")
 
 
+def test_stored_results_are_suppressed_as_fresh_ones() -> None:
+    store = _MemoryStore()
+    linter = Linter(_linter(("G101", "K101", "X")).rules,
+                    replace(_linter(("G101", "K101", "X")).ctx, results=store))
+    text = (f"<!-- mtlint: disable-next-line=G101 -->\n{DATE}\n{CALQUE}\n"
+            f"<!-- mtlint: disable-next-line=K101 -->\n{DATE}\n")
+    fresh = _lint(text).diagnostics
+    assert [d.code for d in fresh] == ["K101", "X102", "G101"]
+    assert [linter.lint(Document(text, "a.txt")).diagnostics for _ in range(2)] == [fresh, fresh]
+    assert store.loads == 1
+
+
 def test_fix_of_a_rule_is_disarmed_when_it_would_edit_masked_text() -> None:
     text = "Hello `world` there."
     rule = _Reaching(_spec())
@@ -182,3 +195,21 @@ def _spec() -> RuleSpec:
 
 def _context() -> Context:
     return _linter(("G101",)).ctx
+
+
+class _MemoryStore:
+    """Lint results kept in memory by text, counting those given back."""
+
+    def __init__(self) -> None:
+        self.results: dict[str, LintResult] = {}
+        self.loads = 0
+
+    def load(self, rules: list[Rule], doc: Document) -> LintResult | None:
+        found = self.results.get(doc.text)
+        if found is None:
+            return None
+        self.loads += 1
+        return LintResult(list(found.diagnostics), list(found.failures))
+
+    def save(self, rules: list[Rule], doc: Document, result: LintResult) -> None:
+        self.results[doc.text] = result

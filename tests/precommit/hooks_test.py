@@ -109,6 +109,7 @@ def test_manifest_is_valid_for_pre_commit() -> None:
     assert {hook["id"]: hook["entry"] for hook in hooks} == {
         "mtlint": "mtlint check", "mtlint-fix": "mtlint check --fix"}
     assert all(hook["types_or"] == ["markdown", "plain-text"] for hook in hooks)
+    assert all(hook["files"] == r"\.(md|markdown|txt)$" for hook in hooks)
 
 
 def test_bad_article_fails_with_readable_findings(articles: Path, hook_repo: Path,
@@ -129,12 +130,14 @@ def test_bad_article_fails_with_readable_findings(articles: Path, hook_repo: Pat
 
 def test_fix_hook_rewrites_the_article_and_the_next_run_passes(articles: Path, hook_repo: Path,
                                                                pre_commit_home: Path) -> None:
-    _add(articles, {"news/bad.md": BAD, "drafts/wip.md": BAD})
+    licence = "Copyright (c) 2024 Foo Corp.\nAll rights reserved.\n"
+    _add(articles, {"news/bad.md": BAD, "drafts/wip.md": BAD, "LICENSE": licence})
     fixing = _run_hook(articles, hook_repo, pre_commit_home, "mtlint-fix")
     assert fixing.returncode == 1, fixing.stdout + fixing.stderr
     assert "files were modified by this hook" in fixing.stdout
     assert (articles / "news" / "bad.md").read_text(encoding="utf-8") == FIXED
     assert (articles / "drafts" / "wip.md").read_text(encoding="utf-8") == BAD
+    assert (articles / "LICENSE").read_text(encoding="utf-8") == licence  # pre-commit: plain-text
     checking = _run_hook(articles, hook_repo, pre_commit_home, "mtlint")
     assert checking.returncode == 0, checking.stdout + checking.stderr
     assert "Passed" in checking.stdout

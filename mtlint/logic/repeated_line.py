@@ -3,8 +3,11 @@
 A line repeats an earlier one when both read the same, ignoring case and
 closing punctuation. A line that follows a nearly identical
 line (the page title, then the same headline translated a little
-differently) repeats it too: at least ``near_overlap`` of the shorter line's
-distinct words are in the other, and neither is much longer than the other.
+differently) nearly repeats it: at least ``near_overlap`` of the shorter line's
+distinct words are in the other, neither is much longer than the other, and
+neither gives a number the other contradicts (``rose 5 percent`` and ``rose 7
+percent`` are two facts, not one said twice; a year only one of them gives is
+no contradiction).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ if TYPE_CHECKING:
     from mtlint.engine.context import Context
 
 _WORD = re.compile(r"\w+")
+_NUMBER = re.compile(r"\d+")
 _MIN_LENGTH_RATIO = 0.6
 _CLOSING = " .!?\u2026"
 _LONG_WORD = 12  # characters per word above which a line is too long to be a near copy
@@ -51,7 +55,7 @@ class RepeatedLine(Rule):
             earlier = first.setdefault(key, line)
             if earlier is not line and len(key.split()) >= self.min_words:
                 flagged.add(line.start)
-                yield self._finding(doc, line, earlier)
+                yield self._finding(doc, line, earlier, "repeats")
         longest = self.near_max_words * _LONG_WORD
         words = [_WORD.findall(low, line.start, line.end) if line.end - line.start <= longest
                  else None for line in lines(doc)]  # each line is compared twice
@@ -59,7 +63,7 @@ class RepeatedLine(Rule):
             a, b = words[index], words[index + 1]
             if after.start not in flagged and a is not None and b is not None and \
                     self._near_copy(a, b):
-                yield self._finding(doc, after, before)
+                yield self._finding(doc, after, before, "nearly repeats")
 
     def _near_copy(self, a: list[str], b: list[str]) -> bool:
         """Whether two neighbouring lines of words ``a`` and ``b`` say nearly the same."""
@@ -68,9 +72,16 @@ class RepeatedLine(Rule):
         if min(len(a), len(b)) < _MIN_LENGTH_RATIO * max(len(a), len(b)):
             return False
         words_a, words_b = set(a), set(b)
+        numbers_a, numbers_b = _numbers(words_a), _numbers(words_b)
+        if numbers_a - numbers_b and numbers_b - numbers_a:  # each gives a number the other lacks
+            return False
         return len(words_a & words_b) >= self.near_overlap * min(len(words_a), len(words_b))
 
-    def _finding(self, doc: Document, line: Line, earlier: Line) -> Diagnostic:
+    def _finding(self, doc: Document, line: Line, earlier: Line, how: str) -> Diagnostic:
         where, _ = doc.position(earlier.start)
         fix = self.removal(doc, line.start, line.end, "Remove the repeated paragraph")
-        return self.diagnostic(line.start, line.end, fix=fix, line=str(where))
+        return self.diagnostic(line.start, line.end, fix=fix, line=str(where), how=how)
+
+
+def _numbers(words: set[str]) -> set[str]:
+    return {number for word in words for number in _NUMBER.findall(word)}

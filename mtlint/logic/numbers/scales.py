@@ -25,6 +25,10 @@ if TYPE_CHECKING:
     from mtlint.engine.context import Context
 
 _NUMBER_BEFORE = compile_pattern(r"(?<![\w.,])(?P<number>\d+(?:\.\d+)?)[ \t\u00a0]+$")
+#: an amount torn at its separator before the number (``Rp7. 2 thousand trillion``): M106
+#: reports it, and the scale word cannot be read without the source
+_TORN_AMOUNT_BEFORE = compile_pattern(
+    r"(?:Rp|US\$|\$|€|£|¥|RM|VND|IDR|RMB)[ \t]?\d[\d.,]*[.,][ \t]+$")
 _WORD_CHAR = compile_pattern(r"\w")
 #: English scale words, largest first, and the smallest amount written with a scale word
 _ENGLISH_SCALES = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"),
@@ -55,7 +59,8 @@ class CalquedScaleRule(Rule):
         text = doc.lint_text
         for _, start, end in self.scales.find_matches_as_indexes(text):
             number = _NUMBER_BEFORE.search(text, max(0, start - 24), start)
-            if number is None or _WORD_CHAR.match(text, end):
+            if number is None or _WORD_CHAR.match(text, end) or \
+                    _TORN_AMOUNT_BEFORE.search(text, max(0, number.start() - 24), number.start()):
                 continue
             found = text[number.start() : end]
             value = Decimal(number.group("number")) * self.factors[text[start:end]]

@@ -7,6 +7,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from mtlint.document import Document
+from mtlint.engine.masking import in_masked_text
 from mtlint.engine.rule import Diagnostic
 from mtlint.engine.run import Linter, LintResult, edits_quote
 from mtlint.fix.model import Applicability, Fix
@@ -28,7 +29,7 @@ def lint_with_grammar(linter: Linter, grammar: GrammarSession | None,
         return linter.lint(doc)
     builtin = linter.findings(doc)
     extra = [_speaker_words_kept(doc, d) for d in grammar.findings(doc, linter.ctx)
-             if not doc.masked.overlaps(d.start, d.end)]
+             if not in_masked_text(doc, d.start, d.end)]
     looked_for = grammar.codes()  # asked after findings(): none if the server failed on doc
     kept = [d for d in extra if not _duplicates(d, builtin.diagnostics)]
     merged = sorted([*builtin.diagnostics, *kept], key=lambda d: (d.start, d.end, d.code))

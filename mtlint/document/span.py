@@ -44,3 +44,14 @@ class SpanSet:
             if span.overlaps(start, end):
                 return True
         return False
+
+    def cuts(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies in a span or cuts one, rather than holding
+        every span it overlaps whole (a residue line holding a link's target)."""
+        i = max(bisect_right(self._starts, start) - 1, 0)
+        for span in self.spans[i:]:
+            if span.start >= end and start != end:
+                return False
+            if span.overlaps(start, end) and not (start <= span.start and span.end <= end):
+                return True
+        return False

@@ -8,7 +8,7 @@ from typing import Protocol
 
 from mtlint.document import Document
 from mtlint.engine.context import Context
-from mtlint.engine.masking import touches_protected_text
+from mtlint.engine.masking import in_masked_text, touches_protected_text
 from mtlint.engine.moot import drop_moot
 from mtlint.engine.rule import Diagnostic, Rule
 from mtlint.engine.suppress import apply_suppressions
@@ -105,7 +105,7 @@ class Linter:
                 continue
             for diagnostic in found:
                 key = (diagnostic.code, diagnostic.start, diagnostic.end)
-                if key in seen or doc.masked.overlaps(diagnostic.start, diagnostic.end):
+                if key in seen or in_masked_text(doc, diagnostic.start, diagnostic.end):
                     continue
                 seen.add(key)
                 result.diagnostics.append(_disarm_in_quotes(doc, diagnostic))

@@ -103,7 +103,7 @@ class ResidueRule(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for line in self._residue_lines(doc):
-            yield self._found(doc, line.start, line.end, safe=True)
+            yield self._found(doc, line.start, _with_masked_tail(doc, line.end), safe=True)
         if self.finder is not None:
             yield from self._phrases(doc)
         if not holds_any(doc, self.requires):
@@ -157,6 +157,17 @@ class ResidueRule(Rule):
         if not safe and fix.applicability is Applicability.SAFE:
             fix = fix.with_applicability(Applicability.UNSAFE)
         return self.diagnostic(start, end, fix=fix, match=doc.text[start:end])
+
+
+def _with_masked_tail(doc: Document, end: int) -> int:
+    """The end of the line's text in the file: past a masked tail the rules read as
+    blanks (a Markdown link's target: ``Read also: [Title](https://…)``)."""
+    text = doc.text
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    while line_end > end and text[line_end - 1] in " \t\r":
+        line_end -= 1
+    return line_end
 
 
 def _row_starts(openings: str) -> list[int]:

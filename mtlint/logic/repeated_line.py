@@ -7,7 +7,8 @@ differently) nearly repeats it: at least ``near_overlap`` of the shorter line's
 distinct words are in the other, neither is much longer than the other, and
 neither gives a number the other contradicts (``rose 5 percent`` and ``rose 7
 percent`` are two facts, not one said twice; a year only one of them gives is
-no contradiction).
+no contradiction). Rows of a table (``| … |``) are alike by design and are
+not compared with their neighbours.
 """
 
 from __future__ import annotations
@@ -57,7 +58,8 @@ class RepeatedLine(Rule):
                 flagged.add(line.start)
                 yield self._finding(doc, line, earlier, "repeats")
         longest = self.near_max_words * _LONG_WORD
-        words = [_WORD.findall(low, line.start, line.end) if line.end - line.start <= longest
+        words = [_WORD.findall(low, line.start, line.end)
+                 if line.end - line.start <= longest and not low.startswith("|", line.start)
                  else None for line in lines(doc)]  # each line is compared twice
         for index, (before, after) in enumerate(pairwise(lines(doc))):
             a, b = words[index], words[index + 1]

@@ -54,3 +54,28 @@ def test_an_empty_phrase_is_a_pack_error() -> None:
     bad = RuleSpec(base.meta, base.kind, {"lines": ["loading", " "]})
     with pytest.raises(PackError, match="non-empty"):
         ResidueRule(bad)
+
+
+MARKDOWN_LINKS = ("The minister spoke on Monday.\n\n"
+                  "Read also: [Army drills end](https://example.com/a)\n\n"
+                  "- **Read also:** [Markets fall](https://example.com/b)\n\n"
+                  "Prices rose on the news.\n")
+
+
+def test_a_markdown_related_link_line_is_residue_link_and_all() -> None:
+    import mtlint
+
+    found = [(d.code, MARKDOWN_LINKS[d.start : d.end])
+             for d in mtlint.lint_text(MARKDOWN_LINKS, {"select": ["A102"]}, path="a.md")]
+    assert found == [("A102", "Read also: [Army drills end](https://example.com/a)"),
+                     ("A102", "**Read also:** [Markets fall](https://example.com/b)")]
+    fixed, remaining = mtlint.fix_text(MARKDOWN_LINKS, {"select": ["A102"]}, path="a.md")
+    assert fixed == "The minister spoke on Monday.\n\nPrices rose on the news.\n"
+    assert remaining == []
+
+
+def test_words_either_side_of_masked_markdown_are_not_doubled() -> None:
+    import mtlint
+
+    text = "The minister said the `x` the plan was ready, and [the](http://a.b) the deal too.\n"
+    assert mtlint.lint_text(text, {"select": ["D"]}, path="a.md") == []

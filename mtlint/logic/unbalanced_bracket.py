@@ -1,6 +1,7 @@
 """L106: a bracket without its partner in the same paragraph: ``((reference``, ``said)``.
 
-Brackets are matched line by line. A closing bracket ending a list marker
+Brackets are matched within a paragraph (lines up to a blank line: hard-wrapped
+text and Markdown paragraphs run over several lines). A closing bracket ending a list marker
 (``1)``, ``a)``, ``iv)``) or an emoticon (``:)``) is not a bracket. Only reported: where the partner
 belongs is for the editor to decide.
 """
@@ -30,22 +31,18 @@ class UnbalancedBracket(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
-        for at in _unmatched(text):
+        for at in (at for para in doc.paragraphs for at in _unmatched(text, para.start, para.end)):
             kind = "opening" if text[at] in "([" else "closing"
             yield self.diagnostic(at, at + 1, mark=text[at], kind=kind)
 
 
-def _unmatched(text: str) -> list[int]:
-    """Offsets of the brackets that have no partner on their line."""
+def _unmatched(text: str, start: int, end: int) -> list[int]:
+    """Offsets of the brackets in ``text[start:end]`` that have no partner there."""
     lonely: list[int] = []
     stack: list[int] = []
-    line_start = 0
-    for match in _BRACKETS.finditer(text):
+    for match in _BRACKETS.finditer(text, start, end):
         at = match.start()
-        if text.find("\n", line_start, at) >= 0:  # a new line: what is open stays unclosed
-            lonely += stack
-            stack = []
-            line_start = text.rfind("\n", 0, at) + 1
+        line_start = text.rfind("\n", start, at) + 1 or start
         mark = text[at]
         if mark in "([":
             stack.append(at)

@@ -1,4 +1,31 @@
-"""Direct quotations: the speaker's words, which fixes never rewrite."""
+"""Direct quotations: the speaker's words, which fixes never rewrite.
+
+Double quotations (``“…”``, ``"…"``, ``«…»``, ``„…“``) pair their marks in
+order. Single quotations (``‘…’``, ``'…'``) are told from apostrophes by the
+marks' surroundings, since ``’`` and ``'`` are apostrophes far more often:
+
+- a mark between two letters or digits is an apostrophe (``don’t``,
+  ``O'Brien``, ``1990’s``);
+- ``‘`` or ``'`` opens after the paragraph start, white space, an opening
+  bracket, a dash, a slash or a double quote mark, before a character that is
+  neither white space nor closing punctuation, unless it elides the start of a
+  word or year (``'tis``, ``'em``, ``'n'``, ``’90s``, ``'92``); ``’`` never opens;
+- ``’`` or ``'`` closes after a character that is neither white space nor an
+  opening bracket, before white space, punctuation or the paragraph end
+  (``rock ’n’ roll``'s second mark excepted);
+- a closing mark after a plural ``s`` followed by white space may be a
+  possessive (``students’ union``): it closes only when no other closing mark
+  follows before the next opening one;
+- an opening mark while a single quotation is open restarts it: the first was
+  no quotation (``'Ali`` transliterating an ayn);
+- a single quotation left open at its paragraph's end counts only when the
+  next paragraph opens with a single quote mark (a quotation running over
+  paragraphs); otherwise its opening mark is taken for an apostrophe.
+
+Single quotations nested in a double one are inside it anyway and are not
+listed; a double quotation nested in a single one (British style) gives way to
+it; a single quotation crossing a double one is dropped.
+"""
 
 from __future__ import annotations
 
@@ -9,17 +36,39 @@ from mtlint.document.span import Span
 _CLOSER = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", '"': '"'}
 _MARKS = re.compile('[\u201c\u201d\u00ab\u00bb\u201e"]')
 
+_SINGLE_MARKS = re.compile("[\u2018\u2019']")
+_LEFT, _RIGHT = "\u2018", "\u2019"
+#: what a single opening mark may follow (white space aside)
+_OPENS_AFTER = "([{\u2014\u2013-/\u201c\u201e\u00ab\""
+#: what a single opening mark may not precede (white space aside)
+_NOT_OPENING = ",;:.!?)]}"
+#: what a single closing mark may precede (white space aside)
+_CLOSES_BEFORE = ".,;:!?)]}\u2014\u2013-/\u2026\u201d\u00bb\"'\u2019"
+#: a word or year whose start an apostrophe elides: ``'tis``, ``’90s``, ``'n'``
+_ELIDED = re.compile(r"(?:\d\ds?|tis|twas|twere|em|n|s|cause|cos|til|till|bout)(?!\w)",
+                     re.IGNORECASE)
+
+_NONE, _OPEN, _CLOSE, _POSSESSIVE = range(4)
+
 
 def find_quotations(text: str, paragraphs: list[Span]) -> list[Span]:
-    """Spans of double-quoted text, marks included.
+    """Spans of quoted text, marks included, sorted and not overlapping.
 
-    Quotations never cross a paragraph; one left open at a paragraph's end
-    runs to that end (news style opens every paragraph of a long quotation
-    and closes only the last).
+    Quotations never cross a paragraph; a double one left open at a
+    paragraph's end runs to that end (news style opens every paragraph of a
+    long quotation and closes only the last), a single one only when the next
+    paragraph opens a single quotation.
     """
     found: list[Span] = []
-    for para in paragraphs:
-        found.extend(_in_paragraph(text, para))
+    for n, para in enumerate(paragraphs):
+        doubles = _in_paragraph(text, para)
+        if text.find(_LEFT, para.start, para.end) < 0 and text.find("'", para.start, para.end) < 0:
+            found.extend(doubles)  # no single mark can open: the common case
+            continue
+        following = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
+        continued = following is not None and text[following.start] in "\u2018'" and \
+            _single_role(text, following.start, following) == _OPEN
+        found.extend(_merge(doubles, _singles_in(text, para, continued)))
     return found
 
 
@@ -47,3 +96,62 @@ def _can_open(text: str, i: int, para: Span) -> bool:
     before = text[i - 1] if i > para.start else " "
     after = text[i + 1] if i + 1 < para.end else " "
     return (before.isspace() or before in "([{-\u2014\u2013/") and not after.isspace()
+
+
+def _singles_in(text: str, para: Span, continued: bool) -> list[Span]:
+    """Single quotations of the paragraph, by the roles of its single marks."""
+    marks = [(i, role) for i, role in
+             ((m.start(), _single_role(text, m.start(), para))
+              for m in _SINGLE_MARKS.finditer(text, para.start, para.end))
+             if role != _NONE]
+    found: list[Span] = []
+    open_at: int | None = None
+    for k, (i, role) in enumerate(marks):
+        if role == _OPEN:
+            open_at = i  # a second opening mark: the first was an apostrophe
+        elif open_at is not None and (role == _CLOSE or k + 1 == len(marks)
+                                      or marks[k + 1][1] == _OPEN):
+            found.append(Span(open_at, i + 1))
+            open_at = None
+    if open_at is not None and continued:
+        found.append(Span(open_at, para.end))
+    return found
+
+
+def _single_role(text: str, i: int, para: Span) -> int:
+    """Whether the single mark at ``i`` opens, closes, may close, or is an apostrophe."""
+    mark = text[i]
+    before = text[i - 1] if i > para.start else " "
+    after = text[i + 1] if i + 1 < para.end else " "
+    if before.isalnum() and after.isalnum():
+        return _NONE  # don’t, O'Brien
+    if mark != _RIGHT and (before.isspace() or before in _OPENS_AFTER) and \
+            not (after.isspace() or after in _NOT_OPENING):
+        return _NONE if _ELIDED.match(text, i + 1, para.end) else _OPEN
+    if mark == _LEFT or before.isspace() or before in "([{" or \
+            not (after.isspace() or after in _CLOSES_BEFORE):
+        return _NONE
+    if before in "nN" and (i - 2 < para.start or text[i - 2].isspace()
+                           or text[i - 2] in "\u2018\u2019'"):
+        return _NONE  # rock ’n’ roll
+    if before in "sS" and after.isspace() and i - 2 >= para.start and text[i - 2].isalnum():
+        return _POSSESSIVE  # students’ union
+    return _CLOSE
+
+
+def _merge(doubles: list[Span], singles: list[Span]) -> list[Span]:
+    """Both kinds, without overlaps: the outer of nested quotations, doubles on a crossing."""
+    merged: list[Span] = []
+    j = 0
+    for single in singles:
+        while j < len(doubles) and doubles[j].end <= single.start:
+            merged.append(doubles[j])
+            j += 1
+        k = j
+        while k < len(doubles) and doubles[k].start < single.end:
+            k += 1
+        if all(single.start <= d.start and d.end <= single.end for d in doubles[j:k]):
+            merged.append(single)
+            j = k
+    merged.extend(doubles[j:])
+    return merged

@@ -8,6 +8,8 @@ from typing import TextIO
 from mtlint.backends.table import FALLBACK_COUNT, FALLBACK_FIRST, LanguageToolTable, load_table
 
 GRAMMAR_CODE = re.compile(r"O\d{0,3}", re.IGNORECASE)
+#: the first code of mtlint's table; its codes run up to the fallback codes
+_TABLE_FIRST = 100
 
 _OVERVIEW = """\
 O (grammar and spelling, from LanguageTool)
@@ -53,10 +55,24 @@ def explain_grammar_code(code: str, stream: TextIO) -> int:
         stream.write(f"{code}: LanguageTool rule {_row(table, listed[0], code).strip()}\n"
                      "See 'mtlint explain O' for how O codes work.\n")
     else:
-        stream.write(f"{code}: not in mtlint's table; a fallback code that any unlisted "
-                     "LanguageTool rule whose id hashes to it may get.\n"
+        stream.write(f"{code}: {_unlisted(int(code[1:]))}\n"
                      "See 'mtlint explain O' for how O codes work.\n")
     return 0
+
+
+def _unlisted(number: int) -> str:
+    """What an O code no rule of the table has stands for: a fallback code, a free code
+    of the table's range, or no code at all."""
+    table = f"O{_TABLE_FIRST}-O{FALLBACK_FIRST - 1}"
+    if number >= FALLBACK_FIRST:
+        return ("not in mtlint's table; a fallback code that any unlisted LanguageTool "
+                "rule whose id hashes to it may get.")
+    if number >= _TABLE_FIRST:
+        return (f"a table code ({table} go to the LanguageTool rules listed in "
+                "rules/languagetool/languagetool.toml) that no rule has yet, so no "
+                "finding gets it.")
+    return (f"no finding gets this code: listed LanguageTool rules have {table}, the "
+            f"others fallback codes O{FALLBACK_FIRST}-O{FALLBACK_FIRST + FALLBACK_COUNT - 1}.")
 
 
 def _row(table: LanguageToolTable, rule_id: str, code: str) -> str:

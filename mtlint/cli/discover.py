@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from mtlint.config.settings import Settings
@@ -15,13 +15,16 @@ _ALWAYS_SKIPPED = frozenset((".git", ".hg", ".svn", "node_modules", ".venv", "ve
                              ".mtlint_cache", ".tox"))
 
 
-def discover(paths: list[str], settings: Settings) -> Iterator[tuple[Path, str]]:
+def discover(paths: list[str], settings: Settings,
+             on_error: Callable[[InputError], None] | None = None) -> Iterator[tuple[Path, str]]:
     """(path, name as shown) for each file to lint, folders walked in sorted order.
 
-    A file reached twice (named twice, or through a symlink) is linted once.
+    A file reached twice (named twice, or through a symlink) is linted once. A path
+    that does not exist or a folder that cannot be read raises InputError, or, when
+    ``on_error`` is given, is passed to it and the other paths are still discovered.
     """
     seen: set[tuple[int, int]] = set()
-    for path, shown in _candidates(paths, settings):
+    for path, shown in _candidates(paths, settings, on_error or _raise):
         identity = _identity(path)
         if identity is None or identity not in seen:
             if identity is not None:
@@ -29,18 +32,23 @@ def discover(paths: list[str], settings: Settings) -> Iterator[tuple[Path, str]]
             yield path, shown
 
 
-def _candidates(paths: list[str], settings: Settings) -> Iterator[tuple[Path, str]]:
+def _raise(error: InputError) -> None:
+    raise error
+
+
+def _candidates(paths: list[str], settings: Settings,
+                on_error: Callable[[InputError], None]) -> Iterator[tuple[Path, str]]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            yield from _walk(path, settings)
+            yield from _walk(path, settings, on_error)
         elif path.exists():
-            if not _excluded(path, settings):
+            if not _excluded(path, settings):  # exclude holds for named files too
                 yield path, given
         elif path.is_symlink():
-            raise InputError("broken or looping symbolic link", given)
+            on_error(InputError("broken or looping symbolic link", given))
         else:
-            raise InputError("no such file or folder", given)
+            on_error(InputError("no such file or folder", given))
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -52,7 +60,8 @@ def _identity(path: Path) -> tuple[int, int] | None:
     return info.st_dev, info.st_ino
 
 
-def _walk(root: Path, settings: Settings) -> Iterator[tuple[Path, str]]:
+def _walk(root: Path, settings: Settings,
+          on_error: Callable[[InputError], None]) -> Iterator[tuple[Path, str]]:
     """Depth-first, sorted, without following folder symlinks (no loops) or recursing
     (os.walk in Python 3.11 recurses and fails on trees 1,000 folders deep)."""
     folders = [root]
@@ -62,7 +71,8 @@ def _walk(root: Path, settings: Settings) -> Iterator[tuple[Path, str]]:
             with os.scandir(folder) as scan:
                 entries = sorted(scan, key=lambda entry: entry.name)
         except OSError as exc:
-            raise InputError(f"cannot read folder: {exc.strerror or exc}", str(folder)) from exc
+            on_error(InputError(f"cannot read folder: {exc.strerror or exc}", str(folder)))
+            continue
         subfolders = [Path(e.path) for e in entries if _is_folder(e)
                       and e.name not in _ALWAYS_SKIPPED and not _excluded(Path(e.path), settings)]
         folders.extend(reversed(subfolders))

@@ -7,6 +7,7 @@ configuration, input or internal error, 130 interrupted.
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
 import sys
 from collections.abc import Sequence
@@ -44,6 +45,19 @@ def _max_score(value: str) -> float:
         raise argparse.ArgumentTypeError(f"{value!r}: {exc}") from exc
 
 
+def _jobs(value: str) -> int:
+    from mtlint.config.schema import parse_jobs
+
+    try:
+        number: int | str = int(value)
+    except ValueError:
+        number = value  # parse_jobs says what is wanted instead
+    try:
+        return parse_jobs(number)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{value!r}: {exc}") from exc
+
+
 def _check_parser(prog: str) -> _Parser:
     parser = _Parser(
         prog=prog,
@@ -51,8 +65,9 @@ def _check_parser(prog: str) -> _Parser:
                     "attributions, inconsistent names, source-locale dates and more.",
         epilog="Other commands: 'mtlint rules' lists every rule; 'mtlint explain CODE' "
                "documents one; 'mtlint eval [CORPUS ...]' measures precision and recall on "
-               "annotated articles. Exit codes: 0 clean, 1 findings remain, 2 usage, "
-               "configuration or input error.",
+               "annotated articles. Exit codes: 0 clean, 1 findings remain (with --diff: "
+               "fixes to show), 2 usage, configuration, input or internal error, "
+               "130 interrupted.",
     )
     parser.add_argument("paths", nargs="*", default=["."], metavar="PATH",
                         help="files or folders to lint (default: .); '-' reads stdin")
@@ -78,7 +93,8 @@ def _check_parser(prog: str) -> _Parser:
     parser.add_argument("--stdin-filename", metavar="NAME",
                         help="name of the text read from stdin, used in reports")
     parser.add_argument("--exit-zero", action="store_true",
-                        help="exit 0 even when findings remain (errors still exit 2)")
+                        help="exit 0 even when findings remain or --diff shows fixes "
+                             "(errors still exit 2)")
     parser.add_argument("--statistics", action="store_true",
                         help="a table of findings per rule, with fixable counts, and each "
                              "article's score (text and concise formats; json and json-lines "
@@ -98,7 +114,7 @@ def _check_parser(prog: str) -> _Parser:
                              "server at URL, or one language-tool-python starts ('local')")
     parser.add_argument("--languagetool-required", action="store_true", default=None,
                         help="exit 2 when the LanguageTool server fails, instead of warning")
-    parser.add_argument("--jobs", "-j", type=int, metavar="N",
+    parser.add_argument("--jobs", "-j", type=_jobs, metavar="N",
                         help="check files in N processes (0: one per core; default: 1)")
     parser.add_argument("--version", action="version", version=f"mtlint {__version__}")
     return parser
@@ -128,10 +144,13 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
     """Run mtlint with ``argv`` and return the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
     out, err = out or sys.stdout, err or sys.stderr
-    command = args.pop(0) if args and args[0] in COMMANDS else "check"
+    named = bool(args) and args[0] in COMMANDS
+    command = args.pop(0) if named else "check"
     try:
         if command == "check":
-            return _check(_check_parser("mtlint").parse_args(args), out, err)
+            hint = None if named else _command_hint(args)
+            return _check(_check_parser("mtlint check" if named else "mtlint").parse_args(args),
+                          out, err, hint)
         return _auxiliary(command, _aux_parser(command).parse_args(args), out, err)
     except MtlintError as exc:
         err.write(f"mtlint: error: {exc}\n")
@@ -139,6 +158,17 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
     except KeyboardInterrupt:
         err.write("mtlint: interrupted\n")
         return 130
+
+
+def _command_hint(args: list[str]) -> tuple[str, str] | None:
+    """(first argument, command) when ``mtlint ARG ...`` starts with a missing path that
+    looks like a mistyped command ('chek'): the path's error then suggests the command."""
+    first = args[0] if args else ""
+    if not first or first.startswith("-") or "/" in first or "." in first \
+            or os.path.lexists(first):
+        return None
+    close = difflib.get_close_matches(first, COMMANDS, n=1)
+    return (first, close[0]) if close else None
 
 
 def _settings(args: argparse.Namespace, err: TextIO, start: Path) -> Settings:
@@ -153,7 +183,8 @@ def _settings(args: argparse.Namespace, err: TextIO, start: Path) -> Settings:
     return settings
 
 
-def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def _check(args: argparse.Namespace, out: TextIO, err: TextIO,
+           command_hint: tuple[str, str] | None = None) -> int:
     from mtlint.cli.commands.check import CheckRequest, run_check
     from mtlint.engine.build import build_run
 
@@ -172,7 +203,7 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                            args.stdin_filename, args.exit_zero, args.statistics,
                            settings.jobs if args.jobs is None else args.jobs,
                            output=args.output, no_cache=args.no_cache,
-                           whole_texts=args.format == "html")
+                           whole_texts=args.format == "html", command_hint=command_hint)
     run = build_run(settings)
     if not settings.languagetool.strip():  # the backend and its HTTP client cost 30 ms
         return run_check(run, request, _reporter(args.format), out, err)

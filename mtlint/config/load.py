@@ -34,10 +34,23 @@ def load_settings(path: Path | None) -> tuple[Settings, list[str]]:
     if path is None:
         return Settings(), []
     data = _read(path)
+    if path.name != "pyproject.toml":
+        _refuse_tool_table(data, path)
     table = data.get("tool", {}).get("mtlint", {}) if path.name == "pyproject.toml" else data
     if not isinstance(table, dict):
         raise ConfigError("must be a table", str(path), "tool.mtlint")
     return settings_from_table(table, path)
+
+
+def _refuse_tool_table(data: dict[str, Any], path: Path) -> None:
+    """``mtlint.toml`` (or any ``--config`` file but ``pyproject.toml``) holds the options as
+    top-level keys, as ``ruff.toml`` does; a ``[tool.mtlint]`` table there would otherwise
+    be one unknown option, ``tool``, and every setting in it silently dropped."""
+    tool = data.get("tool")
+    if isinstance(tool, dict) and "mtlint" in tool:
+        raise ConfigError(f"[tool.mtlint] is for pyproject.toml; in {path.name} write the "
+                          "options as top-level keys, without that header (select = [...]; "
+                          "[tool.mtlint.score-weights] becomes [score-weights])", str(path))
 
 
 def settings_from_table(table: dict[str, Any], path: Path) -> tuple[Settings, list[str]]:

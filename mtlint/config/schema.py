@@ -11,6 +11,13 @@ from mtlint.config.per_file import parse_per_file_ignores
 from mtlint.score.weights import ScoreWeights, parse_max_score, parse_weights
 
 
+def parse_jobs(value: Any) -> int:
+    """``jobs`` (and ``--jobs``): a whole number of processes, 0 for one per core."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError("must be a whole number of processes, 0 (one per core) or more")
+    return value
+
+
 @dataclass(frozen=True, slots=True)
 class Option:
     """One key of ``[tool.mtlint]``."""
@@ -47,7 +54,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("show-fixes", bool, False, "With --fix, list the fixes applied in each file.",
            "show-fixes = true"),
     Option("jobs", int, 1, "Processes that check files in parallel (0: one per core).",
-           "jobs = 0"),
+           "jobs = 0", parse=parse_jobs),
     Option("pattern-timeout", float, 2.0, "Seconds a rule pack's regular expression may run "
            "per megabyte of text before its rule is stopped (exit 2).", "pattern-timeout = 5",
            parse=parse_pattern_timeout),

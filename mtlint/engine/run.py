@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Protocol
 
 from mtlint.document import Document
@@ -13,14 +14,18 @@ from mtlint.engine.moot import drop_moot
 from mtlint.engine.rule import Diagnostic, Rule
 from mtlint.engine.suppress import apply_suppressions
 from mtlint.fix.model import Applicability, Fix
+from mtlint.packs.locate import builtin_rules_dir
 
 
 @dataclass(frozen=True, slots=True)
 class RuleFailure:
-    """A rule that raised or timed out on a document: a bug to report, not a finding."""
+    """A rule that raised or timed out on a document: not a finding. A crash is a bug to
+    report; a timeout is reported with the rule's pack, whose pattern is too slow."""
 
     code: str
     message: str
+    #: the rule's pack file when the rule timed out, else ""
+    timed_out_in: str = ""
 
 
 @dataclass
@@ -97,8 +102,7 @@ class Linter:
             try:
                 found = list(rule.check(doc, self.ctx))
             except TimeoutError as exc:
-                message = str(exc) if exc.args else "a pattern timed out"
-                result.failures.append(RuleFailure(rule.meta.code, message))
+                result.failures.append(_timeout(rule, exc))
                 continue
             except Exception as exc:  # a crashing rule must not stop the others
                 result.failures.append(RuleFailure(rule.meta.code, f"{type(exc).__name__}: {exc}"))
@@ -112,6 +116,17 @@ class Linter:
         result.diagnostics = drop_moot(result.diagnostics)
         result.diagnostics.sort(key=lambda d: (d.start, d.end, d.code))
         return result
+
+
+def _timeout(rule: Rule, exc: TimeoutError) -> RuleFailure:
+    """A rule stopped by a time limit: the pack's to fix (a built-in one's is a bug)."""
+    if type(exc) is TimeoutError:  # the regex module's own, from a kind's fixed limit
+        message = f"{rule.meta.name}: a regular expression search timed out and was stopped"
+    else:  # PatternTimeoutError names the rule and its pattern
+        message = str(exc)
+    if Path(rule.meta.pack).parent == builtin_rules_dir():
+        message += "; please report it"
+    return RuleFailure(rule.meta.code, message, rule.meta.pack)
 
 
 def _disarm_in_quotes(doc: Document, diagnostic: Diagnostic) -> Diagnostic:

@@ -24,7 +24,17 @@ _MEGABYTE = 1_000_000
 
 
 class PatternTimeoutError(TimeoutError):
-    """A rule's regular expression ran past its time limit (catastrophic backtracking)."""
+    """A rule's regular expression ran past its time limit (catastrophic backtracking).
+
+    Its message names the rule and the pattern; the run adds the pack file and reports
+    it as the pack's to fix, not as an mtlint bug (``RuleFailure.timed_out_in``)."""
+
+
+def timed_out(stopped: str, limit: float) -> PatternTimeoutError:
+    """The error for a pattern stopped after ``limit`` seconds; ``stopped`` is
+    ``"<rule name>: pattern '<regex>' timed out"``."""
+    return PatternTimeoutError(f"{stopped} after {limit:g} s (pattern-timeout) and is not run "
+                               "again; it backtracks catastrophically or is far too slow")
 
 
 def time_limit(text: str, seconds_per_megabyte: float) -> float:
@@ -91,9 +101,8 @@ class PatternRule(Rule):
                         yield self.diagnostic(start, end, fix=self._fix(doc, match, group),
                                               match=match.group(group))
             except TimeoutError as exc:
-                self.stopped = f"{self.meta.name}: pattern {pattern.pattern!r} was stopped"
-                raise PatternTimeoutError(f"{self.stopped} after {limit:g} s (pattern-timeout); "
-                                     "it backtracks catastrophically or is far too slow") from exc
+                self.stopped = f"{self.meta.name}: pattern {pattern.pattern!r} timed out"
+                raise timed_out(self.stopped, limit) from exc
 
     def _fix(self, doc: Document, match: Any, group: str | int) -> Fix | None:
         start, end = match.span(group)

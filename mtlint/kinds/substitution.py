@@ -11,7 +11,7 @@ from mtlint.cache.patterns import compile_pattern
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Fix
-from mtlint.kinds.pattern import time_limit
+from mtlint.kinds.pattern import PatternTimeoutError, time_limit, timed_out
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -52,13 +52,23 @@ class SubstitutionRule(Rule):
         except regex.error as exc:
             raise PackError(f"bad before/after expression: {exc}", spec.meta.pack,
                             f"rule.{spec.meta.code}.options") from exc
+        #: the user's expressions, named when they time out (the swap words cannot backtrack)
+        self.context = " and ".join(f"{key} pattern {spec.options[key]!r}"
+                                    for key in ("before", "after") if spec.options.get(key))
+        self.stopped = ""  # why the pattern was stopped earlier in this run
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        if self.stopped:  # one timeout per run, as for the pattern kind
+            raise PatternTimeoutError(f"not run: {self.stopped} on an earlier file")
         limit = time_limit(doc.lint_text, ctx.pattern_timeout)
-        for match in self.pattern.finditer(doc.lint_text, timeout=limit):
-            found = match.group()
-            good = self.swap[found.casefold() if self.ignore_case else found]
-            fix = Fix.replace(match.start(), match.end(), good, self.meta.applicability,
-                              f"Write '{good}'")
-            yield self.diagnostic(match.start(), match.end(), fix=fix, match=found,
-                                  replacement=good)
+        try:
+            for match in self.pattern.finditer(doc.lint_text, timeout=limit):
+                found = match.group()
+                good = self.swap[found.casefold() if self.ignore_case else found]
+                fix = Fix.replace(match.start(), match.end(), good, self.meta.applicability,
+                                  f"Write '{good}'")
+                yield self.diagnostic(match.start(), match.end(), fix=fix, match=found,
+                                      replacement=good)
+        except TimeoutError as exc:
+            self.stopped = f"{self.meta.name}: {self.context or 'pattern'} timed out"
+            raise timed_out(self.stopped, limit) from exc

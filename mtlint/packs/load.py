@@ -84,7 +84,11 @@ def _meta(where: _Where, entry: dict[str, Any], code: str, pack: str) -> RuleMet
     if not _NAME.fullmatch(name):
         where.fail("must be kebab-case, such as ambiguous-numeric-date", "name")
     family = entry.get("family", code[0])
-    if family != code[0] or family not in FAMILIES:
+    if code[0] not in FAMILIES:  # packs add rules to mtlint's families, not new families
+        where.fail(f"{code[0]} is not a family letter: a code starts with the letter of one "
+                   f"of mtlint's defect families, {', '.join(sorted(FAMILIES))} "
+                   "(docs/families.md)", "code")
+    if family != code[0]:
         where.fail(f"must be the code's letter {code[0]}", "family")
     severity = where.choice(entry, "severity", {s.label: s for s in Severity})
     applicability = where.choice(entry, "applicability", APPLICABILITY_BY_LABEL, "display-only")

@@ -45,6 +45,10 @@ class RunSummary:
     show_fixes: bool = False
     #: the run's exit code, known before the report is written (SARIF records it)
     exit_code: int | None = None
+    #: errors reported on stderr (exit code 2); the summary must not call such a run clean
+    errors: int = 0
+    #: files or named paths among those errors that could not be checked at all
+    unchecked: int = 0
 
     @property
     def findings(self) -> int:

@@ -17,13 +17,15 @@ def summary_lines(summary: RunSummary, statistics: bool) -> list[str]:
     noun = "file" if files == 1 else "files"
     lines += fix_lines(summary) if summary.fixing and summary.show_fixes else []
     if summary.fixing:
-        lines.append(f"Fixed {summary.fixed} finding{'s' * (summary.fixed != 1)}; "
-                     f"{summary.findings} remain in {files} {noun}.")
+        head = (f"Fixed {summary.fixed} finding{'s' * (summary.fixed != 1)}; "
+                f"{summary.findings} remain in {files} {noun}")
     elif summary.findings == 0:
-        lines.append(f"All clean: no findings in {files} {noun}.")
+        head = f"No findings in {files} {noun}" if summary.errors else \
+            f"All clean: no findings in {files} {noun}"
     else:
-        lines.append(f"Found {summary.findings} finding{'s' * (summary.findings != 1)} "
-                     f"in {files} {noun}.")
+        head = (f"Found {summary.findings} finding{'s' * (summary.findings != 1)} "
+                f"in {files} {noun}")
+    lines.append(head + _errors_said(summary) + ".")
     safe = summary.fixable(Applicability.SAFE)
     unsafe = summary.fixable(Applicability.UNSAFE)
     if safe:
@@ -31,3 +33,16 @@ def summary_lines(summary: RunSummary, statistics: bool) -> list[str]:
     if unsafe and not summary.unsafe:
         lines.append(f"{unsafe} more fixable with --fix --unsafe-fixes.")
     return lines + score_lines(summary)
+
+
+def _errors_said(summary: RunSummary) -> str:
+    """``; 2 could not be checked (see errors above)`` when the run had errors, else ``""``:
+    a run that failed with exit code 2 must not read as clean."""
+    if not summary.errors:
+        return ""
+    unchecked, others = summary.unchecked, summary.errors - summary.unchecked
+    parts = [f"{unchecked} could not be checked"] if unchecked else []
+    if others:
+        other = "other " if unchecked else ""
+        parts.append(f"{others} {other}error{'s' * (others != 1)}")
+    return f"; {', '.join(parts)} (see errors above)"

@@ -78,6 +78,35 @@ def test_malformed_entry_names_file_and_key(tmp_path: Path, change: tuple[str, s
     assert error.value.key.endswith(key)
 
 
+@pytest.mark.parametrize("family", ["", 'family = "Z"\n', 'family = "A"\n'],
+                         ids=["no-family", "family-z", "family-a"])
+def test_code_outside_the_families_names_the_allowed_letters(tmp_path: Path,
+                                                             family: str) -> None:
+    # It used to say "rule[0] (Z101).family: must be the code's letter Z", as if Z were one.
+    text = VALID.replace('code = "A901"', f'code = "Z101"\n{family}')
+    with pytest.raises(PackError) as error:
+        _load(tmp_path, text)
+    message = str(error.value)
+    assert message.startswith(f"{tmp_path / 'house.toml'}: rule[0] (Z101).code: ")
+    assert "Z is not a family letter" in message
+    assert "A, B, C, D, E, F, G, H, I, J, K, L, M, N, O, X" in message
+    assert "must be the code's letter" not in message
+
+
+def test_family_other_than_the_code_letter_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(PackError) as error:
+        _load(tmp_path, VALID.replace('code = "A901"', 'code = "A901"\nfamily = "G"'))
+    assert str(error.value).endswith("rule[0] (A901).family: must be the code's letter A")
+
+
+def test_family_may_be_given_as_the_code_letter(tmp_path: Path) -> None:
+    path = tmp_path / "house.toml"
+    path.write_text(VALID.replace('code = "A901"', 'code = "A901"\nfamily = "A"'),
+                    encoding="utf-8")
+    [spec] = load_pack(path, KIND_OPTIONS)
+    assert spec.meta.family == "A"
+
+
 def test_lists_stand_in_for_their_words_in_any_array_of_the_options(tmp_path: Path) -> None:
     path = tmp_path / "house.toml"
     path.write_text(VALID.replace('name = "house"', 'name = "house"\n[lists]\n'

@@ -18,7 +18,7 @@ from mtlint.document import Document
 from mtlint.engine.build import Run
 from mtlint.engine.per_file import linter_for
 from mtlint.engine.rule import Severity
-from mtlint.engine.run import RuleFailure
+from mtlint.engine.run import LintResult, RuleFailure
 from mtlint.errors import InputError
 from mtlint.fix.loop import fix_to_fixed_point
 from mtlint.fix.model import Applicability
@@ -46,6 +46,9 @@ class CheckRequest:
     no_cache: bool = False
     #: keep each file's whole text for the report (HTML shows it), not just finding lines
     whole_texts: bool = False
+    #: (path, command) when the first path, missing, looks like a mistyped command
+    #: ('mtlint chek a.txt'): its error suggests the command
+    command_hint: tuple[str, str] | None = None
 
 
 @dataclass(slots=True)
@@ -54,12 +57,15 @@ class _Outcome:
 
     errors: int = 0
     changed: int = 0
+    #: files (or named paths) the run could not check at all, each one of the errors
+    unchecked: int = 0
     out: str = ""
     err: str = ""
 
     def absorb(self, other: _Outcome, out: TextIO, err: TextIO) -> None:
         self.errors += other.errors
         self.changed += other.changed
+        self.unchecked += other.unchecked
         out.write(other.out)
         err.write(other.err)
 
@@ -95,6 +101,7 @@ def run_check(run: Run, request: CheckRequest, reporter: Reporter, out: TextIO,
         prune_results(run)
     for file_outcome in said:
         outcome.absorb(file_outcome, out, err)
+    summary.errors, summary.unchecked = outcome.errors, outcome.unchecked
     summary.exit_code = _exit_code(run, request, summary, outcome)
     if not request.diff:
         write_report(reporter, summary, err if to_stdout else out, request.statistics,
@@ -108,6 +115,8 @@ def _collect(checked: tuple[FileResult | None, _Outcome], summary: RunSummary,
     result, file_outcome = checked
     if result is not None:
         summary.files.append(result)
+    elif file_outcome.errors:  # not a skipped binary file, which is only a note
+        file_outcome.unchecked = 1
     if file_outcome.out or file_outcome.err or file_outcome.errors or file_outcome.changed:
         said.append(file_outcome)
 
@@ -116,18 +125,24 @@ def _exit_code(run: Run, request: CheckRequest, summary: RunSummary, outcome: _O
     if outcome.errors:
         return 2
     if request.diff:
-        return 1 if outcome.changed else 0
+        return 1 if outcome.changed and not request.exit_zero else 0
     return _findings_status(summary, run.settings.fail_level, request.exit_zero)
 
 
 def _discover(request: CheckRequest, run: Run, err: TextIO,
               outcome: _Outcome) -> list[tuple[str, str]]:
-    try:  # paths as strings: 20,000 Path objects would cost 9 MB until the report
-        return [(str(path), shown) for path, shown in discover(request.paths, run.settings)]
-    except InputError as exc:
-        err.write(f"mtlint: {exc}\n")
+    """The files to check; a path that is missing (or a folder that cannot be read) is
+    one error line, and the other paths are still checked."""
+
+    def report(exc: InputError) -> None:
+        hint = request.command_hint
+        also = f"; did you mean 'mtlint {hint[1]}'?" if hint and exc.path == hint[0] else ""
+        err.write(f"mtlint: {exc}{also}\n")
         outcome.errors += 1
-        return []
+        outcome.unchecked += 1
+
+    # paths as strings: 20,000 Path objects would cost 9 MB until the report
+    return [(str(path), shown) for path, shown in discover(request.paths, run.settings, report)]
 
 
 def check_file(run: Run, request: CheckRequest, path: Path,
@@ -191,9 +206,15 @@ def _check_one(run: Run, request: CheckRequest, path: Path | None, source: Sourc
     unsafe = request.unsafe_fixes or run.settings.unsafe_fixes
     minimum = Applicability.UNSAFE if unsafe else Applicability.SAFE
     linter = linter_for(run, source.path)
-    fixed = fix_to_fixed_point(
-        source.text, lambda t: lint_with_grammar(linter, run.grammar, Document(t, source.path)),
-        minimum)
+    first: list[LintResult] = []  # the findings of the text as read
+
+    def lint(text: str) -> LintResult:
+        result = lint_with_grammar(linter, run.grammar, Document(text, source.path))
+        if not first:
+            first.append(result)
+        return result
+
+    fixed = fix_to_fixed_point(source.text, lint, minimum)
     _report_failures(source.path, fixed.remaining.failures, err, outcome)
     if fixed.looping_rules:
         err.write(f"mtlint: {source.path}: internal error: fixes did not settle "
@@ -201,7 +222,10 @@ def _check_one(run: Run, request: CheckRequest, path: Path | None, source: Sourc
         outcome.errors += 1
     if fixed.text != source.text:
         outcome.changed += 1
-        _emit(request, path, source, fixed.text, out, err, outcome)
+        if not _emit(request, path, source, fixed.text, out, err, outcome):
+            # not written: the file still holds every finding, none of them fixed
+            return FileResult.of(Document(source.text, source.path), first[0].diagnostics,
+                                 whole=request.whole_texts)
     elif request.fix and path is None:
         out.write(source.text)
     if request.diff:
@@ -212,7 +236,8 @@ def _check_one(run: Run, request: CheckRequest, path: Path | None, source: Sourc
 
 
 def _emit(request: CheckRequest, path: Path | None, source: SourceText, text: str,
-          out: TextIO, err: TextIO, outcome: _Outcome) -> None:
+          out: TextIO, err: TextIO, outcome: _Outcome) -> bool:
+    """Show, print or write the fixed ``text``; False when the file could not be written."""
     if request.diff:
         from mtlint.io.diff import unified_diff
 
@@ -225,13 +250,19 @@ def _emit(request: CheckRequest, path: Path | None, source: SourceText, text: st
         except InputError as exc:
             err.write(f"mtlint: {exc}\n")
             outcome.errors += 1
+            return False
+    return True
 
 
 def _report_failures(path: str, failures: list[RuleFailure], err: TextIO,
                      outcome: _Outcome) -> None:
     for failure in failures:
-        err.write(f"mtlint: {path}: internal error in rule {failure.code}: {failure.message}; "
-                  "please report it\n")
+        if failure.timed_out_in:  # a pack's slow pattern: the pack's to fix, not a bug
+            err.write(f"mtlint: {path}: rule {failure.code} in {failure.timed_out_in}: "
+                      f"{failure.message}\n")
+        else:
+            err.write(f"mtlint: {path}: internal error in rule {failure.code}: "
+                      f"{failure.message}; please report it\n")
         outcome.errors += 1
 
 

@@ -1,5 +1,8 @@
 """L107: a double quotation mark without its partner in the paragraph.
 
+A paragraph runs to a blank line, so a quotation may go on over a line
+break of hard-wrapped text.
+
 Curly marks are matched as pairs: a closing ``”`` with nothing open, or an
 opening ``“`` while a quotation is already open, is reported. A straight
 mark ``"`` opens when a space is before it and a word after it, closes
@@ -7,9 +10,9 @@ when a word or mark is before it and a space or punctuation after it, and
 otherwise toggles; a closing one with nothing open,
 or an opening one while another straight quotation is open, is reported. A straight mark closes
 an open curly quotation (the mixed style is L108's finding). A quotation
-left open at the end of a paragraph is fine when the next paragraph opens
-with a quote mark: news style opens every paragraph of a long quotation and
-closes only the last. Only reported: the editor decides where the mark goes.
+left open at the end of a paragraph (or of a line) is fine when the next
+paragraph (or line) opens with a quote mark: news style opens every
+paragraph of a long quotation and closes only the last. Only reported: the editor decides where the mark goes.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from collections.abc import Iterator, Mapping
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from mtlint.document.lines import Line, lines
+from mtlint.document.span import Span
 from mtlint.engine.rule import Diagnostic, Rule
 from mtlint.logic.quote_marks import CLOSING, OPENING, STRAIGHT, marks_between, marks_in
 
@@ -41,28 +44,29 @@ class UnbalancedQuote(Rule):
         text = doc.lint_text
         if not marks_in(doc):
             return
-        found = lines(doc)
-        for line, following in pairwise([*found, None]):
-            assert line is not None
-            marks = marks_between(doc, line.start, line.end)
+        for para, following in pairwise([*doc.paragraphs, None]):
+            assert para is not None
+            marks = marks_between(doc, para.start, para.end)
             if not marks:
                 continue
-            for at, problem in _unpaired(text, line, marks, _continues(text, following)):
+            for at, problem in _unpaired(text, para, marks, _continues(text, following)):
                 yield self.diagnostic(at, at + 1, mark=text[at], problem=problem)
 
 
-def _continues(text: str, following: Line | None) -> bool:
+def _continues(text: str, following: Span | None) -> bool:
     return following is not None and text[following.start] in (_OPEN, _STRAIGHT)
 
 
-def _unpaired(text: str, line: Line, marks: list[int],
+def _unpaired(text: str, para: Span, marks: list[int],
               continued: bool) -> list[tuple[int, str]]:
     problems: list[tuple[int, str]] = []
     open_at: int | None = None
     for at in marks:
         mark = text[at]
-        role = _role(text, at, line)
-        if open_at is None:
+        role = _role(text, at, para)
+        if open_at is not None and role == "open" and _opens_a_line(text, at, para):
+            open_at = at  # a long quotation reopened on its next line, as news style does
+        elif open_at is None:
             if role == "close":
                 problems.append((at, "closes a quotation that was never opened"))
             else:
@@ -81,11 +85,16 @@ def _unpaired(text: str, line: Line, marks: list[int],
     return sorted(problems)
 
 
-def _role(text: str, at: int, line: Line) -> str:
+def _opens_a_line(text: str, at: int, para: Span) -> bool:
+    line_start = text.rfind("\n", para.start, at) + 1
+    return line_start > 0 and not text[line_start:at].strip()
+
+
+def _role(text: str, at: int, para: Span) -> str:
     """``open``, ``close`` or ``either``: curly marks say so; a straight one by its spacing."""
     mark = text[at]
-    before = text[at - 1] if at > line.start else " "
-    after = text[at + 1] if at + 1 < line.end else " "
+    before = text[at - 1] if at > para.start else " "
+    after = text[at + 1] if at + 1 < para.end else " "
     if mark == _CLOSE and not before.isspace() and after.isalnum():
         return "open"  # a closing glyph glued to the next word opens (L103's finding)
     if mark != _STRAIGHT:

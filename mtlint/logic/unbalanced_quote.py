@@ -12,7 +12,8 @@ or an opening one while another straight quotation is open, is reported. A strai
 an open curly quotation (the mixed style is L108's finding). A quotation
 left open at the end of a paragraph (or of a line) is fine when the next
 paragraph (or line) opens with a quote mark: news style opens every
-paragraph of a long quotation and closes only the last. Only reported: the editor decides where the mark goes.
+paragraph of a long quotation and closes only the last. Only reported: the
+editor decides where the mark goes.
 """
 
 from __future__ import annotations

@@ -28,8 +28,9 @@ from mtlint.cache.user_folder import default_cache_folder
 from mtlint.config.settings import Settings
 from mtlint.document import Document
 from mtlint.engine.context import Context
+from mtlint.engine.per_file import ignored_for
 from mtlint.engine.rule import Diagnostic
-from mtlint.engine.select import is_selected
+from mtlint.engine.select import is_selected, matches
 from mtlint.errors import BackendError
 
 if TYPE_CHECKING:
@@ -59,19 +60,24 @@ class GrammarSession:
             self.fail(exc)
             return []
         found = []
-        for para, matches in zip(paragraphs, per_paragraph, strict=True):
-            for match in matches:
+        ignored = ignored_for(self.settings, doc.path)
+        for para, paragraph_matches in zip(paragraphs, per_paragraph, strict=True):
+            for match in paragraph_matches:
                 if self._spells_a_name(match, para.start, doc, ctx):
                     continue
                 diagnostic = self._maker.diagnostic(match, para.start, doc.text)
-                if self._selected(diagnostic.code):
+                if self._selected(diagnostic.code) and not _ignored(diagnostic.code, ignored):
                     found.append(diagnostic)
         return found
 
-    def codes(self) -> tuple[str, ...]:
-        """The O codes ``findings`` looks for: those it may report; none once the server
-        has failed. Suppression comments naming other O codes are not judged."""
-        return () if self.failed else self._looked_for
+    def codes(self, path: str) -> tuple[str, ...]:
+        """The O codes ``findings`` looks for in the file ``path``: those it may report
+        there; none once the server has failed. Suppression comments naming other O
+        codes are not judged."""
+        if self.failed:
+            return ()
+        ignored = ignored_for(self.settings, path)
+        return tuple(code for code in self._looked_for if not _ignored(code, ignored))
 
     @cached_property
     def _looked_for(self) -> tuple[str, ...]:
@@ -99,6 +105,11 @@ class GrammarSession:
     def _selected(self, code: str) -> bool:
         return is_selected(code, self.settings.select, self.settings.ignore,
                            self.settings.extend_select)
+
+
+def _ignored(code: str, ignored: tuple[str, ...]) -> bool:
+    """Whether ``per-file-ignores`` turns ``code`` off (``ALL`` or a matching selector)."""
+    return any(matches(code, selector) for selector in ignored)
 
 
 def report_failure(settings: Settings, exc: BackendError, err: TextIO) -> None:

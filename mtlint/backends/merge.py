@@ -30,7 +30,7 @@ def lint_with_grammar(linter: Linter, grammar: GrammarSession | None,
     builtin = linter.findings(doc)
     extra = [_speaker_words_kept(doc, d) for d in grammar.findings(doc, linter.ctx)
              if not in_masked_text(doc, d.start, d.end)]
-    looked_for = grammar.codes()  # asked after findings(): none if the server failed on doc
+    looked_for = grammar.codes(doc.path)  # asked after findings(): none if the server failed on doc
     kept = [d for d in extra if not _duplicates(d, builtin.diagnostics)]
     merged = sorted([*builtin.diagnostics, *kept], key=lambda d: (d.start, d.end, d.code))
     return linter.suppress(doc, LintResult(merged, builtin.failures), looked_for)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from mtlint.config.settings import Settings
 from mtlint.engine.run import Linter
-from mtlint.engine.select import matches
+from mtlint.engine.select import is_known_selector, matches
 from mtlint.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ def check_per_file_ignores(settings: Settings, codes: Sequence[str]) -> None:
     """Raise ConfigError for a code or prefix in ``per-file-ignores`` that no rule has."""
     for pattern, selectors in settings.per_file_ignores:
         for selector in selectors:
-            if selector != "ALL" and not any(code.startswith(selector) for code in codes):
+            if not is_known_selector(selector, codes):
                 raise ConfigError(f"'{pattern}': unknown rule code '{selector}' "
                                   "(see 'mtlint rules')",
                                   str(settings.source) if settings.source else None,

@@ -40,9 +40,14 @@ def is_selected(code: str, select: Sequence[str], ignore: Sequence[str],
     return take > drop  # at equal specificity, ignore wins
 
 
+def is_known_selector(selector: str, codes: Sequence[str]) -> bool:
+    """``ALL``, an O code or prefix (LanguageTool's, known at run time), or a prefix of
+    one of ``codes``."""
+    return selector == "ALL" or _RUNTIME_CODES.fullmatch(selector) is not None or any(
+        code.startswith(selector) for code in codes)
+
+
 def _check_known(selectors: Iterable[str], codes: Sequence[str]) -> None:
     for selector in selectors:
-        if _RUNTIME_CODES.fullmatch(selector):
-            continue
-        if selector != "ALL" and not any(code.startswith(selector) for code in codes):
+        if not is_known_selector(selector, codes):
             raise UsageError(f"unknown rule selector '{selector}' (see 'mtlint rules')")

@@ -165,3 +165,17 @@ class _MemoryStore:
 
     def save(self, rules: list[Rule], doc: Document, result: LintResult) -> None:
         self.results[doc.text] = result
+
+
+@pytest.mark.parametrize("ignored", [["O"], ["O201"], ["ALL"]])
+def test_per_file_ignores_turn_grammar_findings_off_for_their_files(ignored: list[str]) -> None:
+    from mtlint.config.per_file import parse_per_file_ignores
+
+    settings = Settings(per_file_ignores=parse_per_file_ignores({"briefs/*": ignored}))
+    session = _session(settings)
+    text = f"{APPLE}\n<!-- mtlint: disable-next-line=O201 -->\n{APPLE2}\n"
+    assert ("O201", "a", 1) in _found(text, session, settings, path="news/a.txt")
+    in_briefs = _found(text, session, settings, path="briefs/a.txt")
+    assert not [code for code, _, _ in in_briefs if code.startswith("O")]
+    # the comment naming O201 is not judged where O201 is turned off
+    assert not [code for code, _, _ in in_briefs if code == "X102"]

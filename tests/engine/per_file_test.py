@@ -66,3 +66,8 @@ def test_linter_for_drops_only_the_ignored_rules(tmp_path: Path) -> None:
 def test_unknown_codes_are_a_config_error_naming_file_and_key(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"per-file-ignores: 'x/\*': unknown rule code 'Q9'"):
         check_per_file_ignores(_settings(tmp_path, **{"x/*": ["Q9"]}), ["A101", "G101"])
+
+
+@pytest.mark.parametrize("selector", ["O", "O2", "O201", "ALL"])
+def test_grammar_codes_are_known_to_per_file_ignores(tmp_path: Path, selector: str) -> None:
+    check_per_file_ignores(_settings(tmp_path, **{"x/*": [selector]}), ["A101", "G101"])

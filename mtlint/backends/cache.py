@@ -4,19 +4,28 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
+import re
 from pathlib import Path
 
 from mtlint.backends.matches import Match
+from mtlint.cache.files import read_sealed, write_sealed
+from mtlint.cache.prune import due, keep_newest_entries, keep_newest_folders
+
+#: paragraphs' answers kept per request profile, the least recently used dropped first
+MOST_ANSWERS = 200_000
+#: folders of other request profiles (server versions, rule selections) kept
+MOST_OTHER_PROFILES = 2
+_PROFILE_FOLDER = re.compile(r"[0-9a-f]{16}")
 
 
 class ResultCache:
     """Matches per paragraph hash, under a folder named after the request profile.
 
     ``fingerprint`` covers everything else that shapes an answer: the server's
-    version, the language and the rules asked for. Reading or writing errors
-    only make the cache miss; it is never the reason a check fails.
+    version, the language and the rules asked for. Entries are sealed cache
+    files (``mtlint.cache.files``), and the cache is pruned once a day
+    (``mtlint.cache.prune``). Reading or writing errors only make the cache
+    miss; it is never the reason a check fails.
     """
 
     def __init__(self, folder: Path, fingerprint: str) -> None:
@@ -24,27 +33,27 @@ class ResultCache:
         self.folder = folder / "languagetool-results" / profile
 
     def get(self, key: str) -> list[Match] | None:
-        """The stored matches for ``key``, or None when missing or unreadable."""
+        """The stored matches for ``key``, or None when missing, damaged or unreadable."""
+        body = read_sealed(self._path(key))
+        if body is None:
+            return None
         try:
-            items = json.loads(self._path(key).read_text(encoding="utf-8"))
-            return [Match.from_json(item) for item in items]
-        except (OSError, ValueError, TypeError):
+            return [Match.from_json(item) for item in json.loads(body)]
+        except (ValueError, TypeError):
             return None
 
     def put(self, key: str, matches: list[Match]) -> None:
         """Store ``matches`` for ``key``; written atomically, so readers never see half."""
-        path = self._path(key)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            descriptor, temporary = tempfile.mkstemp(suffix=".tmp", dir=path.parent)
-        except OSError:
-            return
-        try:
-            with open(descriptor, "w", encoding="utf-8") as handle:
-                json.dump([m.as_json() for m in matches], handle, ensure_ascii=False)
-            os.replace(temporary, path)
-        except OSError:
-            Path(temporary).unlink(missing_ok=True)
+        body = json.dumps([m.as_json() for m in matches], ensure_ascii=False)
+        write_sealed(self._path(key), body.encode("utf-8"))
+        self._prune()
+
+    def _prune(self) -> None:
+        root = self.folder.parent
+        if due(root.parent / "languagetool-results.pruned"):
+            keep_newest_folders(root, self.folder.name, MOST_OTHER_PROFILES,
+                                lambda name: _PROFILE_FOLDER.fullmatch(name) is not None)
+            keep_newest_entries(self.folder, MOST_ANSWERS)
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"

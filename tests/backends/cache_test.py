@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from mtlint.backends.cache import ResultCache
 from mtlint.backends.matches import Match
 
@@ -37,3 +39,33 @@ def test_an_unwritable_folder_only_disables_the_cache(tmp_path: Path) -> None:
     cache = ResultCache(blocker, "p")
     cache.put("ab12", [MATCH])
     assert cache.get("ab12") is None
+
+
+def test_a_truncated_entry_is_a_miss(tmp_path: Path) -> None:
+    cache = ResultCache(tmp_path, "p")
+    cache.put("ab12", [MATCH, MATCH])
+    entry = next(cache.folder.rglob("ab12.json"))
+    entry.write_bytes(entry.read_bytes()[:-10])  # still JSON-like, but cut short
+    assert cache.get("ab12") is None
+
+
+def test_old_profiles_and_answers_beyond_the_limit_are_pruned_once_a_day(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from mtlint.backends import cache as module
+
+    monkeypatch.setattr(module, "MOST_ANSWERS", 2)
+    old = [ResultCache(tmp_path, f"5.{n} en-US") for n in range(4)]
+    for n, profile in enumerate(old):
+        profile.put("ab12", [MATCH])
+        os.utime(profile.folder, (1_000_000 + n, 1_000_000 + n))
+    (tmp_path / "languagetool-results.pruned").unlink()
+    current = ResultCache(tmp_path, "6.8 en-US")
+    for key in ("aa01", "bb02", "cc03"):
+        current.put(key, [MATCH])
+    (tmp_path / "languagetool-results.pruned").unlink()
+    current.put("dd04", [])
+    profiles = sorted(p.name for p in (tmp_path / "languagetool-results").iterdir())
+    assert profiles == sorted([old[2].folder.name, old[3].folder.name, current.folder.name])
+    assert len(list(current.folder.rglob("*.json"))) == 2

@@ -14,6 +14,7 @@ from mtlint.backends.client import LanguageToolClient
 from mtlint.backends.grammar import GrammarSession, open_grammar
 from mtlint.backends.merge import lint_with_grammar
 from mtlint.backends.table import load_table
+from mtlint.cache.files import read_sealed, write_sealed
 from mtlint.config.settings import Settings
 from mtlint.document import Document, Span
 from mtlint.engine.build import Run, build_run
@@ -93,10 +94,12 @@ def test_answers_are_cached_per_paragraph(grammar_run: Run, private_cache: Path)
     entries = sorted(private_cache.rglob("*.json"))
     assert len(entries) == 2
     for entry in entries:  # prove that the next run reads the cache, not the server
-        matches = json.loads(entry.read_text(encoding="utf-8"))
+        body = read_sealed(entry)
+        assert body is not None
+        matches = json.loads(body)
         for match in matches:
             match[5] = "From the cache."
-        entry.write_text(json.dumps(matches), encoding="utf-8")
+        write_sealed(entry, json.dumps(matches).encode("utf-8"))
     result = lint_with_grammar(grammar_run.linter, grammar_run.grammar, doc)
     assert [d.message for d in result.diagnostics if d.code == "O201"] == ["From the cache."]
 

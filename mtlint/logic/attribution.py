@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 import regex
 
 from mtlint.cache.patterns import compile_pattern
+from mtlint.document import Span
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
-from mtlint.logic.speech import NarrationFrames, alternation
+from mtlint.logic.speech import NarrationFrames, alternation, quoted
 from mtlint.tables.phrases import PhraseFinder
 
 if TYPE_CHECKING:
@@ -27,7 +28,9 @@ class DoubledAttribution(Rule):
 
     Frames are found as ``NarrationFrames`` describes. Third-person frames
     (``“He went on to say that …,” the judge said``) are left alone: a speaker
-    may well recount what someone else said.
+    may well recount what someone else said. The finding marks the frame, the
+    attribution added inside the quotation; I101 marks the whole quotation, which
+    the first-person frame puts in the speaker's mouth.
     """
 
     OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
@@ -46,8 +49,8 @@ class DoubledAttribution(Rule):
                 continue
             after = self._frames.attribution(doc, quote)
             if after is not None:
-                yield self.diagnostic(quote.start, quote.end, verb=after.verb,
-                                      frame=doc.text[frame.start : frame.end])
+                yield self.diagnostic(frame.start, frame.end, frame=quoted(doc, frame),
+                                      attribution=quoted(doc, Span(after.start, after.end)))
 
 
 class AccordingToSaid(Rule):
@@ -96,8 +99,13 @@ class AccordingToSaid(Rule):
                 continue
             source, who = according.group("source"), trailing.group("who")
             if self._same_source(source, who, ctx):
-                yield self.diagnostic(according.start(), trailing.end(), according=source,
-                                      who=who, verb=trailing.group("verb"))
+                # the article's own words, not the pattern's groups: "In his opinion", not
+                # "According to his"; "said Rudy", not "Rudy said"
+                opener = Span(according.start(), according.end() - 1)
+                said = Span(min(trailing.start("who"), trailing.start("verb")),
+                            max(trailing.end("who"), trailing.end("verb")))
+                yield self.diagnostic(according.start(), trailing.end(),
+                                      opener=quoted(doc, opener), attribution=quoted(doc, said))
 
     def _same_source(self, source: str, who: str, ctx: Context) -> bool:
         if source in self._pairs:

@@ -32,6 +32,10 @@ if TYPE_CHECKING:
 
 #: how far before an owner a title may start
 _REACH = 120
+#: the kinds of owner besides the entity tables' kinds: the pack's ``owners`` (parties,
+#: companies, organisations) and ``person_owners``
+_ORGANISATION = "organisation"
+_PERSON = "person"
 #: ``of Foreign Affairs``, ``for Political Affairs``: capitalised words after a title
 _COMPLEMENT = r"(?: (?:of|for) (?:the )?\p{Lu}[\w'’-]*(?:,? (?:and |& )?\p{Lu}[\w'’-]*)*)?"
 _ARTICLE = compile_pattern(r"(?<![\w-])(?:the|The|a|an)[ \t]+$")
@@ -57,7 +61,8 @@ _LONGEST_HEADLINE = 300
 
 
 class TitleBeforeOwner(Rule):
-    """K101: ``Title Owner`` where English says ``Owner's Title`` or ``the Title of Owner``.
+    """K101: ``Title Owner`` where English says ``Owner's Title``, ``Owner Title`` or
+    ``the Title of the Owner`` (see ``_english``).
 
     ``President Joe Biden`` is fine (a person is no owner); so are ``Minister
     of Russia`` and ``the Defense Ministry, Russia's`` (the owner is not
@@ -79,6 +84,9 @@ class TitleBeforeOwner(Rule):
         "non_clause_words": (list, True),
         "clause_openers": (list, True),
         "org_heads": (list, False),
+        "possessive_kinds": (list, False),
+        "definite_heads": (list, False),
+        "for_titles": (list, False),
     }
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -98,24 +106,33 @@ class TitleBeforeOwner(Rule):
         self._non_clause = {str(w) for w in options["non_clause_words"]}
         self._openers = {str(w) for w in options["clause_openers"]}
         self._org_heads = PhraseFinder(options.get("org_heads", []))
+        self._org_head_words = {str(w) for w in options.get("org_heads", [])}
         self._title_words = {str(t) for t in options["titles"]}
+        self._possessive_kinds = {str(k) for k in options.get("possessive_kinds", ["country"])}
+        self._definite_heads = {str(w) for w in options.get("definite_heads", [])}
+        self._for_titles = {str(w) for w in options.get("for_titles", [])}
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
-        found: list[tuple[int, int, int]] = []
-        for start, end, person in self._owner_spans(doc, ctx):
+        found: list[tuple[int, int, int, str]] = []
+        for start, end, kind in self._owner_spans(doc, ctx):
             if not self._may_follow_title(text, start):
                 continue
-            pattern = self._group if person else self._title
+            pattern = self._group if kind == _PERSON else self._title
             title = pattern.search(text, max(0, start - _REACH), start)
             if title is None or self._skip(text, title.start(), start, end):
                 continue
-            found.append((title.start(), start, end))
+            found.append((title.start(), start, end, kind))
         for title_start, start, end in self._organisation_findings(doc, ctx):
-            if not any(s < end and title_start < e for s, _, e in found):
-                found.append((title_start, start, end))
-        for title_start, start, end in sorted(found):
-            yield self._finding(doc, title_start, start, end)
+            overlapping = [f for f in found if f[0] < end and title_start < f[2]]
+            # the longer name is the owner: "Chairman Vietnam Coffee and Cocoa Association"
+            # is not "Chairman Vietnam", nor "Head Komodo National Park Office" "Head
+            # Komodo National Park"
+            if all(f[0] == title_start and start <= f[1] and f[2] < end for f in overlapping):
+                found = [f for f in found if f not in overlapping]
+                found.append((title_start, start, end, _ORGANISATION))
+        for title_start, start, end, kind in sorted(found):
+            yield self._finding(doc, title_start, start, end, kind)
 
     def _organisation_findings(self, doc: Document,
                                ctx: Context) -> Iterator[tuple[int, int, int]]:
@@ -171,14 +188,16 @@ class TitleBeforeOwner(Rule):
         return start >= 2 and text[start - 1] == " " and \
             _last_word(text[max(0, start - 40) : start - 1]) in self._title_ends
 
-    def _owner_spans(self, doc: Document, ctx: Context) -> list[tuple[int, int, bool]]:
-        """Owner mentions (start, end, is a person), longest first where two overlap."""
+    def _owner_spans(self, doc: Document, ctx: Context) -> list[tuple[int, int, str]]:
+        """Owner mentions (start, end, kind: an entity kind, ``_ORGANISATION`` for the
+        pack's owners or ``_PERSON``), longest first where two overlap."""
         text = doc.lint_text
-        spans = [(m.start, m.end, False) for m in ctx.entities.mentions_in(doc)
+        spans = [(m.start, m.end, ctx.entities.kind(m.form.entity))
+                 for m in ctx.entities.mentions_in(doc)
                  if ctx.entities.kind(m.form.entity) in self._kinds]
-        spans += [(start, end, False) for start, end in self._owners.spans(text)]
-        spans += [(start, end, True) for start, end in self._people.spans(text)]
-        kept: list[tuple[int, int, bool]] = []
+        spans += [(start, end, _ORGANISATION) for start, end in self._owners.spans(text)]
+        spans += [(start, end, _PERSON) for start, end in self._people.spans(text)]
+        kept: list[tuple[int, int, str]] = []
         for span in sorted(spans, key=lambda s: (s[0], -s[1])):
             if not kept or span[0] >= kept[-1][1]:
                 kept.append(span)
@@ -211,13 +230,50 @@ class TitleBeforeOwner(Rule):
         before = _WORD_BEFORE.search(text, max(0, title - 30), title)
         return text[title].islower() or (before is not None and before.group(1) in self._openers)
 
-    def _finding(self, doc: Document, start: int, owner_start: int, end: int) -> Diagnostic:
+    def _finding(self, doc: Document, start: int, owner_start: int, end: int,
+                 kind: str) -> Diagnostic:
         title = doc.text[start : owner_start - 1]
         owner = doc.text[owner_start:end]
-        english = _english(doc.text, start, title, owner)
+        english = self._english(doc.text, start, title, owner, kind)
         fix = Fix.replace(start, end, english, self.meta.applicability,
                           f"Write the owner the English way: '{english}'")
         return self.diagnostic(start, end, fix=fix, title=title, owner=owner, english=english)
+
+    def _english(self, text: str, start: int, title: str, owner: str, kind: str) -> str:
+        """The title and its owner in English order, as news style writes them.
+
+        An acronym or a one-word organisation comes first, as a modifier
+        (``IAEA Director General``, ``Kremlin spokesman``); a country or a person
+        owns by the possessive (``Russia's Minister of Defense``, ``Jokowi's
+        volunteers``), or takes ``of`` after an article already in the text (``the
+        Minister of Defense of South Korea``); any other organisation follows
+        the title with ``of``, and ``the`` when its name ends in a common noun
+        (``the Speaker of the Grand National Assembly``, ``the Director of
+        Pribaikalsky National Park``): a possessive on a long name (``Grand National
+        Assembly's Speaker``) is not English.
+        """
+        after_article = _ARTICLE.search(text, max(0, start - 5), start) is not None
+        words = owner.split()
+        if owner.replace(" ", "").replace(".", "").isupper() or (
+                len(words) == 1 and kind not in self._possessive_kinds and kind != _PERSON):
+            return f"{owner} {title}"
+        if kind in self._possessive_kinds or kind == _PERSON:
+            if after_article:
+                return f"{title} of {owner}"
+            mark = "’" if "’" in text else "'"
+            possessive = f"{owner}{mark}" if owner.endswith("s") else f"{owner}{mark}s"
+            return f"{possessive} {title}"
+        if len(words) > 1 and words[0] in self._org_head_words and words[1][0].isupper():
+            # the owner is in source order too: "Office Komodo National Park" is the
+            # Komodo National Park Office
+            words = [*words[1:], words[0]]
+            owner = " ".join(words)
+        definite = " of " in owner or words[-1] in self._definite_heads
+        of = "for" if _last_word(title) in self._for_titles else "of"
+        english = f"{title} {of} {'the ' if definite else ''}{owner}"
+        if after_article:
+            return english
+        return f"{'The' if _starts_sentence(text, start) else 'the'} {english}"
 
 
 def _title_pattern(prefixes: Iterable[Any], titles: Iterable[Any]) -> Any:
@@ -263,15 +319,9 @@ def _last_word(text: str) -> str:
     return words[-1].rsplit("-", 1)[-1] if words else ""
 
 
-def _english(text: str, start: int, title: str, owner: str) -> str:
-    """``the Title of Owner`` after an article, ``NATO Title`` for an acronym, else
-    ``Owner's Title``."""
-    if _ARTICLE.search(text, max(0, start - 5), start):
-        return f"{title} of {owner}"
-    if owner.replace(" ", "").replace(".", "").isupper():
-        return f"{owner} {title}"
-    if " of " in owner:  # Central Bank of Egypt: the Governor of the Central Bank of Egypt
-        return f"the {title} of the {owner}"
-    mark = "’" if "’" in text else "'"
-    possessive = f"{owner}{mark}" if owner.endswith("s") else f"{owner}{mark}s"
-    return f"{possessive} {title}"
+def _starts_sentence(text: str, offset: int) -> bool:
+    """Whether ``offset`` starts a line, a sentence, a quotation or the text after a
+    dateline's dash (``YOGYAKARTA – Chairman …``)."""
+    before = text[max(0, offset - 40) : offset].rstrip(" \t")
+    return not before or before.endswith(("\n", "\r", ".", "!", "?", "\u2026", "\u2013",
+                                          "\u2014", " -", "\u201c", '"'))

@@ -10,12 +10,17 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
+from mtlint.cache.patterns import compile_pattern
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
-from mtlint.logic.speech import NarrationFrames
+from mtlint.logic.speech import Attribution, NarrationFrames, quoted
 
 if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
+
+
+#: a first-person frame's perfect tense, ``has`` after a third-person speaker
+_HAVE = compile_pattern(r"^have(?=\s)")
 
 
 class FirstPersonNarration(Rule):
@@ -43,6 +48,24 @@ class FirstPersonNarration(Rule):
             if frame is None:
                 continue
             after = self._frames.attribution(doc, quote)
-            if after is not None and after.who not in self._first:
-                yield self.diagnostic(quote.start, quote.end, who=after.who or "the speaker",
-                                      frame=doc.text[frame.start : frame.end])
+            if after is None or after.pronoun in self._first:
+                continue
+            words = quoted(doc, frame)
+            yield self.diagnostic(quote.start, quote.end, frame=words,
+                                  who=after.speaker or "the speaker",
+                                  advice=self._advice(words, after))
+
+    def _advice(self, frame: str, after: Attribution) -> str:
+        """How to write it: the frame in the third person after the speaker the attribution
+        names (``Prime Minister Pham Minh Chinh also affirmed that …``) or its pronoun."""
+        subject = after.speaker or after.pronoun
+        parts = frame.split(None, 1)
+        if not subject or len(parts) < 2 or parts[0] not in self._first:
+            return "Write it in the third person, as indirect speech"
+        rest = parts[1]
+        if after.pronoun.lower() != "they":
+            rest = _HAVE.sub("has", rest, count=1)
+        subject = subject[0].upper() + subject[1:]
+        if "," in subject:  # a name in apposition is closed by a comma
+            subject += ","
+        return f"Write it as indirect speech: '{subject} {rest} …'"

@@ -31,10 +31,35 @@ _CONTINUES = ",?!\u2026"
 _AFTER = (
     r"[ \t]*,?[ \t]*(?!(?:and|but|then|while|after|before|when|as)[ \t])"
     r"(?P<who>(?:[^\s.!?;:\u201c\u201d\"]+[ \t]+){{0,10}}?)(?P<verb>{verbs})\b"
-    r"(?:[ \t]+(?P<then>[^\s.!?;:,\u201c\u201d\"][^.!?;:,\n\u201c\u201d\"]{{0,59}}))?"
 )
-#: an attribution's words after its verb name the speaker only if this few (``said Kim's aide``)
-_NAME_WORDS = 4
+#: an attribution's words after its verb name the speaker only if this few, once the words
+#: of time, place and manner are cut off (``said the head of the city election commission``)
+_NAME_WORDS = 10
+#: lower-case words that end a speaker's name after the verb: ``said Rudy in a statement``,
+#: ``said Regent Rudi Hartono when met``, ``said Rina at her office``
+_NAME_STOPS = frozenset({
+    "when", "while", "in", "at", "on", "during", "after", "before", "to", "from", "as", "via",
+    "by", "through", "with", "for", "according", "yesterday", "today", "tonight", "this",
+    "last", "earlier", "later", "who", "whom", "which", "that", "because", "since", "if",
+    "outside", "inside", "near", "ahead", "following", "without", "then", "again", "also",
+    "here", "there", "adding", "saying", "noting", "told",
+})
+#: words that may open a speaker's description: a capitalised word or one of these
+_NAME_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "one", "another"})
+#: words at the end of a speaker before the verb that are no part of it (``he later said``)
+_TRAILING_ADVERBS = frozenset({"also", "later", "then", "further", "again", "once", "earlier",
+                               "previously", "additionally", "finally", "still"})
+#: a word of a speaker's name after the verb (the period of ``Mr.`` or of an initial
+#: ``S.`` is part of it), and what ends the name after a word: a comma or a sentence end
+_NAME_WORD = compile_pattern(
+    r"[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Rep|Gov|Jr|Sr|St|\p{Lu})\."
+    r"|[^\s.,!?;:\u201c\u201d\"]+)")
+_NAME_END = compile_pattern(r"[ \t]*(?:[.,!?;:\u2026\u201c\u201d\"\n]|$)")
+#: how far after the verb a speaker's name may reach
+_NAME_REACH = 120
+#: a name in apposition after the speaker: ``said the coach, Rahmat Hidayat.``
+_APPOSITION = compile_pattern(r",[ \t]+(\p{Lu}(?:\.|[\w'’-]*)(?:[ \t]+\p{Lu}(?:\.|[\w'’-]*)){0,3})"
+                              r"(?=[ \t]*(?:[.,;!?\u2026]|$))", regex.MULTILINE)
 _CLAUSE_END = compile_pattern(r"[.!?;\u2026]")
 
 
@@ -49,12 +74,36 @@ def words_pattern(phrases: Iterable[Any]) -> Any:
     return compile_pattern(rf"(?<![\w'’-])(?:{alternation(phrases)})(?![\w-])")
 
 
+#: subject pronouns: an attribution to one of these names nobody
+PRONOUNS = frozenset({"I", "he", "she", "they", "we", "it", "He", "She", "They", "We", "It"})
+
+
 @dataclass(frozen=True, slots=True)
 class Attribution:
-    """The attribution after a quotation: the verb and who (``he``, ``Kim's aide``, or empty)."""
+    """The attribution after a quotation.
+
+    ``who`` is the speaker as written (``he``, ``Kim's aide``, ``the coach, Rahmat
+    Hidayat``, or empty), ``verb`` the speech verb, and ``start``/``end`` the
+    attribution's words in the text, verb and speaker (``said Prime Minister Pham
+    Minh Chinh``, ``he added``).
+    """
 
     who: str
     verb: str
+    start: int = 0
+    end: int = 0
+
+    @property
+    def pronoun(self) -> str:
+        """The subject pronoun the attribution is made with (``he``), or ``""``."""
+        first = self.who.split(None, 1)[0] if self.who else ""
+        return first if first in PRONOUNS else ""
+
+    @property
+    def speaker(self) -> str:
+        """The speaker the attribution names (``Prime Minister Pham Minh Chinh``), or
+        ``""`` when it names none (``he added``, ``,” said.``)."""
+        return "" if self.pronoun else self.who
 
 
 class NarrationFrames:
@@ -127,14 +176,64 @@ class NarrationFrames:
         follows_comma = text[quote.end : match.start("who")].strip() == ","
         if last not in _CONTINUES and not follows_comma and not _lower_start(text, quote.end):
             return None
-        then = (match.group("then") or "").strip()
-        who = match.group("who").strip() or (then if len(then.split()) <= _NAME_WORDS else "")
-        return Attribution(who, match.group("verb"))
+        who = _speaker_before(match.group("who"))
+        if who:
+            return Attribution(who, match.group("verb"), match.start("who"), match.end("verb"))
+        who, end = _speaker_after(text, match.end("verb"))
+        return Attribution(who, match.group("verb"), match.start("verb"), end)
 
     def _self_report(self, text: str, start: int, end: int) -> bool:
         """Whether the clause after a frame speaks of the speaker (``we``, ``would``)."""
         stop = _CLAUSE_END.search(text, start, end)
         return self._markers.search(text, start, stop.start() if stop else end) is not None
+
+
+def quoted(doc: Document, span: Span) -> str:
+    """The article's words in ``span`` for a message, their blanks made single spaces."""
+    return " ".join(doc.text[span.start : span.end].split())
+
+
+def _speaker_before(words: str) -> str:
+    """The speaker written before the verb, without the adverbs that end it (``he later``)."""
+    names = words.strip().rstrip(",").split()
+    while names and names[-1] in _TRAILING_ADVERBS:
+        names.pop()
+    return " ".join(names)
+
+
+def _speaker_after(text: str, verb_end: int) -> tuple[str, int]:
+    """The speaker named after the verb ending at ``verb_end``, and where it ends: the
+    words up to a comma, a sentence end or a word of time, place or manner (``said
+    Rudy in a statement``), with a name in apposition (``said the coach, Rahmat
+    Hidayat``); ``("", verb_end)`` when the words name nobody (``said firmly``)."""
+    words: list[str] = []
+    position = verb_end
+    ended = False
+    while not ended and len(words) <= _NAME_WORDS and position < verb_end + _NAME_REACH:
+        word = _NAME_WORD.match(text, position)
+        token = word.group().strip() if word is not None else ""
+        if word is None or token in _NAME_STOPS or (token == "and" and _lower_after(
+                text, word.end())):
+            ended = True
+            break
+        words.append(token)
+        position = word.end()
+        ended = _NAME_END.match(text, position) is not None
+    if not ended or not words or len(words) > _NAME_WORDS or not (
+            words[0][0].isupper() or words[0] in _NAME_OPENERS):
+        return "", verb_end
+    apposition = _APPOSITION.match(text, position)
+    if apposition is not None:  # "the coach, Rahmat Hidayat"
+        words[-1] += ","
+        words.append(apposition.group(1))
+        position = apposition.end(1)
+    return " ".join(words), position
+
+
+def _lower_after(text: str, offset: int) -> bool:
+    """Whether the word after ``offset`` starts in lower case."""
+    rest = text[offset : offset + 30].lstrip(" \t")
+    return bool(rest) and rest[0].islower()
 
 
 def _lower_start(text: str, offset: int) -> bool:

@@ -49,11 +49,12 @@ def _flagged(code: str, text: str, ctx: Context | None = None) -> list[str]:
 
 # --- the founding example ----------------------------------------------------
 
-def test_seed_h101_flags_only_the_went_on_to_say_quotation() -> None:
+def test_seed_h101_flags_only_the_frame_of_the_went_on_to_say_quotation() -> None:
+    # the frame is the attribution added inside the quotation; I101 marks the quotation
     text = SEED.read_text(encoding="utf-8")
-    start = text.index("“I went on to say")
-    end = text.index("”", start) + 1
-    assert _flagged("H101", text) == [text[start:end]]
+    [found] = DoubledAttribution(SPECS["H101"]).check(Document(text), Context(style=NEUTRAL))
+    assert text[found.start : found.end] == "I went on to say that"
+    assert text[found.start - 1] == "“"
 
 
 @pytest.mark.parametrize("code", ["H102", "H103"])
@@ -61,12 +62,43 @@ def test_seed_has_no_other_attribution_finding(code: str) -> None:
     assert _flagged(code, SEED.read_text(encoding="utf-8")) == []
 
 
-def test_h101_message_names_the_frame_and_the_verb() -> None:
-    spec = SPECS["H101"]
-    text = "“I went on to say that prices are stable,” said the minister."
-    [found] = DoubledAttribution(spec).check(Document(text), Context(style=NEUTRAL))
-    assert "'I went on to say that'" in found.message
-    assert "('said')" in found.message
+def _messages(code: str, text: str, ctx: Context | None = None) -> list[str]:
+    spec = SPECS[code]
+    rule = kind_class(spec.kind)(spec)
+    return [d.message for d in rule.check(Document(text), ctx or Context(style=NEUTRAL))]
+
+
+def test_h101_message_names_the_frame_and_the_attribution() -> None:
+    [message] = _messages("H101", "“I went on to say that prices are stable,” said the minister.")
+    assert "'I went on to say that'" in message
+    assert "'said the minister'" in message
+
+
+@pytest.mark.parametrize(("text", "frame", "attribution"), [
+    ("“I also affirmed that the two countries are partners,” said Foreign Minister Ahmad Yani.",
+     "I also affirmed that", "said Foreign Minister Ahmad Yani"),
+    ("“I stated that the port is open,” al-Hamadi said at a briefing.",
+     "I stated that", "al-Hamadi said"),
+    ("“I have explained to the traders that the levy stays,” he added, he said.",
+     "I have explained to the traders that", "he added"),
+    ("“I also\nnoted that the port is open,” said the harbour master, Budi Santoso, on Monday.",
+     "I also noted that", "said the harbour master, Budi Santoso"),
+], ids=["report-frame-long-speaker", "speaker-before-verb", "perfect-and-addressee",
+        "wrapped-frame-and-apposition"])
+def test_h101_message_quotes_the_article_not_a_stock_frame(
+        text: str, frame: str, attribution: str) -> None:
+    [message] = _messages("H101", text)
+    assert f"'{frame}'" in message
+    assert f"'{attribution}'" in message
+    assert "went on to say" not in message
+
+
+def test_h101_marks_the_frame_inside_the_whole_quotation_that_i101_marks() -> None:
+    text = "Talks went well. “I further said that the port is open,” said the governor."
+    [h101] = _flagged("H101", text)
+    [i101] = _flagged("I101", text)
+    assert h101 == "I further said that"
+    assert i101 == "“I further said that the port is open,”"
 
 
 # --- H101 doubled-attribution -------------------------------------------------
@@ -130,6 +162,31 @@ def test_h102_pronoun_after_a_listed_person(people: Context) -> None:
 
 def test_h102_pronoun_after_an_organisation_is_another_source(people: Context) -> None:
     assert _flagged("H102", "According to Reuters, exports rose, he said.", people) == []
+
+
+@pytest.mark.parametrize(("text", "opener", "attribution"), [
+    ("In his opinion, the road is eroded, he explained.", "In his opinion", "he explained"),
+    ("In her view, exports will rise, she told reporters.", "In her view", "she told"),
+    ("In their words, the dam is safe, they said.", "In their words", "they said"),
+    ("According to Rudy, the flood has receded, said Rudy when contacted.",
+     "According to Rudy", "said Rudy"),
+    ("Exports fell, and according to them, imports rose, they stated.",
+     "according to them", "they stated"),
+], ids=["in-his-opinion", "in-her-view", "in-their-words", "inverted-attribution",
+        "lower-case-mid-sentence"])
+def test_h102_message_quotes_the_article(text: str, opener: str, attribution: str) -> None:
+    [message] = _messages("H102", text)
+    assert f"'{opener}' and '{attribution}'" in message
+
+
+@pytest.mark.parametrize("text", [
+    "In his opinion, the road is eroded, she explained.",
+    "In my opinion, the road is eroded, he explained.",
+    "In his opinion, the road is eroded.",
+    "“In his opinion, the road is eroded,” he explained.",
+], ids=["other-pronoun", "first-person-opinion", "no-attribution", "inside-quote"])
+def test_h102_leaves_alone_opinion_openers(text: str) -> None:
+    assert _flagged("H102", text) == []
 
 
 @pytest.mark.parametrize("text", [

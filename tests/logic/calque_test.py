@@ -210,3 +210,37 @@ def test_leaves_alone(text: str, ctx: Context) -> None:
         "group-noun"])
 def test_english_order_suggestion(text: str, english: str, ctx: Context) -> None:
     assert _suggestion(text, ctx) == english
+
+
+# An organisation's name of several words takes "of" (a possessive on it is not English:
+# "Office Bromo Tengger National Park's Head"), with "the" when the name ends in a common
+# noun; a one-word organisation or an acronym comes first, as news style writes it
+# ("Kremlin spokesman Dmitry Peskov"); a country keeps the possessive.
+@pytest.mark.parametrize(("text", "english"), [
+    ("Speaker National Consultative Assembly Budi said so.",
+     "The Speaker of the National Consultative Assembly"),
+    ("Prices rose, said Chairman Jakarta Commodity Exchange Budi Santoso.",
+     "the Chairman of the Jakarta Commodity Exchange"),
+    ("It was set by the Chairman Jakarta Commodity Exchange Budi Santoso.",
+     "Chairman of the Jakarta Commodity Exchange"),
+    ("Director Lorentz National Park Budi said so.", "The Director of Lorentz National Park"),
+    ("Head Office Bromo Tengger National Park Budi said so.",
+     "The Head of the Bromo Tengger National Park Office"),
+    ("Head Bromo Tengger National Park Office Budi said so.",
+     "The Head of the Bromo Tengger National Park Office"),
+    ("Chairman Vietnam Rice Exporters Association Nguyen Van Nam said so.",
+     "The Chairman of the Vietnam Rice Exporters Association"),
+    ("JAKARTA – Spokesman National Disaster Management Agency Abdul said so.",
+     "The Spokesman for the National Disaster Management Agency"),
+    ("President Director Pertamina Nicke Widyawati said so.", "Pertamina President Director"),
+    ("said spokesman Kremlin Dmitry Peskov.", "Kremlin spokesman"),
+    ("Director General IAEA Rafael Grossi said so.", "IAEA Director General"),
+    ("Minister of Trade, Industry and Energy South Korea Ahn Duk-geun said so.",
+     "South Korea's Minister of Trade, Industry and Energy"),
+], ids=["organisation-at-sentence-start", "organisation-mid-sentence",
+        "organisation-after-the", "name-without-article", "owner-in-source-order-too",
+        "longest-organisation-owner", "organisation-over-country", "spokesman-for",
+        "one-word-company", "one-word-listed-owner", "acronym", "country-keeps-possessive"])
+def test_organisation_owner_suggestion_is_english(text: str, english: str,
+                                                  ctx: Context) -> None:
+    assert _suggestion(text, ctx) == english

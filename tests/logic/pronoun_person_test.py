@@ -46,10 +46,15 @@ def test_seed_flags_only_the_went_on_to_say_quotation() -> None:
     assert _flagged(text) == [text[start:end]]
 
 
-def test_seed_i101_and_h101_flag_the_same_quotation() -> None:
+def test_seed_h101_marks_the_frame_inside_the_quotation_i101_marks() -> None:
+    # the gold gives this quotation once as H and once as I; the two findings must not
+    # repeat each other: I101 the quotation, H101 the frame added inside it
     text = SEED.read_text(encoding="utf-8")
-    spans = {code: [(d.start, d.end) for d in _found(text, code)] for code in ("I101", "H101")}
-    assert spans["I101"] == spans["H101"]
+    [i101] = _found(text, "I101")
+    [h101] = _found(text, "H101")
+    assert i101.start < h101.start < h101.end < i101.end
+    assert text[h101.start : h101.end] == "I went on to say that"
+    assert i101.message != h101.message
 
 
 def test_message_names_the_frame_and_the_speaker() -> None:
@@ -59,9 +64,54 @@ def test_message_names_the_frame_and_the_speaker() -> None:
     assert "attributed to Kim Jong-un’s subordinate:" in found.message
 
 
-def test_message_names_no_speaker_when_the_words_after_the_verb_run_on() -> None:
+def test_message_names_the_speaker_before_words_of_time_and_place() -> None:
     [found] = _found("“I said that prices are stable,” said Rudy in a statement on Monday.")
+    assert "attributed to Rudy:" in found.message
+    assert found.message.endswith("Write it as indirect speech: 'Rudy said that …'")
+
+
+@pytest.mark.parametrize(("text", "speaker", "advice"), [
+    ("“I also affirmed that the two countries are partners,” said Foreign Minister Ahmad "
+     "Yani Saputra.", "Foreign Minister Ahmad Yani Saputra",
+     "Foreign Minister Ahmad Yani Saputra also affirmed that …"),
+    ("“I went on to say that the port is open,” said the harbour master, Budi Santoso.",
+     "the harbour master, Budi Santoso",
+     "The harbour master, Budi Santoso, went on to say that …"),
+    ("“I conveyed that the port is open,” said Regent Budi Santoso when met at his office.",
+     "Regent Budi Santoso", "Regent Budi Santoso conveyed that …"),
+    ("“I stated that the port is open,” said Mr. Tuan, head of the port authority.",
+     "Mr. Tuan", "Mr. Tuan stated that …"),
+    ("“I have explained to the traders that the levy stays,” said Governor Wayan Koster.",
+     "Governor Wayan Koster", "Governor Wayan Koster has explained to the traders that …"),
+    ("“I stressed that the port is open,” the head of the port authority, Budi, said.",
+     "the head of the port authority, Budi",
+     "The head of the port authority, Budi, stressed that …"),
+], ids=["inverted-long-title", "apposition", "stops-at-when", "abbreviated-title",
+        "perfect-tense", "speaker-before-verb-with-apposition"])
+def test_message_names_the_speaker_of_the_attribution(text: str, speaker: str,
+                                                     advice: str) -> None:
+    [found] = _found(text)
+    assert f"attributed to {speaker}:" in found.message
+    assert found.message.endswith(f"Write it as indirect speech: '{advice}'")
+
+
+@pytest.mark.parametrize(("text", "advice"), [
+    ("“I also said that the port is open,” he added, he said.",
+     "Write it as indirect speech: 'He also said that …'"),
+    ("“I said that the port is open,” she later said.",
+     "Write it as indirect speech: 'She said that …'"),
+    ("“I have said that the port is open,” they said.",
+     "Write it as indirect speech: 'They have said that …'"),
+    ("“I said that the port is open,” said firmly.",
+     "Write it in the third person, as indirect speech"),
+    ("“I said that the port is open,” said on Monday the minister.",
+     "Write it in the third person, as indirect speech"),
+], ids=["pronoun", "pronoun-and-adverb", "they-have", "adverb-is-no-name",
+        "time-is-no-name"])
+def test_message_names_no_speaker_for_a_pronoun_or_no_name(text: str, advice: str) -> None:
+    [found] = _found(text)
     assert "attributed to the speaker:" in found.message
+    assert found.message.endswith(advice)
 
 
 def test_message_names_the_speaker_before_the_verb() -> None:
@@ -96,7 +146,9 @@ def test_flags(text: str) -> None:
     "“He went on to say that prices are stable,” she said.",
     "“I went on to say that prices are stable.”",
     "“I went on to say that prices are stable,” I said.",
+    "“I went on to say that prices are stable,” I later said.",
 ], ids=["no-frame", "recounted-with-we-and-would", "marker-my",
-        "told-is-no-frame", "third-person", "no-attribution", "the-reporter-speaking"])
+        "told-is-no-frame", "third-person", "no-attribution", "the-reporter-speaking",
+        "the-reporter-speaking-with-adverb"])
 def test_leaves_alone(text: str) -> None:
     assert _flagged(text) == []

@@ -52,7 +52,7 @@ def explain_grammar_code(code: str, stream: TextIO) -> int:
         return 0
     listed = [rule_id for rule_id, c in table.codes.items() if c == code]
     if listed:
-        stream.write(f"{code}: LanguageTool rule {_row(table, listed[0], code).strip()}\n"
+        stream.write(f"{code}: LanguageTool rule {listed[0]} ({_state(table, listed[0])})\n"
                      "See 'mtlint explain O' for how O codes work.\n")
     else:
         stream.write(f"{code}: {_unlisted(int(code[1:]))}\n"
@@ -76,5 +76,8 @@ def _unlisted(number: int) -> str:
 
 
 def _row(table: LanguageToolTable, rule_id: str, code: str) -> str:
-    state = "off" if rule_id in table.disabled_rules else "on"
-    return f"  {code}  {rule_id} ({state} by default)\n"
+    return f"  {code}  {rule_id} ({_state(table, rule_id)})\n"
+
+
+def _state(table: LanguageToolTable, rule_id: str) -> str:
+    return f"{'off' if rule_id in table.disabled_rules else 'on'} by default"

@@ -69,8 +69,10 @@ def _check_parser(prog: str) -> _Parser:
                "fixes to show), 2 usage, configuration, input or internal error, "
                "130 interrupted.",
     )
-    parser.add_argument("paths", nargs="*", default=["."], metavar="PATH",
-                        help="files or folders to lint (default: .); '-' reads stdin")
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help="files or folders to lint (default: .); '-' reads stdin; "
+                             "options may come before, between or after them, and '--' "
+                             "ends the options")
     parser.add_argument("--fix", action="store_true", help="apply safe fixes in place")
     parser.add_argument("--unsafe-fixes", action="store_true", default=None,
                         help="with --fix or --diff, also apply unsafe fixes")
@@ -85,7 +87,8 @@ def _check_parser(prog: str) -> _Parser:
     parser.add_argument("--format", choices=FORMATS, default="text", help="output format")
     parser.add_argument("--config", type=Path, metavar="FILE",
                         help="configuration file (default: nearest mtlint.toml or "
-                             "pyproject.toml with [tool.mtlint])")
+                             "pyproject.toml with [tool.mtlint]); a pyproject.toml named "
+                             "here without [tool.mtlint] is an error")
     parser.add_argument("--style", metavar="NAME",
                         help="house style: neutral (default), ap, reuters")
     parser.add_argument("--fail-level", choices=("info", "warning", "error"),
@@ -129,7 +132,7 @@ def _aux_parser(command: str) -> _Parser:
     if command == "eval":
         parser.description = ("Precision and recall of the rules on annotated corpora: a "
                               "folder with gold.jsonl, or an MQM-annotated JSONL file.")
-        parser.add_argument("corpora", nargs="*", default=["corpus"], metavar="CORPUS")
+        parser.add_argument("corpora", nargs="*", metavar="CORPUS")
         parser.add_argument("--details", action="store_true",
                             help="list every false alarm and miss")
         parser.add_argument("--select", type=_codes, metavar="CODES")
@@ -149,15 +152,38 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
     try:
         if command == "check":
             hint = None if named else _command_hint(args)
-            return _check(_check_parser("mtlint check" if named else "mtlint").parse_args(args),
-                          out, err, hint)
-        return _auxiliary(command, _aux_parser(command).parse_args(args), out, err)
+            parser = _check_parser("mtlint check" if named else "mtlint")
+            return _check(_parse(parser, args, "paths", "."), out, err, hint)
+        parser = _aux_parser(command)
+        if command == "eval":
+            return _auxiliary(command, _parse(parser, args, "corpora", "corpus"), out, err)
+        return _auxiliary(command, parser.parse_args(args), out, err)
     except MtlintError as exc:
         err.write(f"mtlint: error: {exc}\n")
         return 2
     except KeyboardInterrupt:
         err.write("mtlint: interrupted\n")
         return 130
+
+
+def _parse(parser: _Parser, args: list[str], listed: str, default: str) -> argparse.Namespace:
+    """``args`` parsed with options anywhere among the ``listed`` positionals, as ruff and
+    most linters take them (``mtlint check a.txt --fix b.txt``); ``--`` ends the options,
+    so every argument after it is one of ``listed``, even ``-x`` or ``--fix``; none at all
+    gives ``[default]``.
+
+    ``parse_args`` ends a ``nargs="*"`` positional at the first option ("unrecognized
+    arguments: b.txt"); ``parse_intermixed_args`` does not, but in Python 3.11 it fails on
+    an argument that starts with ``-`` after ``--``, so that part is set aside first.
+    """
+    cut = args.index("--") if "--" in args else len(args)
+    namespace, extras = parser.parse_known_intermixed_args(args[:cut])
+    if extras:  # name the unknown options, not the paths that follow them
+        unknown = [arg for arg in extras if arg.startswith("-") and arg != "-"]
+        parser.error(f"unrecognized arguments: {' '.join(unknown or extras)}")
+    given = [*(getattr(namespace, listed) or []), *args[cut + 1:]]
+    setattr(namespace, listed, given or [default])
+    return namespace
 
 
 def _command_hint(args: list[str]) -> tuple[str, str] | None:

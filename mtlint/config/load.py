@@ -29,13 +29,26 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
+def _has_tool_table(data: dict[str, Any]) -> bool:
+    """Whether a ``pyproject.toml`` has a ``[tool.mtlint]`` table (even an empty one)."""
+    tool = data.get("tool")
+    return isinstance(tool, dict) and "mtlint" in tool
+
+
 def load_settings(path: Path | None) -> tuple[Settings, list[str]]:
-    """Settings from ``path`` (defaults when None) and warnings about unknown keys."""
+    """Settings from ``path`` (defaults when None) and warnings about unknown keys.
+
+    A ``pyproject.toml`` without ``[tool.mtlint]`` is an error: discovery passes such files
+    over, so only one named with ``--config`` gets here, and that names the wrong file.
+    """
     if path is None:
         return Settings(), []
     data = _read(path)
     if path.name != "pyproject.toml":
         _refuse_tool_table(data, path)
+    elif not _has_tool_table(data):
+        raise ConfigError("no [tool.mtlint] table, so it configures nothing; add one, or "
+                          "name an mtlint.toml", str(path))
     table = data.get("tool", {}).get("mtlint", {}) if path.name == "pyproject.toml" else data
     if not isinstance(table, dict):
         raise ConfigError("must be a table", str(path), "tool.mtlint")

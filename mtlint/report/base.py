@@ -33,6 +33,18 @@ class FileResult:
         return cls(Excerpts(doc, spans, whole), diagnostics, fixes_applied, fixed_rules)
 
 
+@dataclass(frozen=True, slots=True)
+class RunError:
+    """One error of a run (exit code 2), as its line on stderr says it."""
+
+    #: the line's message, without the ``mtlint: `` prefix: it names the file when there is one
+    message: str
+    #: the file (or named path) it is about, as reports show paths; None for none
+    path: str | None = None
+    #: the rule that failed on the file, for a rule's failure or timeout
+    rule: str | None = None
+
+
 @dataclass
 class RunSummary:
     """All files of a run, and whether fixes were applied."""
@@ -49,6 +61,8 @@ class RunSummary:
     errors: int = 0
     #: files or named paths among those errors that could not be checked at all
     unchecked: int = 0
+    #: those errors one by one, in the order of their lines on stderr (SARIF, JUnit)
+    run_errors: list[RunError] = field(default_factory=list)
 
     @property
     def findings(self) -> int:

@@ -21,7 +21,7 @@ from urllib.parse import quote
 from mtlint import __version__
 from mtlint.engine.rule import Diagnostic, RuleMeta, Severity
 from mtlint.fix.model import Fix
-from mtlint.report.base import RunSummary
+from mtlint.report.base import RunError, RunSummary
 from mtlint.report.excerpts import Excerpts
 from mtlint.report.json_text import indented_json
 from mtlint.report.rule_help import help_markdown, help_text
@@ -53,7 +53,7 @@ def sarif_log(summary: RunSummary, base: Path) -> dict[str, Any]:
                             "rules": [_rule(meta) for meta in rules]}},
         "originalUriBaseIds": {SRCROOT: {"uri": _folder_uri(base)}},
         "columnKind": "unicodeCodePoints",
-        "invocations": [_invocation(summary)],
+        "invocations": [_invocation(summary, base, index)],
         "results": results,
     }
     return {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
@@ -83,10 +83,31 @@ def _first_sentence(text: str) -> str:
     return head + dot.strip() if dot else text
 
 
-def _invocation(summary: RunSummary) -> dict[str, Any]:
+def _invocation(summary: RunSummary, base: Path, rule_index: dict[str, int]) -> dict[str, Any]:
     if summary.exit_code is None:
-        return {"executionSuccessful": True}
-    return {"executionSuccessful": summary.exit_code in (0, 1), "exitCode": summary.exit_code}
+        invocation: dict[str, Any] = {"executionSuccessful": True}
+    else:
+        invocation = {"executionSuccessful": summary.exit_code in (0, 1),
+                      "exitCode": summary.exit_code}
+    if summary.run_errors:
+        invocation["toolExecutionNotifications"] = [
+            _notification(error, base, rule_index) for error in summary.run_errors]
+    return invocation
+
+
+def _notification(error: RunError, base: Path, rule_index: dict[str, int]) -> dict[str, Any]:
+    """An error of the run (a file that could not be checked, a rule that failed on it):
+    its stderr line's message, the file as its location, the rule when one failed."""
+    notification: dict[str, Any] = {"level": "error", "message": {"text": error.message}}
+    if error.path is not None:
+        notification["locations"] = [
+            {"physicalLocation": {"artifactLocation": artifact_location(error.path, base)}}]
+    if error.rule is not None:
+        rule: dict[str, Any] = {"id": error.rule}
+        if error.rule in rule_index:
+            rule["index"] = rule_index[error.rule]
+        notification["associatedRule"] = rule
+    return notification
 
 
 def _result(doc: Excerpts, d: Diagnostic, rule_index: int, base: Path) -> dict[str, Any]:

@@ -36,8 +36,9 @@ def summary_lines(summary: RunSummary, statistics: bool) -> list[str]:
 
 
 def _errors_said(summary: RunSummary) -> str:
-    """``; 2 could not be checked (see errors above)`` when the run had errors, else ``""``:
-    a run that failed with exit code 2 must not read as clean."""
+    """``; 2 could not be checked (see errors on stderr)`` when the run had errors, else
+    ``""``: a run that failed with exit code 2 must not read as clean. The errors are not
+    always "above": ``-o FILE`` sends the report to a file, and stderr may be elsewhere."""
     if not summary.errors:
         return ""
     unchecked, others = summary.unchecked, summary.errors - summary.unchecked
@@ -45,4 +46,4 @@ def _errors_said(summary: RunSummary) -> str:
     if others:
         other = "other " if unchecked else ""
         parts.append(f"{others} {other}error{'s' * (others != 1)}")
-    return f"; {', '.join(parts)} (see errors above)"
+    return f"; {', '.join(parts)} (see errors on stderr)"

@@ -55,7 +55,7 @@ def test_missing_path_does_not_stop_the_other_files(tmp_path: Path) -> None:
     assert result.code == 2
     assert _error_lines(result.err) == [f"mtlint: {missing}: no such file or folder"]
     assert f"{path}:3:1 A102 [*] " in result.out
-    assert "Found 1 finding in 1 file; 1 could not be checked (see errors above)." in result.out
+    assert "Found 1 finding in 1 file; 1 could not be checked (see errors on stderr)." in result.out
 
 
 def test_missing_path_first_does_not_stop_the_files_after_it(tmp_path: Path) -> None:
@@ -85,7 +85,7 @@ def test_every_missing_path_is_named_once_in_one_process_or_many(tmp_path: Path,
     assert _error_lines(result.err) == [f"mtlint: {tmp_path / name}: no such file or folder"
                                         for name in ("x.txt", "y.txt")]
     assert result.out.count(" A102 ") == 3
-    assert "; 2 could not be checked (see errors above)." in result.out
+    assert "; 2 could not be checked (see errors on stderr)." in result.out
 
 
 def test_excluded_file_named_explicitly_is_still_skipped_without_a_word(tmp_path: Path) -> None:
@@ -143,14 +143,14 @@ def test_missing_path_alone_is_not_called_clean(tmp_path: Path) -> None:
     result = run_cli("check", "--no-cache", str(tmp_path / "nonexist.txt"))
     assert result.code == 2
     assert "All clean" not in result.out
-    assert result.out == "No findings in 0 files; 1 could not be checked (see errors above).\n"
+    assert result.out == "No findings in 0 files; 1 could not be checked (see errors on stderr).\n"
 
 
 def test_invalid_utf8_file_alone_is_not_called_clean(tmp_path: Path) -> None:
     (tmp_path / "bad.txt").write_bytes(b"Hello.\n\xff\xfe broken\n")
     result = run_cli("check", "--no-cache", "--format", "concise", str(tmp_path / "bad.txt"))
     assert result.code == 2
-    assert result.out == "No findings in 0 files; 1 could not be checked (see errors above).\n"
+    assert result.out == "No findings in 0 files; 1 could not be checked (see errors on stderr).\n"
 
 
 def test_clean_file_beside_an_unreadable_one_is_not_called_clean(tmp_path: Path) -> None:
@@ -158,7 +158,7 @@ def test_clean_file_beside_an_unreadable_one_is_not_called_clean(tmp_path: Path)
     path = _article(tmp_path, CLEAN)
     result = run_cli("check", "--no-cache", str(path), str(tmp_path / "bad.txt"))
     assert result.code == 2
-    assert "No findings in 1 file; 1 could not be checked (see errors above)." in result.out
+    assert "No findings in 1 file; 1 could not be checked (see errors on stderr)." in result.out
 
 
 def test_timed_out_pattern_is_an_error_in_the_summary(tmp_path: Path) -> None:
@@ -170,7 +170,7 @@ def test_timed_out_pattern_is_an_error_in_the_summary(tmp_path: Path) -> None:
     result = run_cli("check", "--no-cache", "--select", "A901", str(path))
     assert result.code == 2
     assert "All clean" not in result.out
-    assert "No findings in 1 file; 1 error (see errors above)." in result.out
+    assert "No findings in 1 file; 1 error (see errors on stderr)." in result.out
 
 
 def test_machine_formats_stay_valid_when_paths_are_missing(tmp_path: Path) -> None:
@@ -180,12 +180,45 @@ def test_machine_formats_stay_valid_when_paths_are_missing(tmp_path: Path) -> No
     assert as_json.code == 2
     assert [f["rule"] for f in json.loads(as_json.out)] == ["A102"]
     sarif = json.loads(run_cli("check", "--no-cache", "--format", "sarif", missing).out)
-    assert sarif["runs"][0]["invocations"] == [{"executionSuccessful": False, "exitCode": 2}]
+    [invocation] = sarif["runs"][0]["invocations"]
+    assert (invocation["executionSuccessful"], invocation["exitCode"]) == (False, 2)
+    [notification] = invocation["toolExecutionNotifications"]
+    assert notification["message"] == {"text": f"{missing}: no such file or folder"}
     assert sarif["runs"][0]["results"] == []
     junit = ET.fromstring(run_cli("check", "--no-cache", "--format", "junit", missing).out)
-    assert junit.tag == "testsuites"
+    assert (junit.tag, junit.get("errors"), junit.get("failures")) == ("testsuites", "1", "0")
+    [suite] = junit.findall("testsuite")
+    assert suite.get("name") == missing
+    assert [e.get("message") for e in suite.iter("error")] == [
+        f"{missing}: no such file or folder"]
     lines = run_cli("check", "--no-cache", "--format", "json-lines", missing)
     assert (lines.code, lines.out) == (2, "")
+
+
+def test_report_written_to_a_file_points_to_stderr_for_the_errors(tmp_path: Path) -> None:
+    # The errors go to stderr, not "above" the summary in the report file.
+    path = _article(tmp_path, DIRTY)
+    report = tmp_path / "report.txt"
+    result = run_cli("check", "--no-cache", "--format", "concise", "-o", str(report), str(path),
+                     str(tmp_path / "nonexist.txt"))
+    assert (result.code, result.out) == (2, "")
+    assert _error_lines(result.err) == [f"mtlint: {tmp_path / 'nonexist.txt'}: no such file "
+                                        "or folder"]
+    assert "\nFound 1 finding in 1 file; 1 could not be checked (see errors on stderr).\n" in \
+        report.read_text(encoding="utf-8")
+    assert "above" not in report.read_text(encoding="utf-8")
+
+
+def test_json_formats_stay_lists_of_findings_when_files_are_not_checked(tmp_path: Path) -> None:
+    (tmp_path / "bad.txt").write_bytes(b"\xff\n")
+    path = _article(tmp_path, DIRTY)
+    for fmt in ("json", "json-lines"):
+        result = run_cli("check", "--no-cache", "--format", fmt, str(path),
+                         str(tmp_path / "bad.txt"), str(tmp_path / "gone.txt"))
+        assert result.code == 2
+        items = json.loads(result.out) if fmt == "json" else \
+            [json.loads(line) for line in result.out.splitlines()]
+        assert [(item["path"], item["rule"]) for item in items] == [(str(path), "A102")]
 
 
 # 4. A fixed text that could not be written is not counted as fixed.
@@ -199,7 +232,22 @@ def test_fix_on_a_read_only_file_counts_its_findings_as_remaining(tmp_path: Path
     assert "read-only" in result.err
     assert path.read_text(encoding="utf-8") == DIRTY
     assert f"{path}:3:1 A102 [*] " in result.out
-    assert "Fixed 0 findings; 1 remain in 1 file; 1 error (see errors above)." in result.out
+    assert "Fixed 0 findings; 1 remain in 1 file; 1 error (see errors on stderr)." in result.out
+
+
+def test_fix_on_a_read_only_file_is_an_error_in_sarif_and_junit(tmp_path: Path) -> None:
+    path = _article(tmp_path, DIRTY)
+    path.chmod(0o444)
+    sarif = run_cli("--fix", "--no-cache", "--format", "sarif", str(path))
+    assert sarif.code == 2
+    [invocation] = json.loads(sarif.out)["runs"][0]["invocations"]
+    [notification] = invocation["toolExecutionNotifications"]
+    assert f"mtlint: {notification['message']['text']}" == sarif.err.strip()
+    assert "read-only" in notification["message"]["text"]
+    junit = run_cli("--fix", "--no-cache", "--format", "junit", str(path))
+    [suite] = ET.fromstring(junit.out).findall("testsuite")
+    assert (suite.get("failures"), suite.get("errors")) == ("1", "1")  # A102 remains
+    assert [e.text for e in suite.iter("error")] == [notification["message"]["text"]]
 
 
 def test_fix_json_of_an_unwritten_file_points_into_the_text_as_it_is(tmp_path: Path) -> None:

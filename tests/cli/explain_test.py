@@ -111,3 +111,14 @@ def test_a_code_below_the_table_is_given_to_nothing(code: str) -> None:
     out = run_cli("explain", code).out
     assert "no finding gets this code" in out
     assert "a fallback code" not in out
+
+
+@pytest.mark.parametrize(("code", "rule_id", "state"), [
+    ("O201", "EN_A_VS_AN", "on"), ("o101", "MORFOLOGIK_RULE_EN_US", "off")])
+def test_explain_of_a_listed_o_code_names_the_code_once(code: str, rule_id: str,
+                                                        state: str) -> None:
+    result = run_cli("explain", code)
+    assert result.code == 0
+    first = result.out.splitlines()[0]
+    assert first == f"{code.upper()}: LanguageTool rule {rule_id} ({state} by default)"
+    assert first.count(code.upper()) == 1

@@ -137,3 +137,50 @@ def test_readme_pyproject_example_pasted_into_mtlint_toml_fails_loudly(tmp_path:
     result = run_cli("check", str(article))
     assert result.code == 2
     assert "top-level keys" in _one_error_line(result.err)
+
+
+# A pyproject.toml named with --config must configure mtlint.
+
+
+@pytest.mark.parametrize("body", ['[project]\nname = "x"\n', '[tool.black]\nline-length = 88\n',
+                                  ""], ids=["project-only", "other-tool", "empty"])
+def test_config_naming_a_pyproject_toml_without_tool_mtlint_is_an_error(tmp_path: Path,
+                                                                        body: str) -> None:
+    # It used to run silently with the defaults, as if the option had not been given.
+    article = _project(tmp_path, "pyproject.toml", body)
+    config = str(tmp_path / "pyproject.toml")
+    result = run_cli("check", "--config", config, str(article))
+    assert result.code == 2
+    line = _one_error_line(result.err)
+    assert line.startswith(f"mtlint: error: {config}: no [tool.mtlint] table")
+    assert result.out == ""  # no run with the defaults
+    with pytest.raises(ConfigError) as raised:
+        load_settings(tmp_path / "pyproject.toml")
+    assert raised.value.path == config
+
+
+def test_config_naming_such_a_pyproject_toml_fails_rules_explain_and_eval_too(
+        tmp_path: Path) -> None:
+    _project(tmp_path, "pyproject.toml", '[project]\nname = "x"\n')
+    config = str(tmp_path / "pyproject.toml")
+    for args in (("rules",), ("explain", "G101"), ("eval", str(tmp_path))):
+        result = run_cli(*args, "--config", config)
+        assert result.code == 2, args
+        assert "no [tool.mtlint] table" in _one_error_line(result.err)
+
+
+def test_config_naming_a_pyproject_toml_with_an_empty_tool_mtlint_uses_the_defaults(
+        tmp_path: Path) -> None:
+    article = _project(tmp_path, "pyproject.toml", "[tool.mtlint]\n")
+    result = run_cli("check", "--no-cache", "--config", str(tmp_path / "pyproject.toml"),
+                     str(article))
+    assert (result.code, result.err) == (1, "")
+    assert " A102 " in result.out
+
+
+def test_a_discovered_pyproject_toml_without_tool_mtlint_is_still_passed_over(
+        tmp_path: Path) -> None:
+    article = _project(tmp_path, "pyproject.toml", '[tool.black]\nline-length = 88\n')
+    result = run_cli("check", "--no-cache", str(article))
+    assert (result.code, result.err) == (1, "")  # the defaults, without a word
+    assert " A102 " in result.out

@@ -10,6 +10,7 @@ import jsonschema
 import pytest
 
 from mtlint import __version__
+from mtlint.report.base import RunError
 from mtlint.report.sarif import artifact_location, sarif_log
 from tests.cli.helpers import run_cli
 from tests.report.sample import PATH, TEXT, assert_golden, sample_summary
@@ -120,3 +121,112 @@ def test_invocation_records_failure_exit_code() -> None:
     summary.exit_code = 2
     [run] = sarif_log(summary, BASE)["runs"]
     assert run["invocations"] == [{"executionSuccessful": False, "exitCode": 2}]
+
+
+# The run's errors: files that could not be checked, rules that failed on a file.
+
+HOUSE_PACK = """
+[pack]
+name = "house"
+
+[[rule]]
+code = "A901"
+name = "house-a901"
+kind = "pattern"
+severity = "error"
+message = "House rule: {match}"
+what = "w"
+why = "y"
+example = "e"
+instead = "i"
+[rule.options]
+patterns = ['(a|a)+$']
+"""
+
+
+def _notifications(log: dict[str, Any]) -> list[dict[str, Any]]:
+    [invocation] = log["runs"][0]["invocations"]
+    notifications: list[dict[str, Any]] = invocation.get("toolExecutionNotifications", [])
+    return notifications
+
+
+def test_errors_become_tool_execution_notifications() -> None:
+    summary = sample_summary()
+    summary.exit_code, summary.errors, summary.unchecked = 2, 3, 1
+    summary.run_errors = [RunError("news/gone.md: no such file or folder", "news/gone.md"),
+                          RunError(f"{PATH}: rule A901 in house.toml: too slow", PATH, "A901"),
+                          RunError("a rule failed", None, "X999")]
+    [run] = sarif_log(summary, BASE)["runs"]
+    [invocation] = run["invocations"]
+    assert (invocation["executionSuccessful"], invocation["exitCode"]) == (False, 2)
+    gone, slow, bare = invocation["toolExecutionNotifications"]
+    assert gone == {"level": "error",
+                    "message": {"text": "news/gone.md: no such file or folder"},
+                    "locations": [{"physicalLocation": {"artifactLocation": {
+                        "uri": "news/gone.md", "uriBaseId": "%SRCROOT%"}}}]}
+    assert slow["locations"][0]["physicalLocation"]["artifactLocation"] == \
+        run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+    # A901 has findings too: the notification points at its rule descriptor
+    assert slow["associatedRule"] == {"id": "A901", "index": 0}
+    assert run["tool"]["driver"]["rules"][0]["id"] == "A901"
+    assert bare == {"level": "error", "message": {"text": "a rule failed"},
+                    "associatedRule": {"id": "X999"}}
+
+
+def test_log_with_notifications_is_valid_sarif(validator: jsonschema.Draft4Validator) -> None:
+    summary = sample_summary()
+    summary.exit_code, summary.errors = 2, 2
+    summary.run_errors = [RunError("gone.md: no such file or folder", "gone.md"),
+                          RunError(f"{PATH}: internal error in rule D901", PATH, "D901")]
+    assert _errors(validator, sarif_log(summary, BASE)) == []
+
+
+def test_a_run_without_errors_has_no_notifications() -> None:
+    summary = sample_summary()
+    summary.exit_code = 1
+    assert "toolExecutionNotifications" not in sarif_log(summary, BASE)["runs"][0][
+        "invocations"][0]
+
+
+def test_cli_reports_missing_undecodable_and_timed_out_files(
+        validator: jsonschema.Draft4Validator, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "house").mkdir()
+    (tmp_path / "house" / "house.toml").write_text(HOUSE_PACK, encoding="utf-8")
+    (tmp_path / "mtlint.toml").write_text('rule-packs = ["house"]\npattern-timeout = 0.25\n',
+                                          encoding="utf-8")
+    (tmp_path / "slow.txt").write_text("a" * 40 + "!\n", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"Hello.\n\xff broken\n")
+    result = run_cli("check", "--no-cache", "--format", "sarif", "--select", "A901",
+                     "gone.txt", "bad.txt", "slow.txt")
+    assert result.code == 2
+    log = json.loads(result.out)
+    assert _errors(validator, log) == []
+    [invocation] = log["runs"][0]["invocations"]
+    assert (invocation["executionSuccessful"], invocation["exitCode"]) == (False, 2)
+    notifications = _notifications(log)
+    # one notification per error line on stderr, in the same order, with the same words
+    assert [f"mtlint: {n['message']['text']}" for n in notifications] == \
+        result.err.splitlines()
+    assert [n["level"] for n in notifications] == ["error"] * 3
+    assert [n["locations"][0]["physicalLocation"]["artifactLocation"] for n in notifications] \
+        == [{"uri": name, "uriBaseId": "%SRCROOT%"} for name in ("gone.txt", "bad.txt",
+                                                                 "slow.txt")]
+    assert "no such file or folder" in notifications[0]["message"]["text"]
+    assert "not valid UTF-8" in notifications[1]["message"]["text"]
+    assert notifications[2]["associatedRule"] == {"id": "A901"}
+    assert log["runs"][0]["results"] == []
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_cli_notifications_come_back_from_worker_processes(tmp_path: Path, jobs: str) -> None:
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text("Prices rose.\n", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\xff\n")
+    result = run_cli("check", "--no-cache", "--format", "sarif", "--jobs", jobs,
+                     str(tmp_path))
+    assert result.code == 2
+    [notification] = _notifications(json.loads(result.out))
+    assert f"mtlint: {notification['message']['text']}" == result.err.strip()
+    assert notification["message"]["text"].startswith(f"{tmp_path / 'bad.txt'}: not valid")

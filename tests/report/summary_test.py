@@ -19,21 +19,21 @@ def test_a_run_without_errors_keeps_its_lines() -> None:
 
 def test_files_that_could_not_be_checked_are_never_all_clean() -> None:
     assert _head(RunSummary(errors=1, unchecked=1)) == \
-        "No findings in 0 files; 1 could not be checked (see errors above)."
+        "No findings in 0 files; 1 could not be checked (see errors on stderr)."
     assert _head(RunSummary(errors=3, unchecked=3)) == \
-        "No findings in 0 files; 3 could not be checked (see errors above)."
+        "No findings in 0 files; 3 could not be checked (see errors on stderr)."
 
 
 def test_errors_in_checked_files_are_counted_too() -> None:
-    assert _head(RunSummary(errors=1)) == "No findings in 0 files; 1 error (see errors above)."
+    assert _head(RunSummary(errors=1)) == "No findings in 0 files; 1 error (see errors on stderr)."
     assert _head(RunSummary(errors=3, unchecked=1)) == \
-        "No findings in 0 files; 1 could not be checked, 2 other errors (see errors above)."
+        "No findings in 0 files; 1 could not be checked, 2 other errors (see errors on stderr)."
 
 
 def test_findings_and_fixes_say_the_errors_too() -> None:
     summary = sample_summary()
     summary.errors = summary.unchecked = 2
     assert _head(summary) == \
-        "Found 3 findings in 2 files; 2 could not be checked (see errors above)."
+        "Found 3 findings in 2 files; 2 could not be checked (see errors on stderr)."
     summary.fixing = True
     assert _head(summary).startswith("Fixed 0 findings; 3 remain in 2 files; 2 could not be")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import TextIO
@@ -24,7 +24,7 @@ from mtlint.fix.loop import fix_to_fixed_point
 from mtlint.fix.model import Applicability
 from mtlint.io.read import BinaryFileError, SourceText, decode, encode, read_source
 from mtlint.io.write import write_atomically
-from mtlint.report.base import FileResult, Reporter, RunSummary
+from mtlint.report.base import FileResult, Reporter, RunError, RunSummary
 from mtlint.report.fixes_shown import fixed_rules
 from mtlint.report.output import write_report
 from mtlint.report.scoring import over_max_score
@@ -61,11 +61,20 @@ class _Outcome:
     unchecked: int = 0
     out: str = ""
     err: str = ""
+    #: the errors one by one, for the reports that list them
+    run_errors: list[RunError] = field(default_factory=list)
+
+    def failed(self, message: str, path: str | None, rule: str | None = None) -> str:
+        """Count one error and keep it for the report; its line for stderr."""
+        self.errors += 1
+        self.run_errors.append(RunError(message, path, rule))
+        return f"mtlint: {message}\n"
 
     def absorb(self, other: _Outcome, out: TextIO, err: TextIO) -> None:
         self.errors += other.errors
         self.changed += other.changed
         self.unchecked += other.unchecked
+        self.run_errors += other.run_errors
         out.write(other.out)
         err.write(other.err)
 
@@ -102,6 +111,7 @@ def run_check(run: Run, request: CheckRequest, reporter: Reporter, out: TextIO,
     for file_outcome in said:
         outcome.absorb(file_outcome, out, err)
     summary.errors, summary.unchecked = outcome.errors, outcome.unchecked
+    summary.run_errors = outcome.run_errors
     summary.exit_code = _exit_code(run, request, summary, outcome)
     if not request.diff:
         write_report(reporter, summary, err if to_stdout else out, request.statistics,
@@ -137,8 +147,7 @@ def _discover(request: CheckRequest, run: Run, err: TextIO,
     def report(exc: InputError) -> None:
         hint = request.command_hint
         also = f"; did you mean 'mtlint {hint[1]}'?" if hint and exc.path == hint[0] else ""
-        err.write(f"mtlint: {exc}{also}\n")
-        outcome.errors += 1
+        err.write(outcome.failed(f"{exc}{also}", exc.path))
         outcome.unchecked += 1
 
     # paths as strings: 20,000 Path objects would cost 9 MB until the report
@@ -159,7 +168,9 @@ def _check_pair(run: Run, request: CheckRequest,
 
 def _not_checked(pair: tuple[str, str], why: str) -> tuple[FileResult | None, _Outcome]:
     """A file the run could not check (``map_in_order`` says why): an error, not a silence."""
-    return None, _Outcome(errors=1, err=f"mtlint: {pair[1]}: not checked: {why}\n")
+    outcome = _Outcome()
+    outcome.err = outcome.failed(f"{pair[1]}: not checked: {why}", pair[1])
+    return None, outcome
 
 
 def check_source(run: Run, request: CheckRequest, path: Path | None,
@@ -171,13 +182,12 @@ def check_source(run: Run, request: CheckRequest, path: Path | None,
         source = read()
     except BinaryFileError as exc:
         if path is None and request.fix:  # a pipeline must not get an empty "fixed" text
-            outcome.err, outcome.errors = f"mtlint: {exc}; nothing written to stdout\n", 1
+            outcome.err = outcome.failed(f"{exc}; nothing written to stdout", exc.path)
             return None, outcome
         outcome.err = f"mtlint: note: {exc}\n"
         return None, outcome
     except InputError as exc:
-        outcome.err = f"mtlint: {exc}\n"
-        outcome.errors = 1
+        outcome.err = outcome.failed(str(exc), exc.path)
         return None, outcome
     try:
         if request.fix or request.diff:
@@ -185,9 +195,9 @@ def check_source(run: Run, request: CheckRequest, path: Path | None,
         else:
             result = _lint_only(run, request, source, err, outcome)
     except Exception as exc:  # a bug outside the rules: name the file, check the others
-        outcome.err = (f"{err.getvalue()}mtlint: {source.path}: internal error: "
-                       f"{type(exc).__name__}: {exc}; please report it\n")
-        outcome.errors += 1
+        outcome.err = err.getvalue() + outcome.failed(
+            f"{source.path}: internal error: {type(exc).__name__}: {exc}; please report it",
+            source.path)
         return None, outcome
     outcome.out, outcome.err = out.getvalue(), err.getvalue()
     return result, outcome
@@ -217,9 +227,9 @@ def _check_one(run: Run, request: CheckRequest, path: Path | None, source: Sourc
     fixed = fix_to_fixed_point(source.text, lint, minimum)
     _report_failures(source.path, fixed.remaining.failures, err, outcome)
     if fixed.looping_rules:
-        err.write(f"mtlint: {source.path}: internal error: fixes did not settle "
-                  f"(rules {', '.join(fixed.looping_rules)}); the file is unchanged\n")
-        outcome.errors += 1
+        err.write(outcome.failed(f"{source.path}: internal error: fixes did not settle (rules "
+                                 f"{', '.join(fixed.looping_rules)}); the file is unchanged",
+                                 source.path))
     if fixed.text != source.text:
         outcome.changed += 1
         if not _emit(request, path, source, fixed.text, out, err, outcome):
@@ -248,8 +258,7 @@ def _emit(request: CheckRequest, path: Path | None, source: SourceText, text: st
         try:
             write_atomically(path, source, encode(source, text))
         except InputError as exc:
-            err.write(f"mtlint: {exc}\n")
-            outcome.errors += 1
+            err.write(outcome.failed(str(exc), source.path))
             return False
     return True
 
@@ -258,12 +267,11 @@ def _report_failures(path: str, failures: list[RuleFailure], err: TextIO,
                      outcome: _Outcome) -> None:
     for failure in failures:
         if failure.timed_out_in:  # a pack's slow pattern: the pack's to fix, not a bug
-            err.write(f"mtlint: {path}: rule {failure.code} in {failure.timed_out_in}: "
-                      f"{failure.message}\n")
+            message = f"{path}: rule {failure.code} in {failure.timed_out_in}: {failure.message}"
         else:
-            err.write(f"mtlint: {path}: internal error in rule {failure.code}: "
-                      f"{failure.message}; please report it\n")
-        outcome.errors += 1
+            message = (f"{path}: internal error in rule {failure.code}: {failure.message}; "
+                       "please report it")
+        err.write(outcome.failed(message, path, failure.code))
 
 
 def _findings_status(summary: RunSummary, fail_level: str, exit_zero: bool) -> int:

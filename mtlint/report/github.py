@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TextIO
 
 from mtlint.engine.rule import Diagnostic, Severity
-from mtlint.report.base import RunSummary
+from mtlint.report.base import RunError, RunSummary
 from mtlint.report.excerpts import Excerpts
 from mtlint.report.scoring import Scored, over_max_score
 
@@ -17,12 +17,23 @@ _PROPERTY_ESCAPES = (*_DATA_ESCAPES, (":", "%3A"), (",", "%2C"))
 
 
 def report_github(summary: RunSummary, stream: TextIO, statistics: bool) -> None:
-    """One ``::error``/``::warning``/``::notice`` line per finding."""
+    """One ``::error``/``::warning``/``::notice`` line per finding, and an ``::error``
+    per run error (a file that could not be checked, a rule that failed on one)."""
     for result in summary.files:
         for d in result.diagnostics:
             stream.write(annotation(result.file, d) + "\n")
     for scored in over_max_score(summary):
         stream.write(score_annotation(scored, summary.max_score) + "\n")
+    for error in summary.run_errors:
+        stream.write(error_annotation(error) + "\n")
+
+
+def error_annotation(error: RunError) -> str:
+    """An error of the run, on its file when it has one: the run exits 2 because of it."""
+    fields = [("file", _workspace_path(error.path))] if error.path else []
+    fields.append(("title", f"mtlint {error.rule}" if error.rule else "mtlint"))
+    props = ",".join(f"{key}={_escape(value, _PROPERTY_ESCAPES)}" for key, value in fields)
+    return f"::error {props}::{_escape(error.message, _DATA_ESCAPES)}"
 
 
 def score_annotation(scored: Scored, limit: float | None) -> str:

@@ -76,3 +76,20 @@ def test_cli_writes_annotations_for_real_findings(tmp_path: Path) -> None:
     assert result.out.startswith(f"::error file={article},line=3,col=1,endLine=3,")
     assert ",title=A102::Related-article link 'Read also%3A" not in result.out
     assert ",title=A102::Related-article link 'Read also: Markets fall'" in result.out
+
+
+def test_run_errors_are_error_annotations_on_their_files(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("Loading...\nThe minister spoke.\n", encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"The minister\xff spoke.\n")
+    result = run_cli("check", "--format", "github", "--no-cache", str(good), str(bad),
+                     str(tmp_path / "missing.txt"))
+    assert result.code == 2
+    errors = [line for line in result.out.splitlines() if ",title=mtlint::" in line]
+    assert len(errors) == 2
+    missing = tmp_path / "missing.txt"  # found missing before any file is checked
+    assert errors[0] == (f"::error file={missing},title=mtlint::{missing}: "
+                         "no such file or folder")
+    assert errors[1].startswith(f"::error file={bad},title=mtlint::{bad}: not valid UTF-8")
+    assert any(line.startswith(f"::error file={good},line=1") for line in result.out.splitlines())

@@ -52,8 +52,19 @@ class CharacterClassRule(Rule):
             return
         for match in self.pattern.finditer(text):
             start, end = match.span()
-            if self.skip_line_start and not text[text.rfind("\n", 0, start) + 1 : start].strip():
+            if self.skip_line_start and _opens_line(text, start):
                 continue
             fix = self.removal(doc, start, end, self.fix_message) \
                 if self.fix_kind == "remove" else None
             yield self.diagnostic(start, end, fix=fix, match=match.group())
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether only white space stands before ``start`` on its line (looked at backwards
+    from ``start``: the line may be the whole file)."""
+    at = start
+    while at > 0 and text[at - 1] != "\n":
+        if not text[at - 1].isspace():
+            return False
+        at -= 1
+    return True

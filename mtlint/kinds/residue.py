@@ -47,6 +47,7 @@ from mtlint.errors import PackError
 from mtlint.fix.model import Applicability
 from mtlint.kinds.gated import GatedPattern, compile_gated
 from mtlint.tables.order import longest_first
+from mtlint.tables.phrases import find_matches
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -85,12 +86,14 @@ class ResidueRule(Rule):
         self.head_finder = ahocorasick_rs.AhoCorasick(
             list(self.heads), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) \
             if self.heads else None
+        self.longest_head = max(map(len, self.heads), default=0)
         tokens = sorted({t.lower() for t in _strings(spec, "tokens")})
         glued = sorted({line_key(g) for g in _strings(spec, "glued")})
         self.glued_from = len(tokens)
         phrases = tokens + glued
         self.finder = ahocorasick_rs.AhoCorasick(
             phrases, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) if phrases else None
+        self.longest_phrase = max(map(len, phrases), default=0)
         self.token_patterns = compile_gated(spec, "token_patterns") \
             if "token_patterns" in options else []
         self.patterns = compile_gated(spec, "patterns") if "patterns" in options else []
@@ -125,12 +128,14 @@ class ResidueRule(Rule):
         if self.head_finder is not None:
             openings, all_lines = line_openings(doc)
             row_starts = doc.memo("residue.row_starts", lambda: _row_starts(openings))
-            for _, start, _ in self.head_finder.find_matches_as_indexes(openings):
+            taken = {line.start for line in found}  # lines differ by start: no list scan
+            for _, start, _ in find_matches(self.head_finder, openings, self.longest_head):
                 row = bisect_right(row_starts, start) - 1
                 line = all_lines[row]
-                if row_starts[row] == start and line not in found and self._is_head_line(
+                if row_starts[row] == start and line.start not in taken and self._is_head_line(
                         doc, line):
                     found.append(line)
+                    taken.add(line.start)
         return sorted(found, key=lambda line: line.start)
 
     def _is_head_line(self, doc: Document, line: Line) -> bool:
@@ -144,7 +149,7 @@ class ResidueRule(Rule):
     def _phrases(self, doc: Document) -> Iterator[Diagnostic]:
         text = doc.lint_text
         assert self.finder is not None
-        for index, start, end in self.finder.find_matches_as_indexes(lowered(doc)):
+        for index, start, end in find_matches(self.finder, lowered(doc), self.longest_phrase):
             if not (_edge_before(text, start) and _edge_after(text, end)):
                 continue
             if index < self.glued_from:

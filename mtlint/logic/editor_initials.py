@@ -32,6 +32,8 @@ _SENTENCE_END = ".!?\u2026\"\u201d\u2019)]"
 # a bracket closing a line; only there are initials looked for
 _LINE_END_BRACKET = re.compile(r"\)[ \t\r]*(?=\n|$)")
 _LONGEST_CODES = 60
+#: what ``str.strip`` does not strip (both go by ``str.isspace``)
+_ANY_TEXT = re.compile(r"\S")
 
 
 class EditorInitials(Rule):
@@ -56,7 +58,9 @@ class EditorInitials(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
         for line_end in _LINE_END_BRACKET.finditer(text):
-            tail_start = max(text.rfind("\n", 0, line_end.start()) + 1,
+            # the newline is looked for only as far back as the codes may reach
+            tail_start = max(text.rfind("\n", max(0, line_end.start() - _LONGEST_CODES),
+                                        line_end.start()) + 1,
                              line_end.start() - _LONGEST_CODES)
             match = self.pattern.search(text, tail_start, line_end.start() + 1,
                                         timeout=PATTERN_TIMEOUT)
@@ -71,7 +75,7 @@ class EditorInitials(Rule):
 
     def _finding(self, doc: Document, start: int, end: int) -> Diagnostic:
         found = doc.text[start:end]
-        if doc.lint_text[end:].strip():
+        if _ANY_TEXT.search(doc.lint_text, end):  # not ``lint_text[end:]``: a copy per finding
             message = (f"Editor initials or desk code '{found}' closing a paragraph inside the "
                        "article; check whether the article was cut or merged here")
             return self.diagnostic(start, end, message)

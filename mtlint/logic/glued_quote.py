@@ -8,6 +8,7 @@ space goes after it. Marks between digits (``12"``) are left alone.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
@@ -38,7 +39,8 @@ class GluedQuote(Rule):
                 continue
             line = line_at(doc, at)
             line_start = line.start if line else 0
-            opens = sum(1 for m in marks[:index] if m >= line_start) % 2 == 0
+            # the marks before it on its line (sorted: counted by bisection, not a scan)
+            opens = (index - bisect_left(marks, line_start, 0, index)) % 2 == 0
             insert = at if opens else at + 1
             role = "opening" if opens else "closing"
             fix = Fix.replace(insert, insert, " ", self.meta.applicability,

@@ -11,6 +11,8 @@ pattern's own look-arounds exclude (``U.S.``, ``e.g.``, ``3.5``).
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
@@ -46,7 +48,7 @@ class MissingSpace(Rule):
             for match in pattern.finditer(doc):
                 start, end = match.span()
                 if self._in_address(text, start, end) or (
-                        self.skip_brackets and _in_square_brackets(text, start)):
+                        self.skip_brackets and _in_square_brackets(doc, start)):
                     continue
                 shown = doc.text[start : end + 1]
                 fix = Fix.replace(end, end, " ", self.meta.applicability,
@@ -69,8 +71,21 @@ class MissingSpace(Rule):
         return label in self.domains
 
 
-def _in_square_brackets(text: str, at: int) -> bool:
-    """Whether ``at`` is inside ``[…]`` on its line: a label or placeholder, not prose."""
-    line_start = text.rfind("\n", 0, at) + 1
-    opened = text.rfind("[", line_start, at)
-    return opened >= 0 and text.find("]", opened, at) < 0
+def _in_square_brackets(doc: Document, at: int) -> bool:
+    """Whether ``at`` is inside ``[…]`` on its line: a label or placeholder, not prose.
+
+    The last ``[`` on the line before ``at`` with no ``]`` after it; the brackets are
+    found once and looked up (searching back along the line each time took quadratic
+    time on a file written on one line)."""
+    opens, closes = doc.memo("missing_space.brackets", lambda: _brackets(doc.lint_text))
+    i = bisect_left(opens, at) - 1
+    if i < 0 or opens[i] < doc.line_start_at(at):
+        return False
+    j = bisect_left(closes, opens[i])
+    return j == len(closes) or closes[j] >= at
+
+
+def _brackets(text: str) -> tuple[list[int], list[int]]:
+    """Where the ``[`` and the ``]`` of ``text`` stand."""
+    return ([m.start() for m in re.finditer(r"\[", text)],
+            [m.start() for m in re.finditer(r"\]", text)])

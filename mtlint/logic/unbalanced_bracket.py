@@ -40,9 +40,13 @@ def _unmatched(text: str, start: int, end: int) -> list[int]:
     """Offsets of the brackets in ``text[start:end]`` that have no partner there."""
     lonely: list[int] = []
     stack: list[int] = []
+    line_start, searched = start, start  # the newline before each bracket, found as they come
     for match in _BRACKETS.finditer(text, start, end):
         at = match.start()
-        line_start = text.rfind("\n", start, at) + 1 or start
+        newline = text.rfind("\n", searched, at)
+        if newline >= 0:
+            line_start = newline + 1
+        searched = at
         mark = text[at]
         if mark in "([":
             stack.append(at)

@@ -87,8 +87,14 @@ def _unpaired(text: str, para: Span, marks: list[int],
 
 
 def _opens_a_line(text: str, at: int, para: Span) -> bool:
-    line_start = text.rfind("\n", para.start, at) + 1
-    return line_start > 0 and not text[line_start:at].strip()
+    """Only white space between a line break in the paragraph and ``at`` (looked at
+    backwards from ``at``: a paragraph may be a whole file on one line)."""
+    for i in range(at - 1, para.start - 1, -1):
+        if text[i] == "\n":
+            return True
+        if not text[i].isspace():
+            return False
+    return False
 
 
 def _role(text: str, at: int, para: Span) -> str:

@@ -21,6 +21,7 @@ import ahocorasick_rs
 from mtlint.document import Document
 from mtlint.errors import PackError
 from mtlint.packs.toml import read_toml
+from mtlint.tables.phrases import find_matches
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,13 +68,14 @@ class EntityTable:
             ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
             if patterns else None
         )
+        self._longest = max(map(len, patterns), default=0)
 
     def mentions(self, text: str) -> list[Mention]:
         """Whole-word mentions of listed forms, leftmost-longest, in text order."""
         if self._automaton is None:
             return []
         found: list[Mention] = []
-        for index, start, end in self._automaton.find_matches_as_indexes(text, overlapping=False):
+        for index, start, end in find_matches(self._automaton, text, self._longest):
             if _is_word_edge(text, start - 1) and _is_word_edge(text, end):
                 found.append(Mention(start, end, self.forms[self._patterns[index]]))
         return found

@@ -9,12 +9,44 @@ is a possessive: ``Jokowi's``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import ahocorasick_rs
 
 _JOINS_BEFORE = "'’-_"
 _JOINS_AFTER = "-_"
+#: characters of a text searched at a time (see ``find_matches``)
+WINDOW = 1 << 20
+
+
+def find_matches(automaton: ahocorasick_rs.AhoCorasick, text: str, longest: int,
+                 overlapping: bool = False) -> Iterator[tuple[int, int, int]]:
+    """``automaton.find_matches_as_indexes(text, overlapping)``, searched a window at a time.
+
+    The automaton maps each byte of the text it is given to a character offset:
+    8 bytes per byte, 250 MB at once for a 30 MB text that is not all ASCII.
+    ``longest`` is the length of the longest pattern. A match is taken from the
+    window holding its start, searched with that much text beyond it; without
+    overlapping, the next window starts where the last match taken ends, as
+    the search over the whole text would go on, so the matches are the same.
+    """
+    if len(text) <= WINDOW:
+        yield from automaton.find_matches_as_indexes(text, overlapping=overlapping)
+        return
+    low = 0
+    while low < len(text):
+        high = min(low + WINDOW, len(text))
+        window = text[low : min(high + longest, len(text))]
+        resume = high
+        for index, start, end in automaton.find_matches_as_indexes(window,
+                                                                   overlapping=overlapping):
+            if start + low >= high:
+                if overlapping:  # overlapping matches come by their ends
+                    continue
+                break
+            yield index, start + low, end + low
+            resume = max(resume, end + low)
+        low = high if overlapping else resume
 
 
 class PhraseFinder:
@@ -24,12 +56,13 @@ class PhraseFinder:
         patterns = sorted({str(p) for p in phrases if str(p)})
         self._automaton = (ahocorasick_rs.AhoCorasick(
             patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) if patterns else None)
+        self._longest = max(map(len, patterns), default=0)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of every whole-word occurrence, in text order."""
         if self._automaton is None:
             return []
-        return [(start, end) for _, start, end in self._automaton.find_matches_as_indexes(text)
+        return [(start, end) for _, start, end in find_matches(self._automaton, text, self._longest)
                 if _free(text, start - 1, _JOINS_BEFORE) and _free(text, end, _JOINS_AFTER)]
 
 

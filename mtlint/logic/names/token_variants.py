@@ -14,15 +14,19 @@ place (``LAGOS, Nigeria —``, ``KOTA BHARU:``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import ahocorasick_rs
+
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.lines import line_at
 from mtlint.logic.names.similarity import MIN_TYPO_LENGTH, plain
 from mtlint.tables.entities import within_a_mention
+from mtlint.tables.phrases import find_matches
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -34,6 +38,10 @@ _SHORTEST = 4
 _DATELINE = compile_pattern(r"[ \t]*(?:[\p{Lu}\p{M}'’.-]+[ \t]*)+(?=[,:\u2013\u2014(-])")
 #: a line with fewer words than this is a headline, credit or label, not narration
 _NARRATION_WORDS = 8
+#: what ``str.split()`` splits out (both go by ``str.isspace``)
+_SPLIT_WORD = re.compile(r"\S+")
+_BLANK = re.compile(r"\s")
+_PIECE = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +59,7 @@ def token_variants(doc: Document, mentions: list[Mention], fold: Callable[[str],
     ``fold`` is the transliteration-neutral key of F103 and ``pairs`` are the two-word
     names it found (``Yun Chuan``)."""
     text = doc.lint_text
-    words = {w for w in _WORD.findall(text) if len(w) >= _SHORTEST}
+    words = _capitalised_words(text)
     suspects = _sharing_a_key(words | pairs, fold)
     if not suspects:  # most articles: every word is written one way, wherever it stands
         return []
@@ -64,8 +72,9 @@ def token_variants(doc: Document, mentions: list[Mention], fold: Callable[[str],
         if line is None or doc.in_quote(start, end) or \
                 within_a_mention(mentions, starts, start, end):
             continue
-        if line.start not in words_on_line:
-            words_on_line[line.start] = len(text[line.start : line.end].split())
+        if line.start not in words_on_line:  # counted up to what matters, not listed
+            words_on_line[line.start] = _words_up_to(text, line.start, line.end,
+                                                     _NARRATION_WORDS)
         if words_on_line[line.start] < _NARRATION_WORDS or (
                 spelling.isupper() and _in_dateline(text, line.start, start)):
             continue
@@ -75,6 +84,33 @@ def token_variants(doc: Document, mentions: list[Mention], fold: Callable[[str],
                 found.append(TokenVariant(start, end, first))
                 break
     return found
+
+
+def _capitalised_words(text: str) -> set[str]:
+    """The capitalised words of at least ``_SHORTEST`` letters, listed a piece of about
+    ``_PIECE`` characters at a time (a list of a 30 MB text's words is 400 MB); pieces
+    end at white space, which no word holds or touches."""
+    words: set[str] = set()
+    start = 0
+    while start < len(text):
+        end = len(text)
+        if end - start > _PIECE:
+            blank = _BLANK.search(text, start + _PIECE)
+            end = blank.start() if blank is not None else len(text)
+        words.update(w for w in _WORD.findall(text, start, end) if len(w) >= _SHORTEST)
+        start = end
+    return words
+
+
+def _words_up_to(text: str, start: int, end: int, most: int) -> int:
+    """``len(text[start:end].split())``, or ``most`` if that is more (a line may be a whole
+    30 MB file: its list of words took 400 MB)."""
+    count = 0
+    for _ in _SPLIT_WORD.finditer(text, start, end):
+        count += 1
+        if count == most:
+            break
+    return count
 
 
 def _sharing_a_key(spellings: set[str], fold: Callable[[str], str]) -> set[str]:
@@ -94,14 +130,30 @@ def _occurrences(text: str, spellings: set[str]) -> list[tuple[int, int, str]]:
     for match in _WORD.finditer(text):
         if match.group() in spellings:
             found.append((match.start(), match.end(), match.group()))
-    for pair in (s for s in spellings if " " in s):
-        at = text.find(pair)
-        while at >= 0:
-            end = at + len(pair)
+    for pair, ats in _pair_occurrences(text, [s for s in spellings if " " in s]).items():
+        next_from = 0
+        for at in ats:  # as ``text.find(pair, next_from)`` finds them: copies do not overlap
+            if at < next_from:
+                continue
+            end = next_from = at + len(pair)
             if _WORD.match(text, at) and (end == len(text) or not text[end].isalnum()):
                 found.append((at, end, pair))
-            at = text.find(pair, end)
     return sorted(found)
+
+
+def _pair_occurrences(text: str, pairs: list[str]) -> dict[str, list[int]]:
+    """Every start of every pair in ``text``, overlapping ones too, in one scan (a scan of
+    the text for each pair took quadratic time: a long file has more names)."""
+    if not pairs:
+        return {}
+    automaton = ahocorasick_rs.AhoCorasick(pairs, matchkind=ahocorasick_rs.MatchKind.Standard)
+    found: dict[str, list[int]] = {pair: [] for pair in pairs}
+    longest = max(map(len, pairs))
+    for index, at, _ in find_matches(automaton, text, longest, overlapping=True):
+        found[pairs[index]].append(at)
+    for ats in found.values():
+        ats.sort()
+    return found
 
 
 @lru_cache(maxsize=32768)

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from mtlint.document.span import DisjointRanges
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Fix
@@ -48,7 +49,7 @@ class NameVariantRule(Rule):
         self.not_names = frozenset(str(w) for w in spec.options["not_names"])
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        reported: set[tuple[int, int]] = set()
+        reported = DisjointRanges()
         names = self.finder.names(doc.lint_text)
         candidates = self._similar_names(names)
         if candidates:
@@ -57,13 +58,13 @@ class NameVariantRule(Rule):
                 model = occurrences[first][0]
                 for window in occurrences[later]:
                     start, end = _differing_span(window, first)
-                    if any(s < end and start < e for s, e in reported):
+                    if reported.overlaps(start, end):
                         continue
-                    reported.add((start, end))
+                    reported.add(start, end)
                     yield self._finding(doc, window, model, start, end)
         pairs = {" ".join(words) for words in names if len(words) == 2}
         for variant in token_variants(doc, ctx.entities.mentions_in(doc), self.same.fold, pairs):
-            if not any(s < variant.end and variant.start < e for s, e in reported):
+            if not reported.overlaps(variant.start, variant.end):
                 found = doc.text[variant.start : variant.end]
                 fix = Fix.replace(variant.start, variant.end, variant.first,
                                   self.meta.applicability,

@@ -19,6 +19,7 @@ from mtlint.errors import PackError
 from mtlint.fix.model import Fix
 from mtlint.logic.numbers.context import group_thousands
 from mtlint.logic.speech import alternation
+from mtlint.tables.phrases import find_matches
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -47,6 +48,7 @@ class CurrencyAfterAmountRule(Rule):
             raise PackError("every code maps to a pattern holding {amount}", spec.meta.pack,
                             f"rule.{spec.meta.code}.options.codes")
         self.code_finder = ahocorasick_rs.AhoCorasick(list(self.codes))
+        self.longest_code = max(map(len, self.codes), default=0)
         self.amount_before = compile_pattern(
             r"(?<![\w.,$€£¥])(?P<number>\d[\d,]*(?:\.\d+)?)"
             rf"(?P<scale>(?:[ \t\u00a0]+(?:{alternation(spec.options['scales'])}))*)"
@@ -55,7 +57,7 @@ class CurrencyAfterAmountRule(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         """Codes are found first (one Aho-Corasick pass), then the amount before each."""
         text = doc.lint_text
-        for _, start, end in self.code_finder.find_matches_as_indexes(text):
+        for _, start, end in find_matches(self.code_finder, text, self.longest_code):
             if _WORD_AFTER.match(text, end) or (start and _LETTER_BEFORE.match(text, start - 1)):
                 continue
             amount = self.amount_before.search(text, max(0, start - _REACH), start)

@@ -19,6 +19,7 @@ from mtlint.cache.patterns import compile_pattern
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Fix
+from mtlint.tables.phrases import find_matches
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -52,12 +53,13 @@ class CalquedScaleRule(Rule):
                             f"rule.{spec.meta.code}.options.factors") from exc
         self.scales = ahocorasick_rs.AhoCorasick(
             list(self.factors), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        self.longest_scale = max(map(len, self.factors), default=0)
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         """The scale phrases are found first (one Aho-Corasick pass), then a number
         right before each."""
         text = doc.lint_text
-        for _, start, end in self.scales.find_matches_as_indexes(text):
+        for _, start, end in find_matches(self.scales, text, self.longest_scale):
             number = _NUMBER_BEFORE.search(text, max(0, start - 24), start)
             if number is None or _WORD_CHAR.match(text, end) or \
                     _TORN_AMOUNT_BEFORE.search(text, max(0, number.start() - 24), number.start()):

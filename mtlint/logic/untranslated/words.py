@@ -19,13 +19,16 @@ reports (``residue_leads``), or when it is a deliberate foreign quotation
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 import regex
 
 from mtlint.cache.patterns import compile_pattern
+from mtlint.document.span import DisjointRanges
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.logic.untranslated.gloss import GlossMarkers
@@ -120,12 +123,14 @@ class SourceWordsRule(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
         taken: list[Run] = []
+        covered = DisjointRanges()  # what ``taken`` covers, asked without scanning it
         for run in sorted(self._runs(self._source_words(doc), text), key=lambda r: -len(r.words)):
-            if any(run.start < other.end and other.start < run.end for other in taken):
+            start, end = run.start, run.end
+            if covered.overlaps(start, end):
                 continue
-            if self._is_foreign(text, run) and not self.markers.is_deliberate(doc, run.start,
-                                                                              run.end):
+            if self._is_foreign(doc, run) and not self.markers.is_deliberate(doc, start, end):
                 taken.append(run)
+                covered.add(start, end)
         for run in sorted(taken, key=lambda r: r.start):
             shown = text[run.start : run.end]
             shown = shown if len(shown) <= _SHOWN else shown[: _SHOWN - 1] + "…"
@@ -149,9 +154,10 @@ class SourceWordsRule(Rule):
                                      Found(match.start(), match.end(), match.group()))
             loans += [(start + w.start, start + w.end)
                       for w in self.loanwords.find(text[start:end])]
+        in_loanword = _Within(loans)
         return [w for _, w in sorted(found.items())
                 if (w.word.islower() or _SENTENCE_START.search(text, max(0, w.start - 8), w.start))
-                and not any(s <= w.start < e for s, e in loans)]
+                and not in_loanword(w.start)]
 
     def _runs(self, words: list[Found], text: str) -> Iterator[Run]:
         for language in self.languages:
@@ -177,9 +183,10 @@ class SourceWordsRule(Rule):
                         c in language.letters for c in folded)))):
                 yield Run(language, (word,))
 
-    def _is_foreign(self, text: str, run: Run) -> bool:
+    def _is_foreign(self, doc: Document, run: Run) -> bool:
         """Not a name (``Juan de la Cruz y Pérez``), not mostly English, not residue."""
-        if "\n" in text[run.start : run.end] or self._on_residue_line(text, run.start):
+        text = doc.lint_text
+        if "\n" in text[run.start : run.end] or self._on_residue_line(doc, run.start):
             return False
         others = [w for w in _WORD.findall(text, run.start, run.end)
                   if not run.language.owns(w)]
@@ -190,8 +197,9 @@ class SourceWordsRule(Rule):
         particles_only = all(w.word.casefold() in self.particles for w in run.words)
         return not (particles_only and named and all(w[:1].isupper() for w in named))
 
-    def _on_residue_line(self, text: str, offset: int) -> bool:
-        line_start = text.rfind("\n", 0, offset) + 1
+    def _on_residue_line(self, doc: Document, offset: int) -> bool:
+        line_start = doc.line_start_at(offset)
+        text = doc.lint_text
         return text[line_start : line_start + 60].lstrip().casefold().startswith(self.residue)
 
 
@@ -239,6 +247,20 @@ def _neighbourhoods(starts: list[int]) -> list[tuple[int, int]]:
         else:
             merged.append((low, high))
     return merged
+
+
+class _Within:
+    """Whether an offset lies in one of some ranges: ``any(s <= at < e for s, e in
+    ranges)`` by bisection (the ranges may overlap)."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        ordered = sorted(ranges)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(accumulate((e for _, e in ordered), max))
+
+    def __call__(self, at: int) -> bool:
+        i = bisect_right(self.starts, at) - 1  # the ranges starting at or before ``at``
+        return i >= 0 and self.reach[i] > at
 
 
 def _words_between(text: str, start: int, end: int) -> int:

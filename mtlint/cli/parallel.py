@@ -39,12 +39,16 @@ def effective_jobs(jobs: int, items: int) -> int:
 
 
 def map_in_order(task: Callable[[_Item], _Result], items: Sequence[_Item], jobs: int,
-                 lost: Callable[[_Item, str], _Result]) -> Iterator[_Result]:
+                 lost: Callable[[_Item, str], _Result],
+                 after_death: Callable[[Sequence[_Item], int], None] | None = None,
+                 ) -> Iterator[_Result]:
     """``task(item)`` for each item in order, spread over ``jobs`` forked processes;
     results are yielded as they come, so the caller need not hold them all.
 
     An item whose task raises, or whose worker dies on it, yields
     ``lost(item, why)`` instead; the other items' results are unaffected.
+    ``after_death(items, pid)`` is called with the unfinished items of a worker
+    that died, so that what it left half done can be cleaned up.
     """
     guarded = _Guarded(task, lost)
     workers = effective_jobs(jobs, len(items))
@@ -59,7 +63,7 @@ def map_in_order(task: Callable[[_Item], _Result], items: Sequence[_Item], jobs:
     size = max(1, min(MOST_PER_BATCH, len(items) // (workers * 8)))
     batches = deque(_Batch(start, list(items[start : start + size]))
                     for start in range(0, len(items), size))
-    pool = _Pool(multiprocessing.get_context("fork"), guarded, workers)
+    pool = _Pool(multiprocessing.get_context("fork"), guarded, workers, after_death)
     try:
         yield from pool.run(batches)
     finally:
@@ -118,10 +122,11 @@ class _Worker:
 class _Pool(Generic[_Item, _Result]):
     """Forked workers fed one batch at a time; a dead one is replaced."""
 
-    def __init__(self, context: ForkContext, guarded: _Guarded[_Item, _Result],
-                 size: int) -> None:
+    def __init__(self, context: ForkContext, guarded: _Guarded[_Item, _Result], size: int,
+                 after_death: Callable[[Sequence[_Item], int], None] | None) -> None:
         self.context = context
         self.guarded = guarded
+        self.after_death = after_death
         self.workers = [_Worker(context, guarded) for _ in range(size)]
 
     def run(self, batches: deque[_Batch[_Item]]) -> Iterator[_Result]:
@@ -163,7 +168,10 @@ class _Pool(Generic[_Item, _Result]):
         try:
             results: list[_Result] = worker.connection.recv()
         except (EOFError, OSError):
-            self._lose(batch, worker.why_it_died(), done, batches)
+            why = worker.why_it_died()
+            if self.after_death is not None and worker.process.pid is not None:
+                self.after_death(batch.items, worker.process.pid)
+            self._lose(batch, why, done, batches)
             self._replace(worker)
             return
         worker.batch = None
@@ -185,9 +193,15 @@ class _Pool(Generic[_Item, _Result]):
         self.workers[self.workers.index(worker)] = _Worker(self.context, self.guarded)
 
 
+def _exit_cleanly(signum: int, frame: object) -> None:
+    """Leave as Python exits, so a write in progress removes its temporary file."""
+    raise SystemExit(128 + signum)
+
+
 def _serve(connection: Connection, guarded: _Guarded[Any, Any]) -> None:
     """A worker's life: check each batch it is sent until the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    signal.signal(signal.SIGTERM, _exit_cleanly)  # stopped by the parent: clean up writes
     while True:
         try:
             items = connection.recv()

@@ -48,7 +48,7 @@ def _write_temp(target: Path, info: os.stat_result, data: bytes, shown: str) -> 
     """``data`` in a synced temporary file beside ``target``, with its mode and owner."""
     try:
         # A name of 255 bytes is legal; the temporary name must fit beside it.
-        fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name[:64]}.",
+        fd, name = tempfile.mkstemp(dir=target.parent, prefix=_temp_prefix(target, os.getpid()),
                                     suffix=".mtlint")
     except OSError as exc:
         raise InputError(f"cannot write: {exc.strerror or exc}; the file is unchanged",
@@ -70,6 +70,24 @@ def _write_temp(target: Path, info: os.stat_result, data: bytes, shown: str) -> 
         temp.unlink(missing_ok=True)
         raise
     return temp
+
+
+def _temp_prefix(target: Path, pid: int) -> str:
+    """Temporary files are named after their target and the process writing them, so a
+    process that was killed mid-write can have its leftovers found (``remove_leftovers``)."""
+    return f".{target.name[:64]}.{pid}."
+
+
+def remove_leftovers(path: Path, pid: int) -> None:
+    """Remove the temporary files process ``pid`` left beside ``path`` when it was killed
+    while writing it (a worker of ``--jobs``); nothing else is touched."""
+    target = Path(os.path.realpath(path))
+    prefix = _temp_prefix(target, pid)
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(target.parent):
+            if entry.name.startswith(prefix) and entry.name.endswith(".mtlint"):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
 
 
 def _write_all(fd: int, data: bytes) -> None:

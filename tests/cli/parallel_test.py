@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import time
 from pathlib import Path
 
 import pytest
@@ -133,3 +134,36 @@ def test_jobs_two_fixes_a_tree_like_jobs_one(tmp_path: Path) -> None:
         run_cli("--fix", "--jobs", jobs, str(tree))
         trees.append({p.name: p.read_bytes() for p in sorted(tree.iterdir())})
     assert trees[0] == trees[1]
+
+
+def test_a_dead_workers_unfinished_items_are_handed_over_for_cleaning_up() -> None:
+    deaths: list[tuple[list[int], int]] = []
+    results = list(map_in_order(_dies_on_13, list(range(200)), 2, _lost,
+                                lambda items, pid: deaths.append((list(items), pid))))
+    assert results[13] == "13 lost: its worker process ended with exit code 3"
+    assert [13 in items for items, _ in deaths] == [True] * len(deaths)
+    assert deaths[-1][0] == [13]  # the last death is the item alone
+    assert all(pid != PARENT for _, pid in deaths)
+
+
+def _writes_slowly(path: str) -> str:
+    if path.endswith("slow"):
+        marker = Path(path)
+        marker.write_text("half written", encoding="utf-8")
+        try:
+            time.sleep(30)
+        finally:
+            marker.unlink()
+    return path
+
+
+def test_a_worker_stopped_by_its_parent_runs_its_cleanup(tmp_path: Path) -> None:
+    slow = tmp_path / "slow"
+    results = map_in_order(_writes_slowly, [str(tmp_path / "fast"), str(slow)], 2, _lost)
+    assert next(results) == str(tmp_path / "fast")
+    deadline = time.monotonic() + 10
+    while not slow.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert slow.exists()
+    results.close()  # as when the run is interrupted: the workers are terminated
+    assert not slow.exists()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from mtlint.errors import InputError
-from mtlint.io.read import read_source
+from mtlint.io.read import SourceText, read_source
 from mtlint.io.write import write_atomically
 
 NOBODY = 65534
@@ -71,3 +71,38 @@ def test_deleted_file_is_not_recreated(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="cannot write: No such file"):
         write_atomically(path, source, b"new\n")
     assert not path.exists()
+
+
+def test_leftovers_of_a_killed_writer_are_removed_and_nothing_else(tmp_path: Path) -> None:
+    from mtlint.io.write import remove_leftovers
+
+    article = tmp_path / "a.txt"
+    article.write_text("text\n", encoding="utf-8")
+    names = [".a.txt.4242.x1y2.mtlint", ".a.txt.4243.x1y2.mtlint", ".b.txt.4242.x1y2.mtlint",
+             ".a.txt.4242.notes", "a.txt.4242.x.mtlint"]
+    for name in names:
+        (tmp_path / name).write_text("", encoding="utf-8")
+    remove_leftovers(article, 4242)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["a.txt", *(n for n in names if n != ".a.txt.4242.x1y2.mtlint")])
+
+
+def test_temporary_files_are_named_after_the_writing_process(tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch
+                                                             ) -> None:
+    from mtlint.io import write
+
+    seen: list[str] = []
+    real = write._replace_if_unchanged
+
+    def spy(target: Path, temp: Path, source: SourceText) -> None:
+        seen.append(temp.name)
+        real(target, temp, source)
+
+    monkeypatch.setattr(write, "_replace_if_unchanged", spy)
+    article = tmp_path / "a.txt"
+    article.write_bytes(b"old\n")
+    write.write_atomically(article, read_source(article, "a.txt"), b"new\n")
+    assert article.read_bytes() == b"new\n"
+    assert seen[0].startswith(f".a.txt.{os.getpid()}.")
+    assert seen[0].endswith(".mtlint")

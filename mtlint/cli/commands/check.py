@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -23,7 +23,7 @@ from mtlint.errors import InputError
 from mtlint.fix.loop import fix_to_fixed_point
 from mtlint.fix.model import Applicability
 from mtlint.io.read import BinaryFileError, SourceText, decode, encode, read_source
-from mtlint.io.write import write_atomically
+from mtlint.io.write import remove_leftovers, write_atomically
 from mtlint.report.base import FileResult, Reporter, RunError, RunSummary
 from mtlint.report.fixes_shown import fixed_rules
 from mtlint.report.output import write_report
@@ -102,7 +102,8 @@ def run_check(run: Run, request: CheckRequest, reporter: Reporter, out: TextIO,
             run.linter.prepare()
         with file_progress(len(files), out, err) as counted:
             for checked in map_in_order(counted(partial(_check_pair, run, request)), files,
-                                        request.jobs, _not_checked):
+                                        request.jobs, _not_checked,
+                                        _remove_partial_writes if request.fix else None):
                 _collect(checked, summary, said)
     if not request.no_cache:
         from mtlint.cache.results import prune_results
@@ -164,6 +165,12 @@ def _check_pair(run: Run, request: CheckRequest,
                 pair: tuple[str, str]) -> tuple[FileResult | None, _Outcome]:
     path, shown = pair
     return check_file(run, request, Path(path), shown)
+
+
+def _remove_partial_writes(pairs: Sequence[tuple[str, str]], pid: int) -> None:
+    """A worker killed while writing a fixed file leaves its temporary file: remove it."""
+    for path, _ in pairs:
+        remove_leftovers(Path(path), pid)
 
 
 def _not_checked(pair: tuple[str, str], why: str) -> tuple[FileResult | None, _Outcome]:

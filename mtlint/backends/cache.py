@@ -9,7 +9,7 @@ from pathlib import Path
 
 from mtlint.backends.matches import Match
 from mtlint.cache.files import read_sealed, write_sealed
-from mtlint.cache.prune import due, keep_newest_entries, keep_newest_folders
+from mtlint.cache.prune import due, keep_newest_entries, keep_newest_folders, renew
 
 #: paragraphs' answers kept per request profile, the least recently used dropped first
 MOST_ANSWERS = 200_000
@@ -31,9 +31,13 @@ class ResultCache:
     def __init__(self, folder: Path, fingerprint: str) -> None:
         profile = hashlib.sha256(fingerprint.encode("utf-8")).hexdigest()[:16]
         self.folder = folder / "languagetool-results" / profile
+        self._renewed = False  # the profile's folder is marked as used once per run
 
     def get(self, key: str) -> list[Match] | None:
         """The stored matches for ``key``, or None when missing, damaged or unreadable."""
+        if not self._renewed:
+            renew(self.folder)
+            self._renewed = True
         body = read_sealed(self._path(key))
         if body is None:
             return None

@@ -4,7 +4,8 @@ Every cache is a folder of entry files, and most sit in a folder per
 configuration (the result cache's ``v2-<fingerprint>``): a new mtlint
 version, a changed pack or setting starts a new one. Once a day at most
 (``due``), a run drops the entries least recently used beyond a count, and the
-configuration folders least recently written beyond a few. Reading an entry
+configuration folders least recently used beyond a few (a run renews its own
+folder's time, ``renew``). Reading an entry
 that has not been touched for a day refreshes its time (``files.read_sealed``),
 so "least recently used" means what it says. Like the rest of the caches,
 pruning never fails a run: an entry another process removes first, or a file
@@ -81,3 +82,12 @@ def keep_newest_folders(parent: Path, current: str, most_others: int,
     for name in removed:
         shutil.rmtree(parent / name, ignore_errors=True)
     return removed
+
+
+def renew(folder: Path, now: float | None = None) -> None:
+    """Mark ``folder`` as used (its time is what ``keep_newest_folders`` ranks by), at
+    most once a day: a configuration answered from its cache writes nothing into it."""
+    now = time.time() if now is None else now
+    with contextlib.suppress(OSError):
+        if now - folder.stat().st_mtime > EVERY:
+            os.utime(folder, (now, now))

@@ -102,3 +102,19 @@ def test_parsed_packs_beyond_the_limit_go_when_a_new_pack_is_parsed(
         toml.read_toml(pack)
         _aged(tmp_path / "user" / "packs.pruned", prune.EVERY + 60)
     assert len(list((tmp_path / "user" / "packs").iterdir())) == 3
+
+
+def test_a_configuration_answered_from_its_cache_counts_as_used(tmp_path: Path) -> None:
+    cache = Path(os.environ[results.ENV_FOLDER])
+    articles = tmp_path / "articles"
+    _entry(articles, "a.txt", 0).write_text("Loading...\n", encoding="utf-8")
+    run_cli("check", str(articles))  # fills the default configuration's folder
+    [used] = [p for p in cache.iterdir() if p.is_dir() and p.name.startswith("v")]
+    _aged(used, 3 * DAY)
+    run_cli("check", str(articles))  # answered from the cache: writes nothing into it
+    newer = [_aged(_entry(cache / f"v3-{n:020x}", "e.json", 0).parent, DAY) for n in range(2)]
+    _aged(cache / "results.pruned", prune.EVERY + 60)
+    run_cli("check", "--select", "G", str(articles))  # another configuration: prunes
+    kept = {p.name for p in cache.iterdir() if p.is_dir() and p.name.startswith("v")}
+    assert used.name in kept
+    assert len(kept & {p.name for p in newer}) == 1

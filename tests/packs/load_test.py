@@ -65,6 +65,8 @@ def test_valid_pack_loads(tmp_path: Path) -> None:
                      "options.patterns[1]", id="list-item-table-with-other-keys"),
         pytest.param(('name = "house"', 'name = "house"\n[lists]\nads = "ADVERT"'),
                      "lists.ads", id="list-not-an-array"),
+        pytest.param(('name = "house"', 'name = "house"\nbogus = 3'), "pack.bogus",
+                     id="unknown-pack-key"),
         pytest.param(("[pack]", "lists = 3\n[pack]"), "lists",
                      id="lists-not-a-table"),
     ],

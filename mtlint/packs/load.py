@@ -42,10 +42,10 @@ def load_pack(path: Path, kinds: Mapping[str, OptionTypes],
     pack = data.get("pack", {})
     if not isinstance(pack, dict) or not isinstance(pack.get("name"), str):
         raise PackError("every pack needs [pack] with a name", str(path), "pack.name")
-    unknown = sorted(set(pack) - {"name", "description"})
-    if unknown:
+    unknown_in_pack = sorted(set(pack) - {"name", "description"})
+    if unknown_in_pack:
         raise PackError("unknown key in [pack] (known: description, name)", str(path),
-                        f"pack.{unknown[0]}")
+                        f"pack.{unknown_in_pack[0]}")
     rules = data.get("rule", [])
     if not isinstance(rules, list):
         raise PackError("must be an array of tables ([[rule]])", str(path), "rule")

@@ -18,10 +18,10 @@ from mtlint.backends.table import load_table
 from mtlint.config.settings import Settings
 from mtlint.document import Document
 from mtlint.engine.build import build_run
-from mtlint.engine.rule import Rule
-from mtlint.engine.run import Linter, LintResult
+from mtlint.engine.run import Linter
 from tests.backends.fake_languagetool import FakeLanguageTool, LostLanguageTool
 from tests.cli.helpers import run_cli
+from tests.memory_store import MemoryStore
 
 APPLE = "She ate a apple."  # O201 at the 'a'
 APPLE2 = "They ate a apple too."
@@ -127,7 +127,7 @@ def test_grammar_codes_are_judged_only_where_the_grammar_backend_looked_for_them
 
 
 def test_grammar_findings_are_suppressed_when_the_builtin_ones_come_from_the_store() -> None:
-    store = _MemoryStore()
+    store = MemoryStore()
     builtin = _linter(Settings())
     linter = Linter(builtin.rules, dataclasses.replace(builtin.ctx, results=store))
     text = f"<!-- mtlint: disable-next-line -->\n{APPLE}\n{APPLE2}\n"
@@ -147,24 +147,6 @@ def test_fix_keeps_a_comment_that_silenced_only_a_grammar_finding(
                      "http://127.0.0.1:9", str(path))
     assert (result.code, result.err) == (0, "")
     assert path.read_text(encoding="utf-8") == text
-
-
-class _MemoryStore:
-    """A result store in memory, counting the results it gave back."""
-
-    def __init__(self) -> None:
-        self.results: dict[str, LintResult] = {}
-        self.loads = 0
-
-    def load(self, rules: list[Rule], doc: Document) -> LintResult | None:
-        found = self.results.get(doc.text)
-        if found is not None:
-            self.loads += 1
-            return LintResult(list(found.diagnostics), list(found.failures))
-        return None
-
-    def save(self, rules: list[Rule], doc: Document, result: LintResult) -> None:
-        self.results[doc.text] = result
 
 
 @pytest.mark.parametrize("ignored", [["O"], ["O201"], ["ALL"]])

@@ -11,28 +11,12 @@ import pytest
 
 from mtlint.cli.main import main
 from tests.cli.helpers import run_cli
+from tests.house import CATASTROPHIC_PACK
 
 DIRTY = "The minister left.\n\nRead also: Markets fall\n\nHe returned on Friday.\n"
 FIXED = "The minister left.\n\nHe returned on Friday.\n"
 CLEAN = "The minister left. He returned on Friday.\n"
 
-CATASTROPHIC_PACK = """
-[pack]
-name = "house"
-
-[[rule]]
-code = "A901"
-name = "house-a901"
-kind = "pattern"
-severity = "error"
-message = "House rule: {match}"
-what = "w"
-why = "y"
-example = "e"
-instead = "i"
-[rule.options]
-patterns = ['(a|a)+$']
-"""
 
 
 def _article(folder: Path, text: str, name: str = "a.txt") -> Path:

@@ -16,6 +16,7 @@ from mtlint.engine.rule import Diagnostic, Rule, RuleDocs, RuleMeta, RuleSpec, S
 from mtlint.engine.run import Linter, LintResult
 from mtlint.fix.loop import fix_to_fixed_point
 from mtlint.fix.model import Applicability, Fix
+from tests.memory_store import MemoryStore
 
 DATE = "She spoke on Sunday (1/10/2023) in Seoul."
 CALQUE = "It was signed by Minister of Defense Russia Sergei Shoigu."
@@ -140,7 +141,7 @@ def test_malformed_comments_are_reported_and_suppress_nothing() -> None:
 
 
 def test_stored_results_are_suppressed_as_fresh_ones() -> None:
-    store = _MemoryStore()
+    store = MemoryStore()
     linter = Linter(_linter(("G101", "K101", "X")).rules,
                     replace(_linter(("G101", "K101", "X")).ctx, results=store))
     text = (f"<!-- mtlint: disable-next-line=G101 -->\n{DATE}\n{CALQUE}\n"
@@ -197,19 +198,3 @@ def _context() -> Context:
     return _linter(("G101",)).ctx
 
 
-class _MemoryStore:
-    """Lint results kept in memory by text, counting those given back."""
-
-    def __init__(self) -> None:
-        self.results: dict[str, LintResult] = {}
-        self.loads = 0
-
-    def load(self, rules: list[Rule], doc: Document) -> LintResult | None:
-        found = self.results.get(doc.text)
-        if found is None:
-            return None
-        self.loads += 1
-        return LintResult(list(found.diagnostics), list(found.failures))
-
-    def save(self, rules: list[Rule], doc: Document, result: LintResult) -> None:
-        self.results[doc.text] = result

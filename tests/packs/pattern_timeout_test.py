@@ -17,33 +17,15 @@ from mtlint.engine.run import Linter
 from mtlint.kinds.pattern import PatternTimeoutError
 from mtlint.tables.styles import NEUTRAL
 from tests.cli.helpers import Outcome, run_cli
-
-PACK = """
-[pack]
-name = "house"
-
-[[rule]]
-code = "H901"
-name = "slow-pattern"
-kind = "{kind}"
-severity = "warning"
-message = "slow {{match}}"
-what = "w"
-why = "y"
-example = "e"
-instead = "i"
-[rule.options]
-{options}
-"""
-#: (a|a)+$ backtracks exponentially on a run of 'a' not followed by the end
-VICTIM = "a" * 40 + "!\n"
+from tests.house import VICTIM, house_pack, house_rule
 
 
 def _project(tmp_path: Path, kind: str, options: str, files: int = 1,
              text: str = VICTIM) -> tuple[Path, list[Path]]:
     pack = tmp_path / "house" / "slow.toml"
     pack.parent.mkdir()
-    pack.write_text(PACK.format(kind=kind, options=options), encoding="utf-8")
+    pack.write_text(house_pack(house_rule("H901", options, kind, name="slow-pattern")),
+                    encoding="utf-8")
     (tmp_path / "mtlint.toml").write_text('rule-packs = ["house"]\npattern-timeout = 0.05\n',
                                           encoding="utf-8")
     articles = [tmp_path / f"{n}.txt" for n in range(files)]

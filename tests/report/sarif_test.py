@@ -13,6 +13,7 @@ from mtlint import __version__
 from mtlint.report.base import RunError
 from mtlint.report.sarif import artifact_location, sarif_log
 from tests.cli.helpers import run_cli
+from tests.house import CATASTROPHIC_PACK
 from tests.report.sample import PATH, TEXT, assert_golden, sample_summary
 
 SCHEMA_FILE = Path(__file__).resolve().parents[3] / "shared" / "schemas" / "sarif-schema-2.1.0.json"
@@ -125,23 +126,6 @@ def test_invocation_records_failure_exit_code() -> None:
 
 # The run's errors: files that could not be checked, rules that failed on a file.
 
-HOUSE_PACK = """
-[pack]
-name = "house"
-
-[[rule]]
-code = "A901"
-name = "house-a901"
-kind = "pattern"
-severity = "error"
-message = "House rule: {match}"
-what = "w"
-why = "y"
-example = "e"
-instead = "i"
-[rule.options]
-patterns = ['(a|a)+$']
-"""
 
 
 def _notifications(log: dict[str, Any]) -> list[dict[str, Any]]:
@@ -193,7 +177,7 @@ def test_cli_reports_missing_undecodable_and_timed_out_files(
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "house").mkdir()
-    (tmp_path / "house" / "house.toml").write_text(HOUSE_PACK, encoding="utf-8")
+    (tmp_path / "house" / "house.toml").write_text(CATASTROPHIC_PACK, encoding="utf-8")
     (tmp_path / "mtlint.toml").write_text('rule-packs = ["house"]\npattern-timeout = 0.25\n',
                                           encoding="utf-8")
     (tmp_path / "slow.txt").write_text("a" * 40 + "!\n", encoding="utf-8")

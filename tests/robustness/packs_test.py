@@ -9,45 +9,16 @@ import pytest
 
 from mtlint.kinds.pattern import time_limit
 from tests.cli.helpers import Outcome, run_cli
+from tests.house import (
+    CATASTROPHIC,
+    CATASTROPHIC_PACK,
+    HEADER,
+    VICTIM,
+    house_pack,
+    house_project,
+    house_rule,
+)
 from tests.robustness.helpers import one_line_error
-
-HEADER = """
-[pack]
-name = "house"
-"""
-RULE = """
-[[rule]]
-code = "{code}"
-name = "house-{code_lower}"
-kind = "{kind}"
-severity = "error"
-message = "House rule: {{match}}"
-what = "w"
-why = "y"
-example = "e"
-instead = "i"
-[rule.options]
-{options}
-"""
-#: (a|a)+$ backtracks exponentially on a run of 'a' not followed by the end
-CATASTROPHIC = "'(a|a)+$'"
-VICTIM = "a" * 40 + "!\n"
-
-
-def _rule(code: str, options: str, kind: str = "pattern") -> str:
-    return RULE.format(code=code, code_lower=code.lower(), kind=kind, options=options)
-
-
-CATASTROPHIC_PACK = HEADER + _rule("A901", f"patterns = [{CATASTROPHIC}]")
-
-
-def _project(tmp_path: Path, packs: dict[str, str], config: str = "") -> Path:
-    """A folder with ``house/<name>.toml`` packs and an mtlint.toml that loads them."""
-    (tmp_path / "house").mkdir()
-    for name, text in packs.items():
-        (tmp_path / "house" / name).write_text(text, encoding="utf-8")
-    (tmp_path / "mtlint.toml").write_text(f'rule-packs = ["house"]\n{config}', encoding="utf-8")
-    return tmp_path
 
 
 def _timed_check(*paths: Path) -> tuple[Outcome, float]:
@@ -57,7 +28,7 @@ def _timed_check(*paths: Path) -> tuple[Outcome, float]:
 
 
 def test_catastrophic_pattern_is_stopped_and_the_rule_named(tmp_path: Path) -> None:
-    root = _project(tmp_path, {"house.toml": CATASTROPHIC_PACK},
+    root = house_project(tmp_path, {"house.toml": CATASTROPHIC_PACK},
                     "pattern-timeout = 0.25\n")
     (root / "a.txt").write_text(VICTIM, encoding="utf-8")
     result, seconds = _timed_check(root / "a.txt")
@@ -67,7 +38,7 @@ def test_catastrophic_pattern_is_stopped_and_the_rule_named(tmp_path: Path) -> N
 
 
 def test_default_time_limit_interrupts_a_catastrophic_pattern(tmp_path: Path) -> None:
-    root = _project(tmp_path, {"house.toml": CATASTROPHIC_PACK})
+    root = house_project(tmp_path, {"house.toml": CATASTROPHIC_PACK})
     (root / "a.txt").write_text(VICTIM, encoding="utf-8")
     result, seconds = _timed_check(root / "a.txt")
     one_line_error(result, "A901", "after 2 s")
@@ -75,7 +46,7 @@ def test_default_time_limit_interrupts_a_catastrophic_pattern(tmp_path: Path) ->
 
 
 def test_a_stopped_pattern_is_not_run_again_on_later_files(tmp_path: Path) -> None:
-    root = _project(tmp_path, {"house.toml": CATASTROPHIC_PACK},
+    root = house_project(tmp_path, {"house.toml": CATASTROPHIC_PACK},
                     "pattern-timeout = 0.25\n")
     for number in range(20):
         (root / f"{number:02}.txt").write_text(VICTIM, encoding="utf-8")
@@ -88,7 +59,8 @@ def test_a_stopped_pattern_is_not_run_again_on_later_files(tmp_path: Path) -> No
 
 def test_nested_quantifier_on_a_long_run_finishes(tmp_path: Path) -> None:
     # The issue's example; the regex module needs no time limit for this one.
-    root = _project(tmp_path, {"house.toml": HEADER + _rule("A901", "patterns = ['(a+)+$']")})
+    pack = HEADER + house_rule("A901", "patterns = ['(a+)+$']")
+    root = house_project(tmp_path, {"house.toml": pack})
     (root / "a.txt").write_text("a" * 100_000 + "\n", encoding="utf-8")
     result, seconds = _timed_check(root / "a.txt")
     assert result.code == 1
@@ -97,8 +69,8 @@ def test_nested_quantifier_on_a_long_run_finishes(tmp_path: Path) -> None:
 
 def test_catastrophic_substitution_context_is_stopped_too(tmp_path: Path) -> None:
     options = "swap = { 'b' = 'c' }\nafter = '(a|a)+$'\nwords = false"
-    root = _project(tmp_path, {"house.toml": HEADER + _rule("A901", options, "substitution")},
-                    "pattern-timeout = 0.25\n")
+    pack = HEADER + house_rule("A901", options, "substitution")
+    root = house_project(tmp_path, {"house.toml": pack}, "pattern-timeout = 0.25\n")
     (root / "a.txt").write_text("b" + VICTIM, encoding="utf-8")
     result, seconds = _timed_check(root / "a.txt")
     one_line_error(result, "a.txt", "A901")
@@ -108,7 +80,7 @@ def test_catastrophic_substitution_context_is_stopped_too(tmp_path: Path) -> Non
 def test_catastrophic_pattern_of_another_kind_stops_its_search(tmp_path: Path) -> None:
     # Kinds other than pattern and substitution keep a flat 2 s per search.
     options = f"token_patterns = [{CATASTROPHIC}]"
-    root = _project(tmp_path, {"house.toml": HEADER + _rule("A901", options, "residue")})
+    root = house_project(tmp_path, {"house.toml": HEADER + house_rule("A901", options, "residue")})
     (root / "a.txt").write_text(VICTIM, encoding="utf-8")
     result, seconds = _timed_check(root / "a.txt")
     one_line_error(result, "a.txt", "A901", "timed out")
@@ -128,23 +100,25 @@ def test_bad_pattern_timeout_is_a_config_error(tmp_path: Path, value: str) -> No
 
 
 def test_duplicate_codes_across_two_packs_name_both_files(tmp_path: Path) -> None:
-    first = HEADER + _rule("A901", "patterns = ['ADVERT']")
-    second = HEADER.replace("house", "other") + _rule("A901", "patterns = ['PROMO']")
-    root = _project(tmp_path, {"first.toml": first, "second.toml": second})
+    first = HEADER + house_rule("A901", "patterns = ['ADVERT']")
+    second = HEADER.replace("house", "other") + house_rule("A901", "patterns = ['PROMO']")
+    root = house_project(tmp_path, {"first.toml": first, "second.toml": second})
     (root / "a.txt").write_text("Hello.\n", encoding="utf-8")
     one_line_error(run_cli("check", str(root / "a.txt")), "second.toml", "duplicate rule code A901",
                    "first.toml")
 
 
 def test_a_pack_cannot_take_a_built_in_code(tmp_path: Path) -> None:
-    root = _project(tmp_path, {"house.toml": HEADER + _rule("A101", "patterns = ['ADVERT']")})
+    pack = HEADER + house_rule("A101", "patterns = ['ADVERT']")
+    root = house_project(tmp_path, {"house.toml": pack})
     (root / "a.txt").write_text("Hello.\n", encoding="utf-8")
     one_line_error(run_cli("check", str(root / "a.txt")), "house.toml", "duplicate rule code A101")
 
 
 def test_duplicate_codes_in_one_pack_are_refused(tmp_path: Path) -> None:
-    text = HEADER + _rule("A901", "patterns = ['ADVERT']") + _rule("A901", "patterns = ['X']")
-    root = _project(tmp_path, {"house.toml": text})
+    text = house_pack(house_rule("A901", "patterns = ['ADVERT']"),
+                      house_rule("A901", "patterns = ['X']"))
+    root = house_project(tmp_path, {"house.toml": text})
     (root / "a.txt").write_text("Hello.\n", encoding="utf-8")
     one_line_error(run_cli("check", str(root / "a.txt")), "house.toml", "duplicate rule code A901")
 
@@ -163,21 +137,21 @@ def test_duplicate_codes_in_one_pack_are_refused(tmp_path: Path) -> None:
 def test_malformed_pack_through_the_cli_names_file_and_key(tmp_path: Path,
                                                           change: tuple[str, str],
                                                           key: str) -> None:
-    text = HEADER + _rule("A901", "patterns = ['ADVERT']").replace(*change)
-    root = _project(tmp_path, {"house.toml": text})
+    text = HEADER + house_rule("A901", "patterns = ['ADVERT']").replace(*change)
+    root = house_project(tmp_path, {"house.toml": text})
     (root / "a.txt").write_text("Hello.\n", encoding="utf-8")
     one_line_error(run_cli("check", str(root / "a.txt")), "house.toml", key)
 
 
 def test_toml_syntax_error_through_the_cli_shows_line_and_column(tmp_path: Path) -> None:
-    root = _project(tmp_path, {"house.toml": HEADER + "\n[[rule]\ncode = 1\n"})
+    root = house_project(tmp_path, {"house.toml": HEADER + "\n[[rule]\ncode = 1\n"})
     (root / "a.txt").write_text("Hello.\n", encoding="utf-8")
     one_line_error(run_cli("check", str(root / "a.txt")), "house.toml", "invalid TOML",
                    "line 5, column 7")
 
 
 def test_pack_that_is_not_utf8_is_one_line(tmp_path: Path) -> None:
-    root = _project(tmp_path, {})
+    root = house_project(tmp_path, {})
     (root / "house" / "house.toml").write_bytes(b"[pack]\nname = \"\xff\"\n")
     (root / "a.txt").write_text("Hello.\n", encoding="utf-8")
     one_line_error(run_cli("check", str(root / "a.txt")), "house.toml", "cannot read")

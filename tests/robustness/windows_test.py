@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import random
 import tracemalloc
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import ahocorasick_rs
 import pytest
@@ -24,6 +25,8 @@ from mtlint.logic.untranslated.lexicon import Found, WordFinder
 from mtlint.score.article import count_words
 from mtlint.tables import phrases
 from mtlint.tables.phrases import find_matches
+
+_T = TypeVar("_T")
 
 
 def _lower_at_once(text: str) -> str:
@@ -49,12 +52,7 @@ def test_lowering_in_pieces_is_lowering_at_once(monkeypatch: pytest.MonkeyPatch)
 
 def test_lowering_a_long_text_takes_no_big_buffer() -> None:
     text = "Ωmega rose 5 percent on Monday, ΑΘΗΝΑ said. " * 25_000  # 1.1 M characters
-    tracemalloc.start()
-    try:
-        low = lower_in_place(text)
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    low, peak = _with_peak(lambda: lower_in_place(text))
     assert low == text.lower()
     # the lowered text (2 bytes a character) and its pieces; at once it was 14 bytes
     assert peak < 5 * len(text), f"{peak / len(text):.1f} bytes a character"
@@ -122,11 +120,15 @@ def test_words_are_found_in_windows_as_at_once(monkeypatch: pytest.MonkeyPatch) 
 
 def test_a_word_count_keeps_no_list_of_the_words() -> None:
     doc = Document("Prices rose 5 percent on Monday, traders said. " * 20_000)
-    tracemalloc.start()
-    try:
-        words = count_words(doc)
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    words, peak = _with_peak(lambda: count_words(doc))
     assert words == 8 * 20_000
     assert peak < 100_000, f"{peak} bytes for {len(doc.text)} characters"
+
+
+def _with_peak(work: Callable[[], _T]) -> tuple[_T, int]:
+    """What ``work`` returns, and the most memory Python held while it ran."""
+    tracemalloc.start()
+    try:
+        return work(), tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()

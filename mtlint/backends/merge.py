@@ -3,14 +3,12 @@ suppression comments applied to both at once."""
 
 from __future__ import annotations
 
-import dataclasses
 from typing import TYPE_CHECKING
 
 from mtlint.document import Document
 from mtlint.engine.masking import in_masked_text
 from mtlint.engine.rule import Diagnostic
-from mtlint.engine.run import Linter, LintResult, edits_quote
-from mtlint.fix.model import Applicability, Fix
+from mtlint.engine.run import Linter, LintResult, disarm_in_quotes
 
 if TYPE_CHECKING:  # the backend (HTTP client included) is imported only when used
     from mtlint.backends.grammar import GrammarSession
@@ -28,9 +26,10 @@ def lint_with_grammar(linter: Linter, grammar: GrammarSession | None,
     if grammar is None:
         return linter.lint(doc)
     builtin = linter.findings(doc)
-    extra = [_speaker_words_kept(doc, d) for d in grammar.findings(doc, linter.ctx)
+    extra = [disarm_in_quotes(doc, d) for d in grammar.findings(doc, linter.ctx)
              if not in_masked_text(doc, d.start, d.end)]
-    looked_for = grammar.codes(doc.path)  # asked after findings(): none if the server failed on doc
+    # asked after findings(): none if the server failed on doc; judged only where comments are
+    looked_for = grammar.codes(doc.path) if doc.suppression_comments else ()
     kept = [d for d in extra if not _duplicates(d, builtin.diagnostics)]
     merged = sorted([*builtin.diagnostics, *kept], key=lambda d: (d.start, d.end, d.code))
     return linter.suppress(doc, LintResult(merged, builtin.failures), looked_for)
@@ -42,12 +41,3 @@ def _duplicates(finding: Diagnostic, builtin: list[Diagnostic]) -> bool:
                or (d.meta.category == finding.meta.category
                    and d.start < finding.end and finding.start < d.end)
                for d in builtin)
-
-
-def _speaker_words_kept(doc: Document, finding: Diagnostic) -> Diagnostic:
-    """As for every rule, a fix inside a direct quotation is only shown."""
-    fix = finding.fix
-    if fix is None or not any(edits_quote(doc, e.start, e.end) for e in fix.edits):
-        return finding
-    return dataclasses.replace(finding, fix=Fix(fix.edits, Applicability.DISPLAY_ONLY,
-                                                fix.message))

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mtlint.engine.registry import REVIEW_KINDS, instantiate
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
-from mtlint.packs.locate import builtin_rules_dir
+from mtlint.packs.locate import is_builtin_pack
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -44,6 +43,6 @@ def prepare_rule(spec: RuleSpec) -> Rule:
     configuration error before any file is read. Review rules run after the
     others and are cheap, so they are never deferred.
     """
-    if Path(spec.meta.pack).parent != builtin_rules_dir() or spec.kind in REVIEW_KINDS:
+    if not is_builtin_pack(spec.meta.pack) or spec.kind in REVIEW_KINDS:
         return instantiate(spec)
     return DeferredRule(spec)

@@ -19,11 +19,12 @@ def touches_protected_text(doc: Document, edit: Edit) -> bool:
     if edit.start == edit.end:  # an insertion touches a span only strictly inside it
         span = doc.masked.find(edit.start) or doc.markup.find(edit.start)
         return span is not None and span.start < edit.start
-    whole_lines = _deletes_whole_lines(doc, edit)
-    if doc.masked.cuts(edit.start, edit.end) if whole_lines else \
-            doc.masked.overlaps(edit.start, edit.end):
+    masked = doc.masked.overlaps(edit.start, edit.end)
+    if not masked and not doc.markup.overlaps(edit.start, edit.end):
+        return False  # most edits: nothing protected near them
+    if not _deletes_whole_lines(doc, edit):
         return True
-    return doc.markup.overlaps(edit.start, edit.end) and not whole_lines
+    return masked and doc.masked.cuts(edit.start, edit.end)
 
 
 def in_masked_text(doc: Document, start: int, end: int) -> bool:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import Protocol
 
 from mtlint.document import Document
@@ -14,7 +13,7 @@ from mtlint.engine.moot import drop_moot
 from mtlint.engine.rule import Diagnostic, Rule
 from mtlint.engine.suppress import apply_suppressions
 from mtlint.fix.model import Applicability, Fix
-from mtlint.packs.locate import builtin_rules_dir
+from mtlint.packs.locate import is_builtin_pack
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +111,7 @@ class Linter:
                 if key in seen or in_masked_text(doc, diagnostic.start, diagnostic.end):
                     continue
                 seen.add(key)
-                result.diagnostics.append(_disarm_in_quotes(doc, diagnostic))
+                result.diagnostics.append(disarm_in_quotes(doc, diagnostic))
         result.diagnostics = drop_moot(result.diagnostics)
         result.diagnostics.sort(key=lambda d: (d.start, d.end, d.code))
         return result
@@ -124,23 +123,24 @@ def _timeout(rule: Rule, exc: TimeoutError) -> RuleFailure:
         message = f"{rule.meta.name}: a regular expression search timed out and was stopped"
     else:  # PatternTimeoutError names the rule and its pattern
         message = str(exc)
-    if Path(rule.meta.pack).parent == builtin_rules_dir():
+    if is_builtin_pack(rule.meta.pack):
         message += "; please report it"
     return RuleFailure(rule.meta.code, message, rule.meta.pack)
 
 
-def _disarm_in_quotes(doc: Document, diagnostic: Diagnostic) -> Diagnostic:
-    """Quoted words are the speaker's: a fix that edits inside a quotation is only shown."""
+def disarm_in_quotes(doc: Document, diagnostic: Diagnostic) -> Diagnostic:
+    """Quoted words are the speaker's: a fix that edits inside a quotation, or edits masked
+    text or half a Markdown marker, is only shown (LanguageTool's fixes too)."""
     fix = diagnostic.fix
     if fix is None or fix.applicability is Applicability.DISPLAY_ONLY:
         return diagnostic
-    if any(edits_quote(doc, edit.start, edit.end) or touches_protected_text(doc, edit)
+    if any(_edits_quote(doc, edit.start, edit.end) or touches_protected_text(doc, edit)
            for edit in fix.edits):
         return replace(diagnostic, fix=Fix(fix.edits, Applicability.DISPLAY_ONLY, fix.message))
     return diagnostic
 
 
-def edits_quote(doc: Document, start: int, end: int) -> bool:
+def _edits_quote(doc: Document, start: int, end: int) -> bool:
     """Whether an edit of ``[start, end)`` changes the words of a direct quotation."""
     if start == end:  # an insertion touches a quotation only strictly inside it
         span = doc.quotes.find(start)

@@ -13,6 +13,11 @@ def builtin_rules_dir() -> Path:
     return installed if installed.is_dir() else _PACKAGE.parent / "rules"
 
 
+def is_builtin_pack(pack: str) -> bool:
+    """Whether the pack file ``pack`` is one of mtlint's own (trusted, its bugs ours)."""
+    return Path(pack).parent == builtin_rules_dir()
+
+
 def pack_files(folder: Path) -> tuple[list[Path], list[Path], list[Path]]:
     """A folder's rule packs, entity tables (``entities*.toml``) and styles (``styles*.toml``)."""
     files = sorted(folder.glob("*.toml"))

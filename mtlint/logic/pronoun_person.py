@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 
 #: a first-person frame's perfect tense, ``has`` after a third-person speaker
+_PLURAL = frozenset(("we", "they", "you"))
 _HAVE = compile_pattern(r"^have(?=\s)")
 
 
@@ -63,9 +64,19 @@ class FirstPersonNarration(Rule):
         if not subject or len(parts) < 2 or parts[0] not in self._first:
             return "Write it in the third person, as indirect speech"
         rest = parts[1]
-        if after.pronoun.lower() != "they":
+        if _singular(after):
             rest = _HAVE.sub("has", rest, count=1)
         subject = subject[0].upper() + subject[1:]
         if "," in subject:  # a name in apposition is closed by a comma
             subject += ","
         return f"Write it as indirect speech: '{subject} {rest} …'"
+
+
+def _singular(after: Attribution) -> bool:
+    """Whether the speaker takes ``has``: he, she or it, or a name; not we, they, you or a
+    plural noun (``the ministers``, ``officials``)."""
+    pronoun = after.pronoun.lower()
+    if pronoun:
+        return pronoun not in _PLURAL
+    last = after.speaker.split()[-1] if after.speaker else ""
+    return not (last.islower() and last.endswith("s") and not last.endswith("ss"))

@@ -152,3 +152,14 @@ def test_flags(text: str) -> None:
         "the-reporter-speaking-with-adverb"])
 def test_leaves_alone(text: str) -> None:
     assert _flagged(text) == []
+
+
+@pytest.mark.parametrize(("text", "advice"), [
+    ("“I have said that the port is open,” we said.", "We have said that …"),
+    ("“I have explained that the levy stays,” the ministers said.",
+     "The ministers have explained that …"),
+    ("“I have explained that the levy stays,” she said.", "She has explained that …"),
+], ids=["we", "plural-noun", "she"])
+def test_the_advice_agrees_with_the_speaker(text: str, advice: str) -> None:
+    [found] = _found(text)
+    assert found.message.endswith(f"Write it as indirect speech: '{advice}'")

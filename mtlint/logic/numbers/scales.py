@@ -25,11 +25,10 @@ if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
 
-_NUMBER_BEFORE = compile_pattern(r"(?<![\w.,])(?P<number>\d+(?:\.\d+)?)[ \t\u00a0]+$")
-#: an amount torn at its separator before the number (``Rp7. 2 thousand trillion``): M106
-#: reports it, and the scale word cannot be read without the source
-_TORN_AMOUNT_BEFORE = compile_pattern(
-    r"(?:Rp|US\$|\$|€|£|¥|RM|VND|IDR|RMB)[ \t]?\d[\d.,]*[.,][ \t]+$")
+#: a number, not the second half of one torn at its separator (``Rp7. 2 thousand
+#: trillion``: M106 reports those, and the scale word cannot be read without the source)
+_NUMBER_BEFORE = compile_pattern(
+    r"(?<![\w.,])(?<!\d[.,][ \t\u00a0])(?P<number>\d+(?:\.\d+)?)[ \t\u00a0]+$")
 _WORD_CHAR = compile_pattern(r"\w")
 #: English scale words, largest first, and the smallest amount written with a scale word
 _ENGLISH_SCALES = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"),
@@ -61,8 +60,7 @@ class CalquedScaleRule(Rule):
         text = doc.lint_text
         for _, start, end in find_matches(self.scales, text, self.longest_scale):
             number = _NUMBER_BEFORE.search(text, max(0, start - 24), start)
-            if number is None or _WORD_CHAR.match(text, end) or \
-                    _TORN_AMOUNT_BEFORE.search(text, max(0, number.start() - 24), number.start()):
+            if number is None or _WORD_CHAR.match(text, end):
                 continue
             found = text[number.start() : end]
             value = Decimal(number.group("number")) * self.factors[text[start:end]]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from mtlint.backends.matches import Match
 from mtlint.cache.files import read_sealed, write_sealed
-from mtlint.cache.prune import due, keep_newest_entries, keep_newest_folders, renew
+from mtlint.cache.prune import prune_cache
 
 #: paragraphs' answers kept per request profile, the least recently used dropped first
 MOST_ANSWERS = 200_000
@@ -31,13 +31,9 @@ class ResultCache:
     def __init__(self, folder: Path, fingerprint: str) -> None:
         profile = hashlib.sha256(fingerprint.encode("utf-8")).hexdigest()[:16]
         self.folder = folder / "languagetool-results" / profile
-        self._renewed = False  # the profile's folder is marked as used once per run
 
     def get(self, key: str) -> list[Match] | None:
         """The stored matches for ``key``, or None when missing, damaged or unreadable."""
-        if not self._renewed:
-            renew(self.folder)
-            self._renewed = True
         body = read_sealed(self._path(key))
         if body is None:
             return None
@@ -50,14 +46,11 @@ class ResultCache:
         """Store ``matches`` for ``key``; written atomically, so readers never see half."""
         body = json.dumps([m.as_json() for m in matches], ensure_ascii=False)
         write_sealed(self._path(key), body.encode("utf-8"))
-        self._prune()
 
-    def _prune(self) -> None:
-        root = self.folder.parent
-        if due(root.parent / "languagetool-results.pruned"):
-            keep_newest_folders(root, self.folder.name, MOST_OTHER_PROFILES,
-                                lambda name: _PROFILE_FOLDER.fullmatch(name) is not None)
-            keep_newest_entries(self.folder, MOST_ANSWERS)
+    def prune(self) -> None:
+        """At the end of a run: see ``mtlint.cache.prune.prune_cache``."""
+        prune_cache(self.folder, self.folder.parent.parent / "languagetool-results.pruned",
+                    MOST_ANSWERS, MOST_OTHER_PROFILES, _PROFILE_FOLDER)
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"

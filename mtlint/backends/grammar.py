@@ -151,6 +151,8 @@ def open_grammar(run: Run, err: TextIO, use_cache: bool = True) -> Iterator[Run]
         session = GrammarSession(run.settings, ParagraphChecker(client, params, cache), table,
                                  err)
         yield dataclasses.replace(run, grammar=session)
+        if cache is not None:
+            cache.prune()
     finally:
         if local is not None:
             local.close()

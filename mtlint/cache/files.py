@@ -14,11 +14,9 @@ import contextlib
 import hashlib
 import os
 import tempfile
-import time
 from pathlib import Path
 
-#: an entry read this many seconds after it was last written or renewed gets a new time
-RENEW_AFTER = 24 * 60 * 60
+from mtlint.cache.prune import renew
 
 
 def read_sealed(path: Path) -> bytes | None:
@@ -26,20 +24,12 @@ def read_sealed(path: Path) -> bytes | None:
     Reading an entry untouched for a day renews its time: pruning drops the least
     recently used (``mtlint.cache.prune``)."""
     try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-            _renew(handle.fileno(), path)
+        data = path.read_bytes()
     except OSError:
         return None
+    renew(path)
     checksum, _, body = data.partition(b"\n")
     return body if checksum == hashlib.sha256(body).hexdigest().encode() else None
-
-
-def _renew(descriptor: int, path: Path) -> None:
-    now = time.time()
-    if now - os.fstat(descriptor).st_mtime > RENEW_AFTER:
-        with contextlib.suppress(OSError):  # a read-only cache is still read
-            os.utime(path, (now, now))
 
 
 def write_sealed(path: Path, body: bytes) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import time
 from collections.abc import Callable
@@ -84,10 +85,23 @@ def keep_newest_folders(parent: Path, current: str, most_others: int,
     return removed
 
 
-def renew(folder: Path, now: float | None = None) -> None:
-    """Mark ``folder`` as used (its time is what ``keep_newest_folders`` ranks by), at
-    most once a day: a configuration answered from its cache writes nothing into it."""
+def renew(path: Path, now: float | None = None) -> None:
+    """Mark an entry or a folder as used, at most once a day: pruning ranks by time, and
+    reading an entry, or answering a whole run from a configuration's folder, writes
+    nothing that would change it."""
     now = time.time() if now is None else now
-    with contextlib.suppress(OSError):
-        if now - folder.stat().st_mtime > EVERY:
-            os.utime(folder, (now, now))
+    with contextlib.suppress(OSError):  # a read-only cache is still read
+        if now - path.stat().st_mtime > EVERY:
+            os.utime(path, (now, now))
+
+
+def prune_cache(folder: Path, stamp: Path, most_entries: int, most_others: int,
+                folder_names: re.Pattern[str]) -> None:
+    """What a cache does at the end of a run: mark its ``folder`` as used and, once a day
+    (``stamp``), drop its entries beyond ``most_entries`` and, of the sibling folders named
+    like ``folder_names``, all but the ``most_others`` most recently used."""
+    renew(folder)
+    if due(stamp):
+        keep_newest_folders(folder.parent, folder.name, most_others,
+                            lambda name: folder_names.fullmatch(name) is not None)
+        keep_newest_entries(folder, most_entries)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from mtlint.cache.codec import UndecodableEntryError, decode_diagnostics, encode_diagnostics
 from mtlint.cache.fingerprint import run_fingerprint
-from mtlint.cache.prune import due, keep_newest_entries, keep_newest_folders, renew
+from mtlint.cache.prune import prune_cache
 from mtlint.cache.store import EntryStore
 from mtlint.document import Document
 from mtlint.engine.build import Run
@@ -67,12 +67,9 @@ class ResultCache:
     def prune(self) -> None:
         """Once a day, drop the least recently used results beyond ``MOST_RESULTS`` and
         the folders of configurations least recently used beyond the newest few."""
-        root = self.store.folder.parent
-        renew(self.store.folder)
-        if due(root / "results.pruned"):
-            keep_newest_folders(root, self.store.folder.name, MOST_OTHER_CONFIGURATIONS,
-                                lambda name: _CONFIGURATION_FOLDER.fullmatch(name) is not None)
-            keep_newest_entries(self.store.folder, MOST_RESULTS)
+        folder = self.store.folder
+        prune_cache(folder, folder.parent / "results.pruned", MOST_RESULTS,
+                    MOST_OTHER_CONFIGURATIONS, _CONFIGURATION_FOLDER)
 
     def _key(self, rules: list[Rule], doc: Document) -> str:
         digest = hashlib.sha256(f"{self.fingerprint}\0{doc.path}\0".encode())

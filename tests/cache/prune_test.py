@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from mtlint.cache import files, prune, results
+from mtlint.cache import prune, results
 from mtlint.cache.files import read_sealed, write_sealed
 from mtlint.cache.prune import EVERY, due, keep_newest_entries, keep_newest_folders
 from tests.cli.helpers import run_cli
@@ -58,7 +58,7 @@ def test_reading_an_old_entry_renews_its_time_and_a_fresh_one_is_left(tmp_path: 
     old, fresh = tmp_path / "old", tmp_path / "fresh"
     write_sealed(old, b"body")
     write_sealed(fresh, b"body")
-    _aged(old, files.RENEW_AFTER + 60)
+    _aged(old, prune.EVERY + 60)
     _aged(fresh, 60)
     assert read_sealed(old) == read_sealed(fresh) == b"body"
     assert time.time() - old.stat().st_mtime < 60

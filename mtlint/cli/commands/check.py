@@ -223,13 +223,9 @@ def _check_one(run: Run, request: CheckRequest, path: Path | None, source: Sourc
     unsafe = request.unsafe_fixes or run.settings.unsafe_fixes
     minimum = Applicability.UNSAFE if unsafe else Applicability.SAFE
     linter = linter_for(run, source.path)
-    first: list[LintResult] = []  # the findings of the text as read
 
     def lint(text: str) -> LintResult:
-        result = lint_with_grammar(linter, run.grammar, Document(text, source.path))
-        if not first:
-            first.append(result)
-        return result
+        return lint_with_grammar(linter, run.grammar, Document(text, source.path))
 
     fixed = fix_to_fixed_point(source.text, lint, minimum)
     _report_failures(source.path, fixed.remaining.failures, err, outcome)
@@ -240,9 +236,10 @@ def _check_one(run: Run, request: CheckRequest, path: Path | None, source: Sourc
     if fixed.text != source.text:
         outcome.changed += 1
         if not _emit(request, path, source, fixed.text, out, err, outcome):
-            # not written: the file still holds every finding, none of them fixed
-            return FileResult.of(Document(source.text, source.path), first[0].diagnostics,
-                                 whole=request.whole_texts)
+            # not written: the file still holds every finding, none of them fixed (linted
+            # again: keeping the first pass's findings through every --fix cost memory)
+            return FileResult.of(Document(source.text, source.path),
+                                 lint(source.text).diagnostics, whole=request.whole_texts)
     elif request.fix and path is None:
         out.write(source.text)
     if request.diff:

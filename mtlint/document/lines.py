@@ -177,3 +177,11 @@ def _find_lines(text: str) -> list[Line]:
         key = _SPACES.sub(" ", lower_in_place(core)) if len(core) <= MAX_KEY_LENGTH else ""
         found.append(Line(start, end, core_start, max(core_start, core_end), key))
     return found
+
+
+def blanks_before(text: str, at: int, floor: int = 0) -> int:
+    """Where the white space (line breaks excepted) that ends at ``at`` starts, looking
+    back no further than ``floor``: walked backwards, as a line may be a whole file."""
+    while at > floor and text[at - 1] != "\n" and text[at - 1].isspace():
+        at -= 1
+    return at

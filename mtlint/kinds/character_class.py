@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
+from mtlint.document.lines import blanks_before
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 
@@ -60,11 +61,6 @@ class CharacterClassRule(Rule):
 
 
 def _opens_line(text: str, start: int) -> bool:
-    """Whether only white space stands before ``start`` on its line (looked at backwards
-    from ``start``: the line may be the whole file)."""
-    at = start
-    while at > 0 and text[at - 1] != "\n":
-        if not text[at - 1].isspace():
-            return False
-        at -= 1
-    return True
+    """Whether only white space stands before ``start`` on its line."""
+    at = blanks_before(text, start)
+    return at == 0 or text[at - 1] == "\n"

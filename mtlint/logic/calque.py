@@ -110,7 +110,7 @@ class TitleBeforeOwner(Rule):
         self._title_words = {str(t) for t in options["titles"]}
         self._possessive_kinds = {str(k) for k in options.get("possessive_kinds", ["country"])}
         self._definite_heads = {str(w) for w in options.get("definite_heads", [])}
-        self._for_titles = {str(w) for w in options.get("for_titles", [])}
+        self._for_titles = {str(w).casefold() for w in options.get("for_titles", [])}
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
@@ -269,7 +269,7 @@ class TitleBeforeOwner(Rule):
             words = [*words[1:], words[0]]
             owner = " ".join(words)
         definite = " of " in owner or words[-1] in self._definite_heads
-        of = "for" if _last_word(title) in self._for_titles else "of"
+        of = "for" if _last_word(title).casefold() in self._for_titles else "of"
         english = f"{title} {of} {'the ' if definite else ''}{owner}"
         if after_article:
             return english

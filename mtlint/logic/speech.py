@@ -212,7 +212,7 @@ def _speaker_after(text: str, verb_end: int) -> tuple[str, int]:
     while not ended and len(words) <= _NAME_WORDS and position < verb_end + _NAME_REACH:
         word = _NAME_WORD.match(text, position)
         token = word.group().strip() if word is not None else ""
-        if word is None or token in _NAME_STOPS or (token == "and" and _lower_after(
+        if word is None or token in _NAME_STOPS or (token == "and" and _lower_start(
                 text, word.end())):
             ended = True
             break
@@ -228,12 +228,6 @@ def _speaker_after(text: str, verb_end: int) -> tuple[str, int]:
         words.append(apposition.group(1))
         position = apposition.end(1)
     return " ".join(words), position
-
-
-def _lower_after(text: str, offset: int) -> bool:
-    """Whether the word after ``offset`` starts in lower case."""
-    rest = text[offset : offset + 30].lstrip(" \t")
-    return bool(rest) and rest[0].islower()
 
 
 def _lower_start(text: str, offset: int) -> bool:

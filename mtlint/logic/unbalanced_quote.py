@@ -22,6 +22,7 @@ from collections.abc import Iterator, Mapping
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from mtlint.document.lines import blanks_before
 from mtlint.document.span import Span
 from mtlint.engine.rule import Diagnostic, Rule
 from mtlint.logic.quote_marks import CLOSING, OPENING, STRAIGHT, marks_between, marks_in
@@ -87,14 +88,9 @@ def _unpaired(text: str, para: Span, marks: list[int],
 
 
 def _opens_a_line(text: str, at: int, para: Span) -> bool:
-    """Only white space between a line break in the paragraph and ``at`` (looked at
-    backwards from ``at``: a paragraph may be a whole file on one line)."""
-    for i in range(at - 1, para.start - 1, -1):
-        if text[i] == "\n":
-            return True
-        if not text[i].isspace():
-            return False
-    return False
+    """Only white space between a line break in the paragraph and ``at``."""
+    start = blanks_before(text, at, para.start)
+    return start > para.start and text[start - 1] == "\n"
 
 
 def _role(text: str, at: int, para: Span) -> str:

@@ -23,14 +23,13 @@ def find_config(start: Path) -> Path | None:
         if own.is_file():
             return own
         pyproject = candidate / "pyproject.toml"
-        if pyproject.is_file() and "tool" in _read(pyproject) and \
-                "mtlint" in _read(pyproject)["tool"]:
+        if pyproject.is_file() and _has_tool_table(_read(pyproject)):
             return pyproject
     return None
 
 
 def _has_tool_table(data: dict[str, Any]) -> bool:
-    """Whether a ``pyproject.toml`` has a ``[tool.mtlint]`` table (even an empty one)."""
+    """Whether a file has a ``[tool.mtlint]`` table (even an empty one)."""
     tool = data.get("tool")
     return isinstance(tool, dict) and "mtlint" in tool
 
@@ -46,10 +45,12 @@ def load_settings(path: Path | None) -> tuple[Settings, list[str]]:
     data = _read(path)
     if path.name != "pyproject.toml":
         _refuse_tool_table(data, path)
-    elif not _has_tool_table(data):
+        table = data
+    elif _has_tool_table(data):
+        table = data["tool"]["mtlint"]
+    else:
         raise ConfigError("no [tool.mtlint] table, so it configures nothing; add one, or "
                           "name an mtlint.toml", str(path))
-    table = data.get("tool", {}).get("mtlint", {}) if path.name == "pyproject.toml" else data
     if not isinstance(table, dict):
         raise ConfigError("must be a table", str(path), "tool.mtlint")
     return settings_from_table(table, path)
@@ -59,8 +60,7 @@ def _refuse_tool_table(data: dict[str, Any], path: Path) -> None:
     """``mtlint.toml`` (or any ``--config`` file but ``pyproject.toml``) holds the options as
     top-level keys, as ``ruff.toml`` does; a ``[tool.mtlint]`` table there would otherwise
     be one unknown option, ``tool``, and every setting in it silently dropped."""
-    tool = data.get("tool")
-    if isinstance(tool, dict) and "mtlint" in tool:
+    if _has_tool_table(data):
         raise ConfigError(f"[tool.mtlint] is for pyproject.toml; in {path.name} write the "
                           "options as top-level keys, without that header (select = [...]; "
                           "[tool.mtlint.score-weights] becomes [score-weights])", str(path))

@@ -50,6 +50,8 @@ def lint_records(records: list[Record], settings: Settings) -> list[str]:
     lines = []
     for name, text in records:
         diagnostics = lint_text(text, settings, name)
+        if not diagnostics:
+            continue  # most records: no excerpts, no word count
         file = FileResult.of(Document(text, name), diagnostics).file
         for diagnostic in diagnostics:
             lines.append(json.dumps(finding_object(file, diagnostic), ensure_ascii=False))

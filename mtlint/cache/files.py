@@ -40,8 +40,11 @@ def write_sealed(path: Path, body: bytes) -> None:
 def write_quietly(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` atomically, making its folder; errors are ignored."""
     with contextlib.suppress(OSError):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+        try:
+            fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+        except FileNotFoundError:  # the folder's first entry
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)

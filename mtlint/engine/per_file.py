@@ -6,6 +6,7 @@ import contextlib
 import fnmatch
 import os
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,9 @@ if TYPE_CHECKING:
     from mtlint.engine.build import Run
 
 
+# asked per file by the linter and the grammar backend, on every fix pass; a run keeps its
+# working folder, which the relative names depend on
+@lru_cache(maxsize=4096)
 def ignored_for(settings: Settings, path: str) -> tuple[str, ...]:
     """The codes and prefixes ``per-file-ignores`` turns off for ``path``.
 

@@ -43,6 +43,8 @@ class RunError:
     path: str | None = None
     #: the rule that failed on the file, for a rule's failure or timeout
     rule: str | None = None
+    #: the file (or named path) could not be checked at all: it has no findings to report
+    unchecked: bool = False
 
 
 @dataclass
@@ -57,12 +59,18 @@ class RunSummary:
     show_fixes: bool = False
     #: the run's exit code, known before the report is written (SARIF records it)
     exit_code: int | None = None
-    #: errors reported on stderr (exit code 2); the summary must not call such a run clean
-    errors: int = 0
-    #: files or named paths among those errors that could not be checked at all
-    unchecked: int = 0
-    #: those errors one by one, in the order of their lines on stderr (SARIF, JUnit)
+    #: errors reported on stderr (exit code 2), in the order of their lines there (SARIF,
+    #: JUnit); the summary must not call such a run clean
     run_errors: list[RunError] = field(default_factory=list)
+
+    @property
+    def errors(self) -> int:
+        return len(self.run_errors)
+
+    @property
+    def unchecked(self) -> int:
+        """Files or named paths among the errors that could not be checked at all."""
+        return sum(error.unchecked for error in self.run_errors)
 
     @property
     def findings(self) -> int:

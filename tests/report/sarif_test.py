@@ -136,8 +136,9 @@ def _notifications(log: dict[str, Any]) -> list[dict[str, Any]]:
 
 def test_errors_become_tool_execution_notifications() -> None:
     summary = sample_summary()
-    summary.exit_code, summary.errors, summary.unchecked = 2, 3, 1
-    summary.run_errors = [RunError("news/gone.md: no such file or folder", "news/gone.md"),
+    summary.exit_code = 2
+    summary.run_errors = [RunError("news/gone.md: no such file or folder", "news/gone.md",
+                                   unchecked=True),
                           RunError(f"{PATH}: rule A901 in house.toml: too slow", PATH, "A901"),
                           RunError("a rule failed", None, "X999")]
     [run] = sarif_log(summary, BASE)["runs"]
@@ -159,8 +160,8 @@ def test_errors_become_tool_execution_notifications() -> None:
 
 def test_log_with_notifications_is_valid_sarif(validator: jsonschema.Draft4Validator) -> None:
     summary = sample_summary()
-    summary.exit_code, summary.errors = 2, 2
-    summary.run_errors = [RunError("gone.md: no such file or folder", "gone.md"),
+    summary.exit_code = 2
+    summary.run_errors = [RunError("gone.md: no such file or folder", "gone.md", unchecked=True),
                           RunError(f"{PATH}: internal error in rule D901", PATH, "D901")]
     assert _errors(validator, sarif_log(summary, BASE)) == []
 

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from mtlint.report.base import RunSummary
+from mtlint.report.base import RunError, RunSummary
 from mtlint.report.summary import summary_lines
 from tests.report.sample import sample_summary
 
 
 def _head(summary: RunSummary) -> str:
     return summary_lines(summary, statistics=False)[0]
+
+
+def _errors(unchecked: int, others: int = 0) -> list[RunError]:
+    """``unchecked`` errors of files that could not be checked, then ``others``."""
+    return ([RunError(f"{n}.md: not valid UTF-8", f"{n}.md", unchecked=True)
+             for n in range(unchecked)] +
+            [RunError(f"a.md: rule D90{n} failed", "a.md", f"D90{n}") for n in range(others)])
 
 
 def test_a_run_without_errors_keeps_its_lines() -> None:
@@ -18,21 +25,22 @@ def test_a_run_without_errors_keeps_its_lines() -> None:
 
 
 def test_files_that_could_not_be_checked_are_never_all_clean() -> None:
-    assert _head(RunSummary(errors=1, unchecked=1)) == \
+    assert _head(RunSummary(run_errors=_errors(1))) == \
         "No findings in 0 files; 1 could not be checked (see errors on stderr)."
-    assert _head(RunSummary(errors=3, unchecked=3)) == \
+    assert _head(RunSummary(run_errors=_errors(3))) == \
         "No findings in 0 files; 3 could not be checked (see errors on stderr)."
 
 
 def test_errors_in_checked_files_are_counted_too() -> None:
-    assert _head(RunSummary(errors=1)) == "No findings in 0 files; 1 error (see errors on stderr)."
-    assert _head(RunSummary(errors=3, unchecked=1)) == \
+    assert _head(RunSummary(run_errors=_errors(0, 1))) == \
+        "No findings in 0 files; 1 error (see errors on stderr)."
+    assert _head(RunSummary(run_errors=_errors(1, 2))) == \
         "No findings in 0 files; 1 could not be checked, 2 other errors (see errors on stderr)."
 
 
 def test_findings_and_fixes_say_the_errors_too() -> None:
     summary = sample_summary()
-    summary.errors = summary.unchecked = 2
+    summary.run_errors = _errors(2)
     assert _head(summary) == \
         "Found 3 findings in 2 files; 2 could not be checked (see errors on stderr)."
     summary.fixing = True

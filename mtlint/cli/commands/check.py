@@ -55,25 +55,21 @@ class CheckRequest:
 class _Outcome:
     """What checking one or more files produced besides findings."""
 
-    errors: int = 0
     changed: int = 0
-    #: files (or named paths) the run could not check at all, each one of the errors
-    unchecked: int = 0
     out: str = ""
     err: str = ""
     #: the errors one by one, for the reports that list them
     run_errors: list[RunError] = field(default_factory=list)
 
-    def failed(self, message: str, path: str | None, rule: str | None = None) -> str:
-        """Count one error and keep it for the report; its line for stderr."""
-        self.errors += 1
-        self.run_errors.append(RunError(message, path, rule))
+    def failed(self, message: str, path: str | None, rule: str | None = None,
+               unchecked: bool = False) -> str:
+        """Keep one error for the report (``unchecked``: its file could not be checked at
+        all); its line for stderr."""
+        self.run_errors.append(RunError(message, path, rule, unchecked))
         return f"mtlint: {message}\n"
 
     def absorb(self, other: _Outcome, out: TextIO, err: TextIO) -> None:
-        self.errors += other.errors
         self.changed += other.changed
-        self.unchecked += other.unchecked
         self.run_errors += other.run_errors
         out.write(other.out)
         err.write(other.err)
@@ -111,7 +107,6 @@ def run_check(run: Run, request: CheckRequest, reporter: Reporter, out: TextIO,
         prune_results(run)
     for file_outcome in said:
         outcome.absorb(file_outcome, out, err)
-    summary.errors, summary.unchecked = outcome.errors, outcome.unchecked
     summary.run_errors = outcome.run_errors
     summary.exit_code = _exit_code(run, request, summary, outcome)
     if not request.diff:
@@ -126,14 +121,12 @@ def _collect(checked: tuple[FileResult | None, _Outcome], summary: RunSummary,
     result, file_outcome = checked
     if result is not None:
         summary.files.append(result)
-    elif file_outcome.errors:  # not a skipped binary file, which is only a note
-        file_outcome.unchecked = 1
-    if file_outcome.out or file_outcome.err or file_outcome.errors or file_outcome.changed:
+    if file_outcome.out or file_outcome.err or file_outcome.run_errors or file_outcome.changed:
         said.append(file_outcome)
 
 
 def _exit_code(run: Run, request: CheckRequest, summary: RunSummary, outcome: _Outcome) -> int:
-    if outcome.errors:
+    if outcome.run_errors:
         return 2
     if request.diff:
         return 1 if outcome.changed and not request.exit_zero else 0
@@ -148,8 +141,7 @@ def _discover(request: CheckRequest, run: Run, err: TextIO,
     def report(exc: InputError) -> None:
         hint = request.command_hint
         also = f"; did you mean 'mtlint {hint[1]}'?" if hint and exc.path == hint[0] else ""
-        err.write(outcome.failed(f"{exc}{also}", exc.path))
-        outcome.unchecked += 1
+        err.write(outcome.failed(f"{exc}{also}", exc.path, unchecked=True))
 
     # paths as strings: 20,000 Path objects would cost 9 MB until the report
     return [(str(path), shown) for path, shown in discover(request.paths, run.settings, report)]
@@ -176,7 +168,7 @@ def _remove_partial_writes(pairs: Sequence[tuple[str, str]], pid: int) -> None:
 def _not_checked(pair: tuple[str, str], why: str) -> tuple[FileResult | None, _Outcome]:
     """A file the run could not check (``map_in_order`` says why): an error, not a silence."""
     outcome = _Outcome()
-    outcome.err = outcome.failed(f"{pair[1]}: not checked: {why}", pair[1])
+    outcome.err = outcome.failed(f"{pair[1]}: not checked: {why}", pair[1], unchecked=True)
     return None, outcome
 
 
@@ -189,12 +181,13 @@ def check_source(run: Run, request: CheckRequest, path: Path | None,
         source = read()
     except BinaryFileError as exc:
         if path is None and request.fix:  # a pipeline must not get an empty "fixed" text
-            outcome.err = outcome.failed(f"{exc}; nothing written to stdout", exc.path)
+            outcome.err = outcome.failed(f"{exc}; nothing written to stdout", exc.path,
+                                         unchecked=True)
             return None, outcome
         outcome.err = f"mtlint: note: {exc}\n"
         return None, outcome
     except InputError as exc:
-        outcome.err = outcome.failed(str(exc), exc.path)
+        outcome.err = outcome.failed(str(exc), exc.path, unchecked=True)
         return None, outcome
     try:
         if request.fix or request.diff:
@@ -204,7 +197,7 @@ def check_source(run: Run, request: CheckRequest, path: Path | None,
     except Exception as exc:  # a bug outside the rules: name the file, check the others
         outcome.err = err.getvalue() + outcome.failed(
             f"{source.path}: internal error: {type(exc).__name__}: {exc}; please report it",
-            source.path)
+            source.path, unchecked=True)
         return None, outcome
     outcome.out, outcome.err = out.getvalue(), err.getvalue()
     return result, outcome

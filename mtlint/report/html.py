@@ -19,6 +19,7 @@ from mtlint.report.base import RunSummary
 from mtlint.report.html_chart import family_chart
 from mtlint.report.html_data import embed_json, family_counts, report_payload
 from mtlint.report.scoring import batch_score, over_max_score, ranked
+from mtlint.report.summary import errors_counted
 from mtlint.score.weights import ScoreWeights
 
 _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
@@ -34,6 +35,7 @@ def report_html(summary: RunSummary, stream: TextIO, statistics: bool) -> None:
         "title": escape(f"mtlint report: {len(summary.files)} articles"),
         "summary": escape(_summary(summary)),
         "legend": escape(_legend(summary.weights)),
+        "errors": _errors(summary),
         "chart": family_chart(family_counts(summary)),
         "css": css,
         "js": js,
@@ -41,6 +43,16 @@ def report_html(summary: RunSummary, stream: TextIO, statistics: bool) -> None:
     }
     # One pass, so that nothing inserted is ever read as a placeholder.
     stream.write(_PLACEHOLDER.sub(lambda m: values[m[1]], _asset("report.html")))
+
+
+def _errors(summary: RunSummary) -> str:
+    """The run's errors, one item each as on stderr: a page without them would show an
+    article that was never checked as missing, not as failed."""
+    if not summary.run_errors:
+        return ""
+    items = "".join(f"\n    <li>{escape(error.message)}</li>" for error in summary.run_errors)
+    return (f'<section class="run-errors" aria-label="Errors">\n  <h2>Errors: '
+            f'{escape(errors_counted(summary))}</h2>\n  <ul>{items}\n  </ul>\n</section>')
 
 
 def _asset(name: str) -> str:
@@ -77,4 +89,6 @@ def _summary(summary: RunSummary) -> str:
         parts.insert(0, f"{summary.fixed} fixed")
     if summary.max_score is not None:
         parts.append(f"{len(over_max_score(summary))} above max-score {summary.max_score:g}")
+    if summary.run_errors:
+        parts.append(errors_counted(summary))
     return " · ".join(parts)

@@ -39,11 +39,15 @@ def _errors_said(summary: RunSummary) -> str:
     """``; 2 could not be checked (see errors on stderr)`` when the run had errors, else
     ``""``: a run that failed with exit code 2 must not read as clean. The errors are not
     always "above": ``-o FILE`` sends the report to a file, and stderr may be elsewhere."""
-    if not summary.errors:
-        return ""
+    counted = errors_counted(summary)
+    return f"; {counted} (see errors on stderr)" if counted else ""
+
+
+def errors_counted(summary: RunSummary) -> str:
+    """``1 could not be checked, 2 other errors``; ``""`` for a run without errors."""
     unchecked, others = summary.unchecked, summary.errors - summary.unchecked
     parts = [f"{unchecked} could not be checked"] if unchecked else []
     if others:
         other = "other " if unchecked else ""
         parts.append(f"{others} {other}error{'s' * (others != 1)}")
-    return f"; {', '.join(parts)} (see errors on stderr)"
+    return ", ".join(parts)

@@ -14,7 +14,7 @@ import pytest
 from mtlint.document import Document
 from mtlint.engine.rule import Diagnostic, RuleDocs, RuleMeta, Severity
 from mtlint.fix.model import Applicability, Fix
-from mtlint.report.base import FileResult, RunSummary
+from mtlint.report.base import FileResult, RunError, RunSummary
 from mtlint.report.html import report_html
 from mtlint.score.weights import parse_weights
 
@@ -143,3 +143,22 @@ def test_legend_states_the_weights_in_use() -> None:
     legend = ("Score: MQM penalty points per 100 words (error 10, warning 1, info 0; a warning "
               "in Fluency/Punctuation 0.1; a warning in Terminology 0.5); 0 is clean")
     assert legend in _page(summary)
+
+
+def test_the_runs_errors_are_listed_escaped_and_counted_in_the_summary() -> None:
+    summary = _summary()
+    summary.run_errors = [
+        RunError("news/<gone>.md: no such file or folder", "news/<gone>.md", unchecked=True),
+        RunError("news/dates.txt: rule A901 in house.toml: too slow", "news/dates.txt", "A901"),
+    ]
+    page = _page(summary)
+    assert ('<h2>Errors: 1 could not be checked, 1 other error</h2>' in page)
+    assert "<li>news/&lt;gone&gt;.md: no such file or folder</li>" in page
+    assert "<gone>" not in page
+    assert re.search(r'class="summary">[^<]*1 could not be checked, 1 other error</p>', page)
+
+
+def test_a_run_without_errors_has_no_error_list() -> None:
+    page = _page(_summary())
+    assert "run-errors\"" not in page
+    assert "could not be checked" not in page

@@ -81,10 +81,7 @@ class GrammarSession:
 
     @cached_property
     def _looked_for(self) -> tuple[str, ...]:
-        # as table.params asks: a rule that is off by default runs only when named exactly
-        named = {*self.settings.select, *self.settings.extend_select}
-        off = {self.table.codes[rule_id] for rule_id in self.table.disabled_rules}
-        listed = [code for code in self.table.codes.values() if code not in off or code in named]
+        listed = self.table.running_codes({*self.settings.select, *self.settings.extend_select})
         fallback = [f"O{number}" for number in
                     range(FALLBACK_FIRST, FALLBACK_FIRST + FALLBACK_COUNT)]
         return tuple(code for code in (*listed, *fallback) if self._selected(code))

@@ -59,7 +59,7 @@ class LanguageToolTable:
         A rule that is off by default is switched on when ``selectors``
         name its code exactly (``--extend-select O101``).
         """
-        wanted = sorted(rule_id for rule_id, code in self.codes.items() if code in selectors)
+        wanted = self._switched_on(selectors)
         disabled = [rule_id for rule_id in self.disabled_rules if rule_id not in wanted]
         params = {"language": self.language}
         if disabled:
@@ -69,6 +69,18 @@ class LanguageToolTable:
         if wanted:
             params["enabledRules"] = ",".join(wanted)
         return params
+
+    def running_codes(self, selectors: Iterable[str]) -> list[str]:
+        """The codes of the listed rules a request with ``params(selectors)`` runs: all but
+        those off by default that ``selectors`` do not name."""
+        wanted = self._switched_on(selectors)
+        return [code for rule_id, code in self.codes.items()
+                if rule_id not in self.disabled_rules or rule_id in wanted]
+
+    def _switched_on(self, selectors: Iterable[str]) -> list[str]:
+        """Rules off by default that ``selectors`` name by their exact code, sorted."""
+        named = set(selectors)
+        return sorted(rule_id for rule_id, code in self.codes.items() if code in named)
 
 
 @lru_cache(maxsize=4)

@@ -60,6 +60,15 @@ def test_naming_a_code_exactly_switches_its_rule_on() -> None:
     assert "enabledRules" not in load_table().params(["O1", "O"])
 
 
+def test_running_codes_are_those_the_request_switches_on() -> None:
+    table = load_table()
+    default = table.running_codes([])
+    assert "O101" not in default  # MORFOLOGIK_RULE_EN_US: off by default
+    assert len(default) == len(table.codes) - len(table.disabled_rules)
+    assert set(table.running_codes(["O101"])) == {*default, "O101"}
+    assert table.running_codes(["O1", "O"]) == default  # prefixes do not switch a rule on
+
+
 def test_only_spell_checkers_count_as_spelling_rules() -> None:
     table = load_table()
     assert table.is_spelling("MORFOLOGIK_RULE_EN_US")

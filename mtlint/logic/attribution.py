@@ -15,7 +15,7 @@ import regex
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document import Span
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
-from mtlint.logic.speech import NarrationFrames, alternation, quoted
+from mtlint.logic.speech import NarrationFrames, adverb_slot, alternation, quoted
 from mtlint.tables.phrases import PhraseFinder
 
 if TYPE_CHECKING:
@@ -131,11 +131,21 @@ class StackedSpeechVerbs(Rule):
     report, …`` is left alone.
     """
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {"speech_verbs": (list, True)}
+    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+        "speech_verbs": (list, True),
+        "adverbs": (list, True),
+    }
 
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
         verbs = alternation(spec.options["speech_verbs"])
+        # a participle after an auxiliary or a negation, an adverb perhaps between, reports
+        # nothing ("The tax was quietly introduced, the minister noted"; "The workers were
+        # not informed, the union said")
+        self._auxiliary = compile_pattern(
+            r"(?:(?<![\w'’-])(?:am|is|are|was|were|be|been|being|get|gets|got|not|never)"
+            rf"|n['’]t)[ \t]+(?:{adverb_slot(spec.options['adverbs'])})?$",
+            regex.IGNORECASE)
         # Anchored on the punctuation between the verbs (the first verb is matched
         # behind it), which is far faster than trying the verb list at every word.
         self._pattern = compile_pattern(
@@ -163,27 +173,22 @@ class StackedSpeechVerbs(Rule):
             start = match.start("first")
             if doc.in_quote(start, match.end()):
                 continue
-            if match.re is self._pattern and (_passive_or_negated(text, start) or (
+            if match.re is self._pattern and (self._passive_or_negated(text, start) or (
                     match.group("second") and _in_relative_clause(text, start))):
                 continue
             yield self.diagnostic(start, match.end(), found=text[start : match.end()])
+
+    def _passive_or_negated(self, text: str, verb: int) -> bool:
+        """Whether the first verb follows an auxiliary or a negation."""
+        return self._auxiliary.search(text, max(0, verb - _AUXILIARY_REACH), verb) is not None
 
 
 _RELATIVE = compile_pattern(r"(?<![\w'’-])(?:what|that|which|who|whom|as)(?:[ \t]+\S+){0,3}[ \t]+$",
                             regex.IGNORECASE)
 
 
-#: a participle after an auxiliary or a negation reports nothing ("The tax was introduced,
-#: the minister noted"; "The workers were not informed, the union said")
-_AUXILIARY = compile_pattern(
-    r"(?:(?<![\w'’-])(?:am|is|are|was|were|be|been|being|get|gets|got|not|never)|n['’]t)"
-    r"[ \t]+$",
-    regex.IGNORECASE)
-
-
-def _passive_or_negated(text: str, verb: int) -> bool:
-    """Whether the first verb follows an auxiliary or a negation."""
-    return _AUXILIARY.search(text, max(0, verb - 12), verb) is not None
+#: how far before a verb its auxiliary and adverb are looked for ("wasn't previously ")
+_AUXILIARY_REACH = 40
 
 
 def _in_relative_clause(text: str, verb: int) -> bool:

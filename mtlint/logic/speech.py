@@ -69,6 +69,12 @@ def alternation(phrases: Iterable[Any]) -> str:
     return "|".join(r"\s+".join(regex.escape(w) for w in p.split()) for p in ordered)
 
 
+def adverb_slot(adverbs: Iterable[Any]) -> str:
+    """A regex for one adverb and the blanks after it (``also ``, ``quietly ``): one of
+    ``adverbs`` or any lower-case word in -ly."""
+    return rf"(?:(?-i:\p{{Ll}}+ly)|{alternation(adverbs)})[ \t]+"
+
+
 def words_pattern(phrases: Iterable[Any]) -> Any:
     """A compiled pattern matching any of ``phrases`` as whole words."""
     return compile_pattern(rf"(?<![\w'’-])(?:{alternation(phrases)})(?![\w-])")

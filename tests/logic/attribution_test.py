@@ -230,3 +230,24 @@ def test_h103_flags(text: str, match: str) -> None:
         "participle", "not-a-whole-word", "passive", "negated-passive", "contracted-negation"])
 def test_h103_leaves_alone(text: str) -> None:
     assert _flagged("H103", text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The new tax was quietly introduced, the minister noted.",
+    "The rule was also introduced, the minister noted.",
+    "The workers were never formally informed, the union said.",
+    "The plan wasn't publicly stated, the minister said.",
+    "The cuts have been repeatedly announced and were already stated, he said.",
+], ids=["ly-adverb", "listed-adverb", "negation-then-adverb", "contraction-then-adverb",
+        "already"])
+def test_h103_an_adverb_after_the_auxiliary_keeps_the_participle_passive(text: str) -> None:
+    assert _flagged("H103", text) == []
+
+
+@pytest.mark.parametrize(("text", "match"), [
+    ("Prices will fall, he quickly said, the minister noted.", "said, the minister noted"),
+    ("Prices will fall, he has also said. declared.", "said. declared"),
+    ("Prices are high, Kelly said, the minister noted.", "said, the minister noted"),
+], ids=["adverb-without-auxiliary", "perfect-is-not-passive", "name-is-not-an-adverb"])
+def test_h103_an_adverb_alone_exempts_nothing(text: str, match: str) -> None:
+    assert _flagged("H103", text) == [match]

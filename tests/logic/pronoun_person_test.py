@@ -163,3 +163,36 @@ def test_leaves_alone(text: str) -> None:
 def test_the_advice_agrees_with_the_speaker(text: str, advice: str) -> None:
     [found] = _found(text)
     assert found.message.endswith(f"Write it as indirect speech: '{advice}'")
+
+
+# --- I102 first-person-outside-quote: the newsroom's own act -------------------
+
+_SAID = "The ministry said that the road will reopen in May. "
+
+
+@pytest.mark.parametrize("act", [
+    "We contacted the ministry on Sunday.",
+    "We have asked the police for comment.",
+    "We could not reach the minister.",
+    "We were unable to reach the minister.",
+    "We also contacted the ministry on Sunday.",
+    "We have repeatedly asked the ministry for the figures.",
+    "We had previously requested a comment.",
+    "We also could not reach the minister.",
+    "We have since tried to call the ministry.",
+], ids=["contacted", "have-asked", "could-not", "were-unable", "also-contacted",
+        "have-repeatedly-asked", "had-previously-requested", "also-could-not",
+        "have-since-tried"])
+def test_i102_leaves_the_newsrooms_own_act_alone(act: str) -> None:
+    assert _found(_SAID + act, "I102") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "We also check every car at the border.",
+    "We have repeatedly warned drivers about the ice.",
+    "We will not make exceptions for anyone.",
+    "We have not asked for more money.",
+], ids=["adverb-then-other-verb", "adverb-then-other-verb-2", "no-act", "negation-is-no-adverb"])
+def test_i102_flags_the_speakers_first_person_after_indirect_speech(sentence: str) -> None:
+    text = _SAID + sentence
+    assert [text[d.start : d.end] for d in _found(text, "I102")] == [sentence]

@@ -12,9 +12,10 @@ words with a language's ``letters`` (Vietnamese ``ư``, ``đ``) or
 
 A run is left alone when it is a name (only name particles among
 capitalised words), when English function words outnumber the source ones,
-when it is a listed loanword, when its line is page residue that family A
-reports (``residue_leads``), or when it is a deliberate foreign quotation
-(see ``gloss``). All word lists are pack data.
+when it is a listed loanword or a rank after an ordinal (``a 5th dan black
+belt``), when its line is page residue that family A reports
+(``residue_leads``), or when it is a deliberate foreign quotation (see
+``gloss``). All word lists are pack data.
 """
 
 from __future__ import annotations
@@ -100,6 +101,8 @@ class SourceWordsRule(Rule):
         "mention_markers": (list, True),
         "min_words": (int, False),
         "max_gap_words": (int, False),
+        "ordinal_ranks": (list, False),
+        "ordinal_words": (list, False),
     }
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -115,6 +118,7 @@ class SourceWordsRule(Rule):
         self.particles = frozenset(str(w).casefold() for w in options["name_particles"])
         self.residue = tuple(str(w).casefold() for w in options["residue_leads"])
         self.loanwords = WordFinder(str(w) for w in options["loanwords"])
+        self.ranks = _ranks(options.get("ordinal_ranks", []), options.get("ordinal_words", []))
         self.markers = GlossMarkers(options["gloss_markers"], options["mention_markers"],
                                     options["english"])
         self.min_words = int(options.get("min_words", 3))
@@ -154,6 +158,8 @@ class SourceWordsRule(Rule):
                                      Found(match.start(), match.end(), match.group()))
             loans += [(start + w.start, start + w.end)
                       for w in self.loanwords.find(text[start:end])]
+            if self.ranks is not None:
+                loans += [m.span() for m in self.ranks.finditer(text, start, end)]
         in_loanword = _Within(loans)
         return [w for _, w in sorted(found.items())
                 if (w.word.islower() or _SENTENCE_START.search(text, max(0, w.start - 8), w.start))
@@ -235,6 +241,18 @@ def _suffixed_words(suffixes: Iterable[str]) -> Any:
         return None
     return compile_pattern(rf"(?<![\w'’-])\p{{Ll}}{{{_SUFFIXED_LENGTH - 3},}}"
                            rf"(?:{'|'.join(map(regex.escape, ends))})(?![\w'’-])")
+
+
+def _ranks(ranks: Iterable[Any], ordinal_words: Iterable[Any]) -> Any:
+    """A rank after an ordinal and not before another number (``5th dan``,
+    ``twelfth-dan``; not ``the 5th dan 6th``), or None when no rank is listed."""
+    if not (listed := sorted(map(str, ranks), key=longest_first)):
+        return None
+    ordinal = "|".join([r"\d{1,2}(?:st|nd|rd|th)",
+                        *map(regex.escape, sorted(map(str, ordinal_words), key=longest_first))])
+    return compile_pattern(
+        rf"(?<![\w'’-])(?:{ordinal})[ \t-]+(?:{'|'.join(map(regex.escape, listed))})"
+        rf"(?![\w'’-])(?![ \t]+(?:\d|(?:{ordinal})(?![\w'’-])))", regex.IGNORECASE)
 
 
 def _neighbourhoods(starts: list[int]) -> list[tuple[int, int]]:

@@ -56,3 +56,26 @@ def test_an_unknown_language_key_is_a_pack_error(registry: Registry) -> None:
     options = {**spec.options, "languages": {"x": {"name": "X", "word": ["a"]}}}
     with pytest.raises(PackError):
         SourceWordsRule(replace(spec, options=options))
+
+
+@pytest.mark.parametrize("text", [
+    "She holds a fifth dan black belt.",
+    "He is a 12th dan, the highest rank in judo.",
+    "She was promoted to twelfth dan last year.",
+    "The 11th Dan holders and an eighth-dan teacher met.",
+    "He holds a 9th-dan black belt, and she a 5th-dan one.",
+], ids=["listed", "any-numeric-ordinal", "spelled-ordinal", "capitalised-and-hyphenated",
+        "hyphenated"])
+def test_dan_after_an_ordinal_is_a_martial_arts_rank(registry: Registry, text: str) -> None:
+    assert _flagged(registry, text) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Ali dan Budi went home.", ["dan"]),
+    ("Rooms 5 dan 6 were flooded.", ["dan"]),
+    ("The 5th dan 6th floors were flooded.", ["dan"]),
+    ("The fifth dan sixth floors were flooded.", ["dan"]),
+], ids=["between-names", "after-a-cardinal", "between-ordinals", "between-spelled-ordinals"])
+def test_dan_elsewhere_is_indonesian_and(registry: Registry, text: str,
+                                         found: list[str]) -> None:
+    assert _flagged(registry, text) == found

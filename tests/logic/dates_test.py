@@ -286,3 +286,28 @@ def test_day_only_needs_a_lower_case_past_tense_verb_after_it(text: str) -> None
 def test_day_only_before_a_past_tense_verb_is_found() -> None:
     assert [f.text for f in find_day_only("Talks began; on the 7th showed progress.", None)] \
         == ["the 7th"]
+
+
+_G105 = next(spec for spec in PACK if spec.meta.code == "G105")
+
+
+@pytest.mark.parametrize("text", [
+    "He lost in the final to one of the 5th ranked players.",
+    "Two of the 3rd seeded pair were injured.",
+    "The points gap after the 2nd placed team lost was wide.",
+    "She moved up from the 21st-ranked spot.",
+    "Of the 12th ranked, none reached the final.",
+], ids=["ranked", "seeded", "placed", "hyphenated", "no-noun-after"])
+def test_g105_leaves_an_ordinal_rank_alone(text: str) -> None:
+    assert flagged_texts(_linter(_G105), text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry on the 9th announced that prices would fall.",
+    "Police on the 8th placed a cordon around the square.",
+    "The agency on the 5th ranked the city first for air quality.",
+    "The organisers on the 3rd seeded the top four players.",
+], ids=["past-tense-verb", "placed-an-object", "ranked-an-object", "seeded-an-object"])
+def test_g105_flags_a_day_before_a_rank_verb_with_an_object(text: str) -> None:
+    [flagged] = flagged_texts(_linter(_G105), text)
+    assert flagged.startswith("the ")

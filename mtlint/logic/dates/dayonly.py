@@ -22,9 +22,13 @@ _DAY_ONLY = compile_pattern(
     r"|amid|following|until|while|but|or|from|of\s+(?:last|this|next)|said|says|shows)\b"
     # a verb in the past tense ("the 7th showed"), in lower case and not a short noun: not
     # "the 20th Party Congress", "the 1st United Methodist", "the 10th seed", "the 2nd red card"
-    r"|\s+(?-i:[a-z]{3,}ed)\b)",
+    r"|\s+(?P<verb>(?-i:[a-z]{3,}ed))\b)",
     re.I,
 )
+#: an object after a rank participle makes it a verb: "on the 8th placed a cordon", not "of
+#: the 5th placed team"
+_OBJECT = compile_pattern(
+    r"\s+(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|him|them|it|us)\b")
 _MONTH_NAME = compile_pattern(rf"\b(?:{MONTH_PATTERN})\b")
 # a sentence's end, or a dateline's (``Beijing, March 5 - The session opened on the 5th``:
 # the dateline's month does not name the day's month in the sentence)
@@ -42,16 +46,25 @@ class DayOnly:
     date: dt.date | None
 
 
-def find_day_only(text: str, ref: dt.date | None) -> Iterator[DayOnly]:
+def find_day_only(text: str, ref: dt.date | None,
+                  ranks: frozenset[str] = frozenset()) -> Iterator[DayOnly]:
     """Day-only date references whose sentence names no month before them.
 
-    Each comes with the latest such day on or before ``ref``.
+    Each comes with the latest such day on or before ``ref``. Before one of ``ranks``
+    (``ranked``, ``seeded``) without an object, ``the 5th`` is a rank, not a day.
     """
     for match in _DAY_ONLY.finditer(text):
         day = int(match.group("day"))
-        if 1 <= day <= 31 and not _month_named_before(text, match.start()):
+        if 1 <= day <= 31 and not _month_named_before(text, match.start()) \
+                and not _is_rank(text, match, ranks):
             date = _latest(day, ref) if ref is not None else None
             yield DayOnly(match.start("ref"), match.end("ref"), match.group("ref"), date)
+
+
+def _is_rank(text: str, match: re.Match[str], ranks: frozenset[str]) -> bool:
+    """Whether the day is an ordinal rank: ``the 5th ranked player``, ``of the 21st ranked,``."""
+    verb = match.group("verb")
+    return verb in ranks and _OBJECT.match(text, match.end("verb")) is None
 
 
 def _latest(day: int, ref: dt.date) -> dt.date | None:

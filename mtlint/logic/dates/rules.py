@@ -129,8 +129,16 @@ class ForeignMonthRule(Rule):
 class DayOnlyRule(Rule):
     """G105: a date given by its day alone (``on the 8th``)."""
 
+    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+        "rank_participles": (list, False),
+    }
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        self.ranks = frozenset(str(w) for w in spec.options.get("rank_participles", []))
+
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        for found in find_day_only(doc.lint_text, doc.article_date):
+        for found in find_day_only(doc.lint_text, doc.article_date, self.ranks):
             yield self._finding(found, ctx.style)
 
     def _finding(self, found: DayOnly, style: Style) -> Diagnostic:

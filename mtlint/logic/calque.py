@@ -114,7 +114,7 @@ class TitleBeforeOwner(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
-        found: list[tuple[int, int, int, str]] = []
+        found = _Found()
         for start, end, kind in self._owner_spans(doc, ctx):
             if not self._may_follow_title(text, start):
                 continue
@@ -122,15 +122,16 @@ class TitleBeforeOwner(Rule):
             title = pattern.search(text, max(0, start - _REACH), start)
             if title is None or self._skip(text, title.start(), start, end):
                 continue
-            found.append((title.start(), start, end, kind))
+            found.add((title.start(), start, end, kind))
         for title_start, start, end in self._organisation_findings(doc, ctx):
-            overlapping = [f for f in found if f[0] < end and title_start < f[2]]
+            overlapping = found.overlapping(title_start, end)
             # the longer name is the owner: "Chairman Vietnam Coffee and Cocoa Association"
             # is not "Chairman Vietnam", nor "Head Komodo National Park Office" "Head
             # Komodo National Park"
             if all(f[0] == title_start and start <= f[1] and f[2] < end for f in overlapping):
-                found = [f for f in found if f not in overlapping]
-                found.append((title_start, start, end, _ORGANISATION))
+                for finding in overlapping:
+                    found.remove(finding)
+                found.add((title_start, start, end, _ORGANISATION))
         for title_start, start, end, kind in sorted(found):
             yield self._finding(doc, title_start, start, end, kind)
 
@@ -274,6 +275,45 @@ class TitleBeforeOwner(Rule):
         if after_article:
             return english
         return f"{'The' if _starts_sentence(text, start) else 'the'} {english}"
+
+
+#: (title start, owner start, owner end, owner kind)
+_Finding = tuple[int, int, int, str]
+#: how many characters of owner starts one bucket of ``_Found`` holds
+_BUCKET = 64
+
+
+class _Found:
+    """Findings whose owners overlap nowhere, by owner start in buckets of ``_BUCKET``
+    characters, so that ``overlapping`` looks only near its range: scanning every
+    finding kept for each organisation found was quadratic on a huge file."""
+
+    def __init__(self) -> None:
+        self._buckets: dict[int, dict[int, _Finding]] = {}
+        self._longest = 0  # the longest title and owner added
+
+    def add(self, finding: _Finding) -> None:
+        """Add a finding whose owner overlaps no other's."""
+        self._buckets.setdefault(finding[1] // _BUCKET, {})[finding[1]] = finding
+        self._longest = max(self._longest, finding[2] - finding[0])
+
+    def remove(self, finding: _Finding) -> None:
+        del self._buckets[finding[1] // _BUCKET][finding[1]]
+
+    def overlapping(self, start: int, end: int) -> list[_Finding]:
+        """The findings whose title or owner overlaps ``[start, end)``: an owner starts
+        within ``_longest`` characters of it."""
+        found = []
+        for bucket in range((start - self._longest) // _BUCKET,
+                            (end + self._longest) // _BUCKET + 1):
+            for finding in self._buckets.get(bucket, {}).values():
+                if finding[0] < end and start < finding[2]:
+                    found.append(finding)
+        return found
+
+    def __iter__(self) -> Iterator[_Finding]:
+        for bucket in self._buckets.values():
+            yield from bucket.values()
 
 
 def _title_pattern(prefixes: Iterable[Any], titles: Iterable[Any]) -> Any:

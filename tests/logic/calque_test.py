@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from mtlint.document import Document
 from mtlint.engine.context import Context
 from mtlint.engine.rule import Diagnostic
 from mtlint.fix.model import Applicability
-from mtlint.logic.calque import TitleBeforeOwner
+from mtlint.logic.calque import TitleBeforeOwner, _Found
 from mtlint.packs.load import load_pack
 from mtlint.tables.entities import load_entity_tables
 from mtlint.tables.styles import NEUTRAL
@@ -244,3 +245,27 @@ def test_english_order_suggestion(text: str, english: str, ctx: Context) -> None
 def test_organisation_owner_suggestion_is_english(text: str, english: str,
                                                   ctx: Context) -> None:
     assert _suggestion(text, ctx) == english
+
+
+@pytest.mark.parametrize("owners", [[1], [1, 6, 30, 150]])
+def test_found_findings_overlapping_a_range_are_those_a_scan_finds(owners: list[int]) -> None:
+    # owners overlap nowhere, titles may (both "Minister of Foreign Affairs Russia" and
+    # "... Russia Japan"); long titles and owners put a finding's buckets far apart
+    rng = random.Random(7)
+    found, kept, at = _Found(), [], 0
+    while at < 10000:
+        at += rng.choice([1, 2, 5, 40, 200])
+        owner = rng.choice(owners)
+        title = max(0, at - rng.choice([2, 10, 60, 120]))
+        finding = (title, at, at + owner, "country")
+        found.add(finding)
+        kept.append(finding)
+        at += owner
+    for gone in rng.sample(kept, len(kept) // 4):
+        found.remove(gone)
+        kept.remove(gone)
+    for start in range(-150, 10300, 5):
+        for end in (start + 1, start + 25, start + 140):
+            assert sorted(found.overlapping(start, end)) == \
+                sorted(f for f in kept if f[0] < end and start < f[2])
+    assert sorted(found) == sorted(kept)

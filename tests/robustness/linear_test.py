@@ -120,6 +120,10 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "F103 a name spelled two ways": (
         "F103", lambda n: "Fadil Rahman opened the meeting. Later, Fadel Rahman said the vote "
                           "was fair. " * n),
+    # every finding so far, for each title before an organisation's name
+    "K101 organisations after titles": (
+        "K101", lambda n: "General Chairman PBSI said the team was ready. Chairman Vietnam "
+                          "Coffee and Cocoa Association said so. " * n),
     # residue lines: every line found so far, for each line with a head
     "A104 control lines": (
         "A104", lambda n: "The talks ended.\n\nShare this article\n\nTags: politics\n\n" * n),

@@ -55,6 +55,20 @@ class Transliteration:
         # the rewrites can hide a swap (Boluarte/Boularte fold to boluart/bulart)
         return _one_edit_apart(x, y) or _swapped_pair(plain(a), plain(b))
 
+    def near_keys(self, token: str) -> tuple[tuple[str, str], ...]:
+        """Keys that any two tokens ``same_name`` takes for one name share: the fold (one
+        fold) and, in a fold long enough for a typo, the fold and the plain letters each
+        less one letter (a letter replaced: both drop it; one more letter: the longer
+        drops it; two letters swapped: both drop the same one of the two). Comparing only
+        the tokens that share a key, not every pair, finds the same names in a long list."""
+        folded = self.fold(token)
+        if len(folded) < MIN_TYPO_LENGTH:
+            return (("fold", folded),)
+        letters = plain(token)
+        return (("fold", folded),
+                *(("fold", folded[:i] + folded[i + 1 :]) for i in range(len(folded))),
+                *(("plain", letters[:i] + letters[i + 1 :]) for i in range(len(letters))))
+
 
 @lru_cache(maxsize=16384)
 def plain(token: str) -> str:

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from mtlint.engine.context import Context
 
 Words = tuple[str, ...]
+#: a group of names this big is compared by ``Transliteration.near_keys``, not pair by pair
+_SMALL_GROUP = 24
 
 
 class NameVariantRule(Rule):
@@ -95,13 +97,35 @@ class NameVariantRule(Rule):
                 buckets[("compact", _compact(words))].append(words)
             for key in _bucket_keys(words, self.same.fold):
                 buckets[key].append(words)
-        return {(a, b) for key, members in buckets.items() if len(members) > 1
-                for a in members for b in members if a < b and self._same_name(key, a, b)}
+        similar: set[tuple[Words, Words]] = set()
+        for key, members in buckets.items():
+            if len(members) < 2:
+                continue
+            if key[0] in ("compact", "folded"):  # one name, spaced or accented two ways
+                similar.update((a, b) for a in members for b in members if a < b)
+            else:
+                i = key[1]
+                similar.update(pair for pair in self._pairs_to_compare(i, members)
+                               if self._same_token(i, *pair))
+        return similar
 
-    def _same_name(self, key: Any, a: Words, b: Words) -> bool:
-        if key[0] in ("compact", "folded"):
-            return True
-        i = key[1]
+    def _pairs_to_compare(self, i: int, members: list[Words]) -> set[tuple[Words, Words]]:
+        """Pairs (a < b) of names, equal but for token ``i``, that ``_same_token`` may take
+        for one name: every pair of a small group; in a big one (a long file's list of
+        people called ``Mr`` something), those whose token ``i`` shares a key, which
+        every pair ``_same_token`` takes does (``near_keys``, the plural's stem)."""
+        groups = [members]
+        if len(members) > _SMALL_GROUP:
+            near: dict[tuple[str, str], list[Words]] = defaultdict(list)
+            for words in members:
+                near["plural", words[i].rstrip("s")].append(words)
+                for key in self.same.near_keys(words[i]):
+                    near[key].append(words)
+            groups = [group for group in near.values() if len(group) > 1]
+        return {(a, b) for group in groups for a in group for b in group if a < b}
+
+    def _same_token(self, i: int, a: Words, b: Words) -> bool:
+        """Whether names ``a`` and ``b``, equal but for token ``i``, are one name."""
         if a[i] in self.not_names or b[i] in self.not_names:
             return False
         if i == len(a) - 1 >= 2 and a[i].rstrip("s") == b[i].rstrip("s"):

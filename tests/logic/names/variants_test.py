@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
-from mtlint.engine.registry import Registry
+import random
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any, cast
+
+import pytest
+
+from mtlint.engine.registry import Registry, instantiate
+from mtlint.logic.names import variants
+from mtlint.logic.names.variants import NameVariantRule, Words
 from mtlint.testing.cases import case_linter, flagged_texts, lint_case
+from tests.kinds.rule_helpers import spec
+from tests.logic.names.similarity_test import _spellings
 
 
 def _flagged(registry: Registry, text: str) -> list[str]:
@@ -34,3 +45,43 @@ def test_two_people_with_a_title_before_them_are_not_compared(registry: Registry
 
 def test_month_names_are_never_a_name_spelled_two_ways(registry: Registry) -> None:
     assert _flagged(registry, "Since Last March prices rose. Last Match was lost.") == []
+
+
+def _name_sets(rng: random.Random) -> Iterator[set[Words]]:
+    """Sets of two- and three-word names, most sharing all words but one, written in
+    spellings one letter, a swap, a plural, a hyphen or accents apart."""
+    spellings = [*_spellings(rng, 40), "March", "Match", "Forces", "Force", "Ji-sung", "Ji",
+                 "Sung", "Jisung"]
+    for _ in range(30):
+        names: set[Words] = set()
+        for _ in range(rng.randint(30, 400)):
+            head = rng.choice([("Yun",), ("Mr", "Yun"), ("Rapid", "Support"), ("Park",)])
+            words = (*head, rng.choice(spellings))
+            if rng.random() < 0.2:  # the spelling first
+                words = (words[-1], *words[:-1])
+            names.add(words if rng.random() < 0.9 else (*words, "Sung"))
+        yield names
+
+
+@pytest.mark.parametrize("small_group", [1, variants._SMALL_GROUP])
+def test_big_groups_pair_the_names_every_pair_compared_did(
+        small_group: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the groups were compared pair by pair (800 names one token apart took seconds);
+    # the names that share a near key must be the same pairs
+    monkeypatch.setattr(variants, "_SMALL_GROUP", small_group)
+    rule = cast(NameVariantRule, instantiate(spec("F103")))
+    paired = 0
+    for names in _name_sets(random.Random(5)):
+        buckets: dict[Any, list[Words]] = defaultdict(list)
+        hyphenated = {variants._compact(w) for w in names if any("-" in t for t in w)}
+        for words in names:
+            if hyphenated and variants._compact(words) in hyphenated:
+                buckets[("compact", variants._compact(words))].append(words)
+            for key in variants._bucket_keys(words, rule.same.fold):
+                buckets[key].append(words)
+        every_pair = {(a, b) for key, members in buckets.items() if len(members) > 1
+                      for a in members for b in members if a < b and (
+                          key[0] in ("compact", "folded") or rule._same_token(key[1], a, b))}
+        assert rule._similar_names(names) == every_pair
+        paired += len(every_pair)
+    assert paired > 400

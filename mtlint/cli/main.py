@@ -7,7 +7,6 @@ configuration, input or internal error, 130 interrupted.
 from __future__ import annotations
 
 import argparse
-import difflib
 import os
 import sys
 from collections.abc import Sequence
@@ -193,6 +192,8 @@ def _command_hint(args: list[str]) -> tuple[str, str] | None:
     if not first or first.startswith("-") or "/" in first or "." in first \
             or os.path.lexists(first):
         return None
+    import difflib  # only for this hint: a clean run never imports it
+
     close = difflib.get_close_matches(first, COMMANDS, n=1)
     return (first, close[0]) if close else None
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import os
 import tomllib
 from pathlib import Path
@@ -73,6 +72,8 @@ def settings_from_table(table: dict[str, Any], path: Path) -> tuple[Settings, li
     for key, value in table.items():
         option = BY_KEY.get(key)
         if option is None:
+            import difflib  # only for this hint: a valid configuration never imports it
+
             hint = difflib.get_close_matches(key, BY_KEY, n=1)
             warnings.append(f"{path}: unknown option '{key}'"
                             + (f"; did you mean '{hint[0]}'?" if hint else ""))

@@ -227,3 +227,16 @@ def test_text_output_does_not_read_article_text_as_markup(tmp_path: Path) -> Non
     path = _article(tmp_path, "Read also: [red]x[/red] [bold]y\n")
     result = run_cli("check", "--select", "A102", str(path))
     assert "[red]x[/red]" in result.out
+
+
+def test_a_clean_run_does_not_import_difflib(tmp_path: Path) -> None:
+    # difflib serves only the hints for a mistyped command or option (0.6 ms of start-up)
+    import subprocess
+
+    path = _article(tmp_path, DIRTY)
+    code = ("import io, sys\nfrom mtlint.cli.main import main\n"
+            f"main(['check', '--no-cache', {str(path)!r}], io.StringIO(), io.StringIO())\n"
+            "assert 'difflib' not in sys.modules\n"
+            "main(['chek'], io.StringIO(), io.StringIO())\n"
+            "assert 'difflib' in sys.modules\n")
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -34,7 +34,8 @@ if TYPE_CHECKING:
 
 #: a capitalised word standing alone
 _WORD = compile_pattern(r"(?<![\w'’-])\p{Lu}[\p{L}\p{M}]+(?![\w'’-])")
-_SHORTEST = 4
+#: one of at least four letters (shorter ones are left out by the search, not after it)
+_LONG_WORD = compile_pattern(r"(?<![\w'’-])\p{Lu}[\p{L}\p{M}]{3,}(?![\w'’-])")
 _DATELINE = compile_pattern(r"[ \t]*(?:[\p{Lu}\p{M}'’.-]+[ \t]*)+(?=[,:\u2013\u2014(-])")
 #: a line with fewer words than this is a headline, credit or label, not narration
 _NARRATION_WORDS = 8
@@ -87,7 +88,7 @@ def token_variants(doc: Document, mentions: list[Mention], fold: Callable[[str],
 
 
 def _capitalised_words(text: str) -> set[str]:
-    """The capitalised words of at least ``_SHORTEST`` letters, listed a piece of about
+    """The capitalised words of at least four letters (``_LONG_WORD``), listed a piece of about
     ``_PIECE`` characters at a time (a list of a 30 MB text's words is 400 MB); pieces
     end at white space, which no word holds or touches."""
     words: set[str] = set()
@@ -97,7 +98,7 @@ def _capitalised_words(text: str) -> set[str]:
         if end - start > _PIECE:
             blank = _BLANK.search(text, start + _PIECE)
             end = blank.start() if blank is not None else len(text)
-        words.update(w for w in _WORD.findall(text, start, end) if len(w) >= _SHORTEST)
+        words.update(_LONG_WORD.findall(text, start, end))
         start = end
     return words
 
@@ -115,12 +116,14 @@ def _words_up_to(text: str, start: int, end: int, most: int) -> int:
 
 def _sharing_a_key(spellings: set[str], fold: Callable[[str], str]) -> set[str]:
     """The spellings that share a key with another spelling they may be a variant of."""
-    by_key: dict[tuple[str, str], list[str]] = {}
+    first: dict[tuple[str, str], str] = {}  # the first spelling with each key
+    shared: dict[tuple[str, str], list[str]] = {}  # the keys of two spellings or more: few
     for spelling in spellings:
         for key in _keys(spelling, fold):
-            by_key.setdefault(key, []).append(spelling)
-    return {spelling for group in by_key.values() if len(group) > 1
-            for spelling in group
+            other = first.setdefault(key, spelling)
+            if other is not spelling:
+                shared.setdefault(key, [other]).append(spelling)
+    return {spelling for group in shared.values() for spelling in group
             if any(other != spelling and _comparable(other, spelling) for other in group)}
 
 

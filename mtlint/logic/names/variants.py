@@ -90,17 +90,20 @@ class NameVariantRule(Rule):
 
     def _similar_names(self, names: set[Words]) -> set[tuple[Words, Words]]:
         """Pairs of names that are one name spelled two ways."""
-        buckets: dict[Any, list[Words]] = defaultdict(list)
-        hyphenated = {_compact(words) for words in names if any("-" in w for w in words)}
+        fold = self.same.fold
+        hyphenated = {_compact(words) for words in names if "-" in "".join(words)}
+        first: dict[Any, Words] = {}  # the first name with each key
+        buckets: dict[Any, list[Words]] = {}  # the keys of two names or more: few
         for words in names:
-            if hyphenated and _compact(words) in hyphenated:  # Park Ji-sung / Park Ji Sung
-                buckets[("compact", _compact(words))].append(words)
-            for key in _bucket_keys(words, self.same.fold):
-                buckets[key].append(words)
+            keys = _bucket_keys(words, fold)
+            if hyphenated and (compact := _compact(words)) in hyphenated:
+                keys = (("compact", compact), *keys)  # Park Ji-sung / Park Ji Sung
+            for key in keys:
+                other = first.setdefault(key, words)
+                if other is not words:
+                    buckets.setdefault(key, [other]).append(words)
         similar: set[tuple[Words, Words]] = set()
         for key, members in buckets.items():
-            if len(members) < 2:
-                continue
             if key[0] in ("compact", "folded"):  # one name, spaced or accented two ways
                 similar.update((a, b) for a in members for b in members if a < b)
             else:

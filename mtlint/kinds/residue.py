@@ -12,6 +12,9 @@ Options (all optional, at least one of the first five):
   case-insensitively, ignoring bullets before and punctuation after.
 - ``heads``: phrases that make the whole line residue when they start it
   (``read also:``); ``head_max_words`` limits such lines to a number of words.
+  Emphasis markers (``*``, ``_``) around or inside the head are skipped
+  (``**Read also**:``, ``__Read also:__``, ``*Read* also:``), but not one
+  joining two letters (``Re_ad``).
 - ``tokens``: literal placeholders, residue wherever they stand.
 - ``token_patterns``: regular expressions for placeholders, residue anywhere.
 - ``patterns``: regular expressions for residue that is safe to remove only
@@ -26,6 +29,7 @@ Options (all optional, at least one of the first five):
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
@@ -54,6 +58,8 @@ if TYPE_CHECKING:
     from mtlint.engine.context import Context
 
 _SENTENCE_END = ".!?\u2026\"\u201d\u2019)]"
+#: a run of emphasis markers that does not join two letters or digits
+_EMPHASIS = re.compile(r"(?<![^\W_])[*_]+|[*_]+(?![^\W_])")
 _GLUED_MIN_CAPITALS = 8
 
 
@@ -126,8 +132,8 @@ class ResidueRule(Rule):
             for key in self.line_keys.intersection(by_key):
                 found += by_key[key]
         if self.head_finder is not None:
-            openings, all_lines = line_openings(doc)
-            row_starts = doc.memo("residue.row_starts", lambda: _row_starts(openings))
+            openings, all_lines, row_starts = doc.memo("residue.openings",
+                                                       lambda: _plain_openings(doc))
             taken = {line.start for line in found}  # lines differ by start: no list scan
             for _, start, _ in find_matches(self.head_finder, openings, self.longest_head):
                 row = bisect_right(row_starts, start) - 1
@@ -143,8 +149,8 @@ class ResidueRule(Rule):
         text = doc.lint_text
         if self.head_max_words and len(text[line.start : line.end].split()) > self.head_max_words:
             return False
-        low, at = lowered(doc), line.core_start
-        return any(low.startswith(h, at) and _edge_after(text, at + len(h)) for h in self.heads)
+        opening = _without_emphasis(lowered(doc)[line.core_start : line.end])
+        return any(opening.startswith(h) and _edge_after(opening, len(h)) for h in self.heads)
 
     def _phrases(self, doc: Document) -> Iterator[Diagnostic]:
         text = doc.lint_text
@@ -173,6 +179,17 @@ def _with_masked_tail(doc: Document, end: int) -> int:
     while line_end > end and text[line_end - 1] in " \t\r":
         line_end -= 1
     return line_end
+
+
+def _plain_openings(doc: Document) -> tuple[str, list[Line], list[int]]:
+    """``line_openings`` without emphasis markers, and where each row starts."""
+    openings, all_lines = line_openings(doc)
+    openings = _without_emphasis(openings)
+    return openings, all_lines, _row_starts(openings)
+
+
+def _without_emphasis(text: str) -> str:
+    return _EMPHASIS.sub("", text) if "*" in text or "_" in text else text
 
 
 def _row_starts(openings: str) -> list[int]:

@@ -79,3 +79,43 @@ def test_words_either_side_of_masked_markdown_are_not_doubled() -> None:
 
     text = "The minister said the `x` the plan was ready, and [the](http://a.b) the deal too.\n"
     assert mtlint.lint_text(text, {"select": ["D"]}, path="a.md") == []
+
+
+EMPHASISED_HEADS = ("The minister spoke on Monday.\n\n"
+                    "**Read also**: [Army drills end](https://example.com/a)\n\n"
+                    "__Read also:__ [Markets fall](https://example.com/b)\n\n"
+                    "*Read* also: [Rice prices](https://example.com/c)\n\n"
+                    "- _Baca juga_: [Banjir di Demak](https://example.com/d)\n\n"
+                    "Prices rose on the news.\n")
+
+
+def test_emphasis_around_or_inside_a_head_still_makes_a_residue_line() -> None:
+    import mtlint
+
+    found = [EMPHASISED_HEADS[d.start : d.end]
+             for d in mtlint.lint_text(EMPHASISED_HEADS, {"select": ["A102"]}, path="a.md")]
+    assert found == ["**Read also**: [Army drills end](https://example.com/a)",
+                     "__Read also:__ [Markets fall](https://example.com/b)",
+                     "*Read* also: [Rice prices](https://example.com/c)",
+                     "_Baca juga_: [Banjir di Demak](https://example.com/d)"]
+    fixed, remaining = mtlint.fix_text(EMPHASISED_HEADS, {"select": ["A102"]}, path="a.md")
+    assert fixed == "The minister spoke on Monday.\n\nPrices rose on the news.\n"
+    assert remaining == []
+
+
+def test_emphasis_on_a_head_in_plain_text_and_other_rules_with_heads() -> None:
+    assert flagged("A102", "Text.\n\n__Read also__: Flood victims receive aid\n\nMore.") == [
+        "__Read also__: Flood victims receive aid"]
+    assert flagged("A105", "Text.\n\n_Source_: Antara") == ["_Source_: Antara"]
+
+
+def test_emphasised_head_words_inside_a_sentence_or_a_word_are_no_residue_line() -> None:
+    import mtlint
+
+    text = ("The minister urged people to **read also**: the report on floods.\n\n"
+            "Readers who __read also__: saw the report.\n\n"
+            "__Baca jugaan__ ini\n\n"
+            "Re_ad also: no head, the marker is inside a word.\n")
+    assert mtlint.lint_text(text, {"select": ["A102"]}, path="a.md") == []
+    fixed, _ = mtlint.fix_text(text, {"select": ["A102"]}, path="a.md")
+    assert fixed == text

@@ -25,9 +25,10 @@ there is grown once in slices compared in C, doubling in length, and the
 candidates inside a stretch already grown are skipped. The work is linear
 in the tokens for every period, loops of a million ``ha`` included.
 
-Lines are tokenised one at a time, and a very long line in windows that
-overlap by ``WINDOW_OVERLAP`` characters, so memory stays in proportion to
-the longest window, not to the document.
+Lines are tokenised together, about ``WINDOW`` characters of them at a time
+(one pass per period for all of them, not one per line), and a very long
+line in windows that overlap by ``WINDOW_OVERLAP`` characters, so memory
+stays in proportion to the longest window, not to the document.
 """
 
 from __future__ import annotations
@@ -77,13 +78,19 @@ def runs(doc: Document, max_period: int) -> list[Run]:
 
 def _document_runs(doc: Document, max_period: int) -> list[Run]:
     low = lowered(doc)
+    short: list[tuple[int, int]] = []  # lines read together, up to about WINDOW characters
+    size = 0
     found: list[Run] = []
     for line in lines(doc):
-        windows = _windows(low, line.start, line.end)
-        if len(windows) == 1:
-            found.extend(_window_runs(low, line.start, line.end, max_period))
-        else:
-            found.extend(_long_line_runs(low, windows, max_period))
+        if line.end - line.start > WINDOW:
+            found += _long_line_runs(low, _windows(low, line.start, line.end), max_period)
+            continue
+        short.append((line.start, line.end))
+        size += line.end - line.start
+        if size >= WINDOW:
+            found += _pieces_runs(low, short, max_period)
+            short, size = [], 0
+    found += _pieces_runs(low, short, max_period)
     return sorted(found, key=lambda run: (run.start, run.period))
 
 
@@ -91,7 +98,7 @@ def _long_line_runs(text: str, windows: list[tuple[int, int]], max_period: int) 
     """The runs of a line read in windows, each once, without those inside shorter ones."""
     longest: dict[tuple[int, int], Run] = {}
     for start, end in windows:
-        for run in _window_runs(text, start, end, max_period):
+        for run in _pieces_runs(text, [(start, end)], max_period):
             key = (run.period, run.start)  # a run in two windows' overlap: keep the longer
             if key not in longest or run.end > longest[key].end:
                 longest[key] = run
@@ -113,14 +120,26 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return windows
 
 
-def _window_runs(text: str, start: int, end: int, max_period: int) -> list[Run]:
-    tokens = text[start:end].split()
-    spans: list[tuple[int, int]] | None = None
+def _pieces_runs(text: str, pieces: list[tuple[int, int]], max_period: int) -> list[Run]:
+    """The runs inside each piece of ``text`` (lines, or one window of a line).
+
+    The pieces' tokens are read as one list, each piece closed by a token of
+    its own that equals no other (``"\\n"`` and its number), so that no run
+    crosses a piece and each period is compared in one pass, not one a piece.
+    """
+    tokens: list[str] = []
+    firsts: list[int] = []  # the index of each piece's first token
+    for number, (start, end) in enumerate(pieces):
+        firsts.append(len(tokens))
+        tokens += text[start:end].split()
+        tokens.append(f"\n{number}")
+    spans: dict[int, list[tuple[int, int]]] = {}  # each piece's token spans, when needed
     found: list[Run] = []
     kept = _Shorter()
     for period in range(1, max_period + 1):
         # pairs[k]: whether token k * period equals the token one period later
-        pairs = bytes(map(operator.eq, tokens[::period], tokens[period::period]))
+        pairs = bytes(map(operator.eq, tokens[::period], tokens[period::period]) if period > 1
+                      else map(operator.eq, tokens, tokens[1:]))
         k = pairs.find(1)
         while k >= 0:
             i = k * period
@@ -134,10 +153,13 @@ def _window_runs(text: str, start: int, end: int, max_period: int) -> list[Run]:
             last = _last_copy(tokens, first, last_pair, period)
             if not kept.add(period, first, last):
                 continue
-            if spans is None:
-                spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
-            found.append(Run(period, tuple(s for s, _ in spans[first : last + 1]),
-                             tuple(e for _, e in spans[first : last + 1])))
+            piece = bisect_right(firsts, first) - 1
+            if piece not in spans:
+                start, end = pieces[piece]
+                spans[piece] = [m.span() for m in _TOKEN.finditer(text, start, end)]
+            offset = firsts[piece]
+            within = spans[piece][first - offset : last - offset + 1]
+            found.append(Run(period, tuple(s for s, _ in within), tuple(e for _, e in within)))
     return found
 
 

@@ -1,10 +1,15 @@
 """D105: a word typed twice (or three times) in a row: ``the the``, ``to to``.
 
 Only lower-case doublings are flagged (``The the`` too): two capitalised
-copies are usually a name (``Bora Bora``, ``Walla Walla``, ``Li Li``).
+copies are usually a name (``Bora Bora``, ``Walla Walla``, ``Li Li``), and
+a capital right after an opening mark starts a quotation or an aside, where
+doubled words are chanted or quoted (``“Bay bay Kemal”``), not slips.
 Grammatical doublings listed in ``allowed`` (``had had``, ``that that``,
 ``is is`` in ``what it is is``) and emphatic ones (``very very``) are left
-alone, and so are doublings across a line break or punctuation.
+alone, and so are doublings across a line break or punctuation. Marks
+glued to the outer copies do not hide a doubling (``(the the``,
+``*the the*``, ``the the,``: :mod:`mtlint.logic.glued_doubles`); the fix
+removes the extra words and keeps the marks.
 """
 
 from __future__ import annotations
@@ -13,7 +18,8 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
-from mtlint.logic.word_repeats import runs
+from mtlint.logic.glued_doubles import OPENING, glued_doubles
+from mtlint.logic.word_repeats import Run, runs
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -36,19 +42,29 @@ class DoubledWord(Rule):
         self.max_repeats = int(spec.options["max_repeats"])
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        text = doc.text
-        for run in runs(doc, self.max_unit_words):
-            if run.period != 1 or run.repeats > self.max_repeats:
-                continue
-            first = text[run.starts[0] : run.ends[0]]
-            last = text[run.starts[-1] : run.ends[-1]]
-            token = first.lower()
-            if token != last.lower() or token in self.allowed or not _is_word(token):
-                continue
-            if last[0].isupper():
-                continue
+        glued = [run for run in glued_doubles(doc) if self._is_doubling(doc, run)]
+        plain = [run for run in runs(doc, self.max_unit_words)
+                 if run.period == 1 and self._is_doubling(doc, run)]
+        if glued:  # a plain run inside a glued one (``(the the the``) is part of it
+            plain = [run for run in plain if not any(
+                g.start <= run.start and run.end <= g.end for g in glued)]
+        for run in sorted(glued + plain, key=lambda run: run.start):
+            last = doc.text[run.starts[-1] : run.ends[-1]]
             fix = self.removal(doc, run.starts[1], run.end, f"Write '{last}' once")
             yield self.diagnostic(run.start, run.end, fix=fix, word=last)
+
+    def _is_doubling(self, doc: Document, run: Run) -> bool:
+        """A lower-case word (the first copy may be capitalised) repeated a few times,
+        not one of the allowed doublings."""
+        if run.repeats > self.max_repeats:
+            return False
+        first = doc.text[run.starts[0] : run.ends[0]]
+        last = doc.text[run.starts[-1] : run.ends[-1]]
+        token = first.lower()
+        if first[0].isupper() and run.start > 0 and doc.text[run.start - 1] in OPENING:
+            return False
+        return (token == last.lower() and token not in self.allowed and _is_word(token)
+                and not last[0].isupper())
 
 
 def _is_word(token: str) -> bool:

@@ -1,0 +1,71 @@
+"""Doubled words with marks glued to the outer copies: ``(the the``, ``*the the*``, ``the the,``.
+
+:mod:`mtlint.logic.word_repeats` compares whole tokens, punctuation kept, so
+``(the`` and ``the`` differ. Here the first copy may open with marks
+(``(``, quotes, ``*``, ``_``) and the last close with marks (``,``, ``.``,
+``)``, quotes, ``*``, ``_``); the copies between are bare, and no mark may
+stand between two copies (``Bern, Bern.`` is no doubled word).
+
+Most articles hold none, and this runs on every article, so a cheap
+superset is found in C first: in the UTF-8 text every mark becomes one
+byte, and a regular expression with that byte as its literal start finds a
+word doubled after marks, forwards for opening marks and in the reversed
+text for closing ones. Only the words it finds are then read exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from mtlint.document.lines import lowered
+from mtlint.logic.word_repeats import Run
+
+if TYPE_CHECKING:
+    from mtlint.document import Document
+
+OPENING = "([{\"'\u201c\u2018*_"
+CLOSING = ".,;:!?\u2026)]}\"'\u201d\u2019*_"
+_ASCII_MARKS = "".join(sorted({c for c in OPENING + CLOSING if c.isascii()})).encode()
+_OTHER_MARKS = re.compile(b"|".join(
+    sorted({re.escape(c.encode()) for c in OPENING + CLOSING if not c.isascii()})))
+_MARK = b"\x01"
+_TO_MARK = bytes.maketrans(_ASCII_MARKS, _MARK * len(_ASCII_MARKS))
+#: a mark, then a word (ASCII letters, digits, hyphens, any non-ASCII byte) twice
+_MARKED_DOUBLE = re.compile(
+    rb"\x01\x01*+([0-9A-Za-z\x80-\xff-]++)[ \t]++\1(?![^\s\x01])")
+_TOKEN = re.compile(r"\S+")
+
+
+def glued_doubles(doc: Document) -> list[Run]:
+    """Runs of one word repeated with marks glued to the first or last copy only, by
+    position; a run's ``starts``/``ends`` are those of the words, marks left out."""
+    return doc.memo("glued_doubles", lambda: _find(lowered(doc)))
+
+
+def _find(low: str) -> list[Run]:
+    words = _candidates(low)
+    if not words:
+        return []
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    exact = re.compile(rf"(?<!\S)[{re.escape(OPENING)}]*(?P<word>{alternatives})"
+                       rf"(?:[ \t]+(?P=word))+(?P<close>[{re.escape(CLOSING)}]*)(?!\S)")
+    found = []
+    for match in exact.finditer(low):
+        if match.start("word") == match.start() and match.start("close") == match.end():
+            continue  # no marks: a plain run, found by word_repeats
+        spans = [m.span() for m in _TOKEN.finditer(low, match.start("word"),
+                                                     match.start("close"))]
+        found.append(Run(1, tuple(s for s, _ in spans), tuple(e for _, e in spans)))
+    return found
+
+
+def _candidates(low: str) -> set[str]:
+    """Words that may stand doubled with marks glued on: a superset, found in C."""
+    data = low.encode("utf-8", "surrogatepass")
+    marked = data.translate(_TO_MARK)
+    if not data.isascii():  # curly quotes and the like: byte offsets do not matter here
+        marked = _OTHER_MARKS.sub(_MARK, marked)
+    found = set(_MARKED_DOUBLE.findall(marked))
+    found.update(word[::-1] for word in _MARKED_DOUBLE.findall(marked[::-1]))
+    return {word.decode("utf-8", "ignore") for word in found}

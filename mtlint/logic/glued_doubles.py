@@ -34,6 +34,10 @@ _TO_MARK = bytes.maketrans(_ASCII_MARKS, _MARK * len(_ASCII_MARKS))
 #: a mark, then a word (ASCII letters, digits, hyphens, any non-ASCII byte) twice
 _MARKED_DOUBLE = re.compile(
     rb"\x01\x01*+([0-9A-Za-z\x80-\xff-]++)[ \t]++\1(?![^\s\x01])")
+#: one word repeated, marks glued only before the first copy and after the last
+_EXACT = re.compile(
+    rf"(?<!\S)[{re.escape(OPENING)}]*(?P<word>[^\s{re.escape(OPENING + CLOSING)}]+)"
+    rf"(?:[ \t]+(?P=word))+(?P<close>[{re.escape(CLOSING)}]*)(?!\S)")
 _TOKEN = re.compile(r"\S+")
 
 
@@ -47,13 +51,11 @@ def _find(low: str) -> list[Run]:
     words = _candidates(low)
     if not words:
         return []
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    exact = re.compile(rf"(?<!\S)[{re.escape(OPENING)}]*(?P<word>{alternatives})"
-                       rf"(?:[ \t]+(?P=word))+(?P<close>[{re.escape(CLOSING)}]*)(?!\S)")
     found = []
-    for match in exact.finditer(low):
-        if match.start("word") == match.start() and match.start("close") == match.end():
-            continue  # no marks: a plain run, found by word_repeats
+    for match in _EXACT.finditer(low):
+        if match.group("word") not in words or (
+                match.start("word") == match.start() and match.start("close") == match.end()):
+            continue  # not found in C, or no marks: a plain run, found by word_repeats
         spans = [m.span() for m in _TOKEN.finditer(low, match.start("word"),
                                                      match.start("close"))]
         found.append(Run(1, tuple(s for s, _ in spans), tuple(e for _, e in spans)))

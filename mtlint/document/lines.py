@@ -29,8 +29,9 @@ _PIECE_CUT = re.compile("[ \n]")
 
 _LINE = re.compile(r"[^\n]+")
 _SPACES = re.compile(r"\s+")
-_LEAD = " \t\r\u00a0\u2022\u00b7*>\u00bb\u203a|#-\u2013\u2014\u25aa\u25cf\u25ba\u25b6"
-_TRAIL = " \t\r\u00a0.:;!?\u2026|>\u00bb\u203a-\u2013\u2014\u25aa\u25cf\u25ba\u25b6"
+#: bullets, quote and heading marks, and emphasis (``**ADVERTISEMENT**``, ``__Related__``)
+_LEAD = " \t\r\u00a0\u2022\u00b7*_>\u00bb\u203a|#-\u2013\u2014\u25aa\u25cf\u25ba\u25b6"
+_TRAIL = " \t\r\u00a0.:;!?\u2026*_|>\u00bb\u203a-\u2013\u2014\u25aa\u25cf\u25ba\u25b6"
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,8 @@ capitalised words ending in an ``org_heads`` noun (``Governor Central Bank of
 Egypt``, ``Speaker Grand National Assembly``) or an acronym of three letters
 or more (``General Chairman PBSI``), right after a bare title (one without
 its own ``of …``: ``Director of the State Council Taiwan Affairs Office`` is
-one long English name).
+one long English name). Where such an owner ends is ``OwnerExtent``'s
+business (mtlint/logic/owner_extent.py).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from mtlint.cache.patterns import compile_pattern
 from mtlint.document.lines import is_title_case, line_at
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.fix.model import Fix
+from mtlint.logic.owner_extent import Owner, OwnerExtent
 from mtlint.logic.speech import alternation
 from mtlint.tables.phrases import PhraseFinder
 
@@ -39,6 +41,8 @@ _PERSON = "person"
 #: ``of Foreign Affairs``, ``for Political Affairs``: capitalised words after a title
 _COMPLEMENT = r"(?: (?:of|for) (?:the )?\p{Lu}[\w'’-]*(?:,? (?:and |& )?\p{Lu}[\w'’-]*)*)?"
 _ARTICLE = compile_pattern(r"(?<![\w-])(?:the|The|a|an)[ \t]+$")
+_COMPLEMENT_START = compile_pattern(r" (?:of|for) ")
+_THE = compile_pattern(r"(?<![\w-])(?:the|The)[ \t]+$")
 #: up to three capitalised words after an owner
 _NEXT_WORDS = compile_pattern(r"(?:[ \t]+\p{Lu}[\w'’-]*){1,3}")
 _LOWER_WORD = compile_pattern(r"[ \t]+(\p{Ll}[\w'’-]*)")
@@ -51,10 +55,6 @@ _ROMAN = compile_pattern(r"[IVXLC]+")
 #: ``Civil Defence and Ambulance`` Authority)
 _CAPITALISED_BEFORE = compile_pattern(r"(?:\p{Lu}[\w'’.&-]*[ ](?:(?:and|&)[ ])?){1,5}$")
 _CAPITALISED_WORD = compile_pattern(r"\p{Lu}[\w'’.&-]*")
-#: ``of``/``for the`` after a head noun, then a listed entity (``of Egypt``) or one or two
-#: capitalised words (``of Foreign Affairs``), not more: a person's name may follow
-_ORG_COMPLEMENT_LEAD = compile_pattern(r"[ ](?:of|for)[ ](?:the[ ])?(?=\p{Lu})")
-_ORG_COMPLEMENT_WORDS = compile_pattern(r"\p{Lu}[\w'’-]*(?:[ ]\p{Lu}[\w'’-]*)?")
 #: how many words of a line must be capitalised for it to read as a title-case headline
 _HEADLINE_SHARE = 0.6
 _LONGEST_HEADLINE = 300
@@ -87,6 +87,9 @@ class TitleBeforeOwner(Rule):
         "possessive_kinds": (list, False),
         "definite_heads": (list, False),
         "for_titles": (list, False),
+        "owner_place_kinds": (list, False),
+        "place_nouns": (list, False),
+        "complement_words": (list, False),
     }
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -111,10 +114,14 @@ class TitleBeforeOwner(Rule):
         self._possessive_kinds = {str(k) for k in options.get("possessive_kinds", ["country"])}
         self._definite_heads = {str(w) for w in options.get("definite_heads", [])}
         self._for_titles = {str(w).casefold() for w in options.get("for_titles", [])}
+        self._place_kinds = {str(k) for k in options.get("owner_place_kinds", [])}
+        self._place_nouns = {str(w) for w in options.get("place_nouns", [])}
+        self._complement_words = {str(w) for w in options.get("complement_words", [])}
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
         found = _Found()
+        listed: set[tuple[int, int]] = set()  # owners the tables or the pack list: whole names
         for start, end, kind in self._owner_spans(doc, ctx):
             if not self._may_follow_title(text, start):
                 continue
@@ -123,26 +130,36 @@ class TitleBeforeOwner(Rule):
             if title is None or self._skip(text, title.start(), start, end):
                 continue
             found.add((title.start(), start, end, kind))
-        for title_start, start, end in self._organisation_findings(doc, ctx):
+            listed.add((start, end))
+        splits: dict[int, Owner] = {}
+        for title_start, start, owner in self._organisation_findings(doc, ctx):
+            end = owner.end
             overlapping = found.overlapping(title_start, end)
             # the longer name is the owner: "Chairman Vietnam Coffee and Cocoa Association"
             # is not "Chairman Vietnam", nor "Head Komodo National Park Office" "Head
-            # Komodo National Park"
-            if all(f[0] == title_start and start <= f[1] and f[2] < end for f in overlapping):
+            # Komodo National Park", nor "Spokesperson Ministry of Commerce China" a
+            # "Ministry of Commerce" of China's
+            if all(_within(f, title_start, start, end) for f in overlapping):
                 for finding in overlapping:
                     found.remove(finding)
                 found.add((title_start, start, end, _ORGANISATION))
+                if start < owner.split < end:
+                    splits[start] = owner
         for title_start, start, end, kind in sorted(found):
-            yield self._finding(doc, title_start, start, end, kind)
+            yield self._finding(doc, title_start, start, end, kind,
+                                splits.get(start), (start, end) in listed)
 
-    def _organisation_findings(self, doc: Document,
-                               ctx: Context) -> Iterator[tuple[int, int, int]]:
-        """(title start, owner start, owner end) for owners that read as organisations."""
+    def _organisation_findings(self, doc: Document, ctx: Context
+                               ) -> Iterator[tuple[int, int, Owner]]:
+        """(title start, owner start, owner) for owners that read as organisations."""
         text = doc.lint_text
         mentions = ctx.entities.mentions_in(doc)
         people = {m.start for m in mentions if ctx.entities.kind(m.form.entity) == "person"}
-        entity_ends = {m.start: m.end for m in mentions}
-        for starts, end in self._organisation_candidates(text, entity_ends):
+        listed = {start: (end, _ORGANISATION) for start, end in self._owners.spans(text)}
+        listed.update((m.start, (m.end, ctx.entities.kind(m.form.entity))) for m in mentions)
+        extent = OwnerExtent(text, listed, self._place_kinds, self._place_nouns,
+                             self._complement_words, self._title_words, self._name_like)
+        for starts, owner in self._organisation_candidates(text, extent):
             for start in starts:
                 if start in people or not self._may_follow_bare_title(text, start):
                     continue
@@ -150,29 +167,31 @@ class TitleBeforeOwner(Rule):
                 if title is None or " of " in title.group() or " for " in title.group() \
                         or _inside_a_name(text, title.start()):
                     continue
-                if not (_POSSESSIVE.match(text, end) or _in_headline(doc, start)
-                        or self._starts_clause(text, title.start(), end)):
-                    yield title.start(), start, end
+                if not (_POSSESSIVE.match(text, owner.end) or _in_headline(doc, start)
+                        or self._starts_clause(text, title.start(), owner.end)):
+                    yield title.start(), start, owner
                 break
 
-    def _organisation_candidates(self, text: str, entity_ends: dict[int, int]
-                                 ) -> Iterator[tuple[list[int], int]]:
-        """Possible owner starts, nearest first, and the owner's end: before each head
-        noun up to four capitalised words, after it an ``of …`` complement; or an acronym."""
+    def _organisation_candidates(self, text: str, extent: OwnerExtent
+                                 ) -> Iterator[tuple[list[int], Owner]]:
+        """Possible owner starts, nearest first, and the owner: before each head noun up
+        to four capitalised words, after it what ``OwnerExtent`` takes; or an acronym."""
         for head_start, head_end in self._org_heads.spans(text):
             before = _CAPITALISED_BEFORE.search(text, max(0, head_start - 100), head_start)
-            end = _complement_end(text, head_end, entity_ends)
-            # a head noun opening the owner needs its "of …" (Ministry of Foreign Affairs):
-            # alone it may be a name (former President Park Geun-hye)
-            starts = [head_start] if end > head_end else []
+            owner = extent.owner(head_start, head_end)
+            # a head noun opening the owner needs its "of …" (Ministry of Foreign Affairs) or
+            # to begin a listed name (Bank Indonesia): alone it may be a name (former
+            # President Park Geun-hye)
+            opens = owner.split == head_start or extent.complement_end(head_end) > head_end
+            starts = [head_start] if opens else []
             if before is not None:
                 starts += sorted((word.start() for word in _CAPITALISED_WORD.finditer(
                     text, before.start(), before.end())), reverse=True)
-            yield starts, end
+            yield starts, owner
         for acronym in _ACRONYM.finditer(text):
             word = acronym.group()
             if word not in self._title_words and not _ROMAN.fullmatch(word):
-                yield [acronym.start()], acronym.end()
+                yield [acronym.start()], Owner(acronym.end(), acronym.end())
 
     def _may_follow_title(self, text: str, start: int) -> bool:
         """Whether a title can end right before ``start``: a space, then a title's last
@@ -232,46 +251,71 @@ class TitleBeforeOwner(Rule):
         return text[title].islower() or (before is not None and before.group(1) in self._openers)
 
     def _finding(self, doc: Document, start: int, owner_start: int, end: int,
-                 kind: str) -> Diagnostic:
+                 kind: str, split: Owner | None, listed: bool) -> Diagnostic:
+        """The finding; a ``the`` before a title whose owner takes the possessive is
+        part of it (``the Minister of Defense South Korea``: South Korea's Minister of
+        Defense)."""
         title = doc.text[start : owner_start - 1]
         owner = doc.text[owner_start:end]
-        english = self._english(doc.text, start, title, owner, kind)
-        fix = Fix.replace(start, end, english, self.meta.applicability,
+        the = _THE.search(doc.text, max(0, start - 5), start)
+        replaced = the.start() if the is not None and self._possessive(owner, kind) else start
+        english = self._english(doc.text, replaced, title, owner, kind, split, listed)
+        fix = Fix.replace(replaced, end, english, self.meta.applicability,
                           f"Write the owner the English way: '{english}'")
-        return self.diagnostic(start, end, fix=fix, title=title, owner=owner, english=english)
+        return self.diagnostic(replaced, end, fix=fix, title=title, owner=owner,
+                               english=english)
 
-    def _english(self, text: str, start: int, title: str, owner: str, kind: str) -> str:
+    def _possessive(self, owner: str, kind: str) -> bool:
+        """Whether the owner goes first with ``'s`` (countries, people; not an acronym)."""
+        return (kind in self._possessive_kinds or kind == _PERSON) and not _is_acronym(owner)
+
+    def _english(self, text: str, start: int, title: str, owner: str, kind: str,
+                 split: Owner | None, listed: bool) -> str:
         """The title and its owner in English order, as news style writes them.
 
         An acronym or a one-word organisation comes first, as a modifier
         (``IAEA Director General``, ``Kremlin spokesman``); a country or a person
         owns by the possessive (``Russia's Minister of Defense``, ``Jokowi's
-        volunteers``), or takes ``of`` after an article already in the text (``the
-        Minister of Defense of South Korea``); any other organisation follows
-        the title with ``of``, and ``the`` when its name ends in a common noun
-        (``the Speaker of the Grand National Assembly``, ``the Director of
-        Pribaikalsky National Park``): a possessive on a long name (``Grand National
-        Assembly's Speaker``) is not English.
+        volunteers``; ``of`` after ``a``: ``a Minister of Defense of Russia``); any
+        other organisation follows the title with ``of``, and ``the`` when its
+        name ends in a common noun (``the Speaker of the Grand National
+        Assembly``, ``the Director of Pribaikalsky National Park``): a possessive
+        on a long name (``Grand National Assembly's Speaker``) is not English. A
+        place or organisation after the organisation's name owns it in turn (``the
+        Chief of the Regional Police of Central Sulawesi``, ``the Spokesperson for
+        China's Ministry of Commerce``).
         """
         after_article = _ARTICLE.search(text, max(0, start - 5), start) is not None
         words = owner.split()
-        if owner.replace(" ", "").replace(".", "").isupper() or (
+        if _is_acronym(owner) or (
                 len(words) == 1 and kind not in self._possessive_kinds and kind != _PERSON):
             return f"{owner} {title}"
-        if kind in self._possessive_kinds or kind == _PERSON:
-            if after_article:
-                return f"{title} of {owner}"
-            mark = "’" if "’" in text else "'"
-            possessive = f"{owner}{mark}" if owner.endswith("s") else f"{owner}{mark}s"
-            return f"{possessive} {title}"
-        if len(words) > 1 and words[0] in self._org_head_words and words[1][0].isupper():
+        if self._possessive(owner, kind):
+            return f"{title} of {owner}" if after_article else \
+                f"{_possessive(text, owner)} {title}"
+        place = ""
+        if split is not None:
+            cut = len(owner) - (split.end - split.split)  # the place ends the owner
+            owner, place = owner[:cut].rstrip(), owner[cut:]
+            words = owner.split()
+        if not listed and len(words) > 1 and words[0] in self._org_head_words and \
+                words[1][0].isupper() and words[1] not in self._org_head_words:
             # the owner is in source order too: "Office Komodo National Park" is the
-            # Komodo National Park Office
+            # Komodo National Park Office; not "Police Office", nor a listed name (Bank
+            # Indonesia)
             words = [*words[1:], words[0]]
             owner = " ".join(words)
-        definite = " of " in owner or words[-1] in self._definite_heads
+        # the head noun ends the name or comes before its complement ("Japan Association
+        # for the 2025 World Exposition")
+        head = _COMPLEMENT_START.split(owner, maxsplit=1)[0].split()[-1]
+        definite = head != words[-1] or head in self._definite_heads
+        named = f"{'the ' if definite else ''}{owner}"
+        if split is not None and split.split_kind in self._possessive_kinds:
+            named = f"{_possessive(text, place)} {owner}"
+        elif place:
+            named = f"{named} of {place}"
         of = "for" if _last_word(title).casefold() in self._for_titles else "of"
-        english = f"{title} {of} {'the ' if definite else ''}{owner}"
+        english = f"{title} {of} {named}"
         if after_article:
             return english
         return f"{'The' if _starts_sentence(text, start) else 'the'} {english}"
@@ -323,15 +367,12 @@ def _title_pattern(prefixes: Iterable[Any], titles: Iterable[Any]) -> Any:
     )
 
 
-def _complement_end(text: str, end: int, entity_ends: dict[int, int]) -> int:
-    """Where an organisation's name ends, its ``of …`` complement included."""
-    lead = _ORG_COMPLEMENT_LEAD.match(text, end)
-    if lead is None:
-        return end
-    if lead.end() in entity_ends:
-        return entity_ends[lead.end()]
-    words = _ORG_COMPLEMENT_WORDS.match(text, lead.end())
-    return words.end() if words else end
+def _within(finding: _Finding, title: int, start: int, end: int) -> bool:
+    """Whether ``finding`` is a shorter reading of the organisation owner ``[start, end)``
+    after the title at ``title``: its title is the same or inside the owner, its owner
+    inside too."""
+    return (finding[0] == title or finding[0] >= start) and start <= finding[1] \
+        and finding[2] <= end and finding[:3] != (title, start, end)
 
 
 def _inside_a_name(text: str, title: int) -> bool:
@@ -351,6 +392,17 @@ def _in_headline(doc: Document, offset: int) -> bool:
     text = doc.lint_text[line.start : line.end].rstrip()
     return not text.endswith((".", "?", "!", "…", ":", '"', "”")) and \
         is_title_case(text, _HEADLINE_SHARE)
+
+
+def _is_acronym(owner: str) -> bool:
+    """``IAEA``, ``DPR RI``, ``U.S.``: every letter a capital."""
+    return owner.replace(" ", "").replace(".", "").isupper()
+
+
+def _possessive(text: str, owner: str) -> str:
+    """``owner's``, with the text's apostrophe (``Jokowi’s``), or ``owners'``."""
+    mark = "’" if "’" in text else "'"
+    return f"{owner}{mark}" if owner.endswith("s") else f"{owner}{mark}s"
 
 
 def _last_word(text: str) -> str:

@@ -1,0 +1,204 @@
+"""Where an organisation that owns a title ends (K101), never in a person's name.
+
+After the head noun (``Ministry``) an ``of …`` complement may follow: a listed
+entity (``of Egypt``) or capitalised items joined by commas and a last ``and``
+(``of Agriculture, Food and Rural Affairs``). Source order then puts the
+person's name right after the owner (``Ministry of Religion Hilman Latief
+said``), so the complement ends at its last ``complement_words`` word where more
+capitalised words follow it, and otherwise leaves the last two to the name
+(see ``OwnerExtent._item_end``). An item stops where a listed entity
+starts, and a listed place or organisation right after the name (``Fire and
+Rescue Department Kelantan``, ``Regional Police Central Sulawesi``, ``People's
+Committee Quang Tri province``) owns it, and is part of the owner too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mtlint.cache.patterns import compile_pattern
+
+_LEAD = compile_pattern(r"[ ](?:of|for)[ ](?:the[ ])?(?=\p{Lu}|\d{4}[ ]\p{Lu})")
+_WORD = compile_pattern(r"(?:\p{Lu}[\w'’-]*|\d{4}(?=[ ]\p{Lu}))(?![\w'’-])")
+_COMMA = compile_pattern(r",[ ](?=\p{Lu})")
+_AND = compile_pattern(r",?[ ](?:and|&)[ ](?=\p{Lu})")
+_NEXT_WORD = compile_pattern(r"[ ]([\w'’-]+)")
+#: the most words one complement item takes (``the Northern Sea Route``)
+_ITEM_WORDS = 3
+#: the words a person's name after the owner is given, at least
+_NAME_WORDS = 2
+#: the most items of a list in a complement that are read
+_LIST_ITEMS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """Capitalised words: those taken as an item, and how many ran on (up to five)."""
+
+    taken: list[tuple[int, int]]
+    words: int
+
+    @property
+    def end(self) -> int:
+        return self.taken[-1][1] if self.taken else -1
+
+
+@dataclass(frozen=True, slots=True)
+class Owner:
+    """An organisation owner's end, and where a place or organisation owning it
+    starts (``split``; ``end`` when there is none) and that one's entity kind."""
+
+    end: int
+    split: int
+    split_kind: str = ""
+
+
+class OwnerExtent:
+    """Finds the end of an organisation's name in a text, given the entity mentions
+    (start: end and kind), the kinds that may own an organisation (``place_kinds``),
+    the lower-case nouns after a place (``province``) and ``complement_words``."""
+
+    def __init__(self, text: str, mentions: dict[int, tuple[int, str]],
+                 place_kinds: set[str], place_nouns: set[str], complement_words: set[str],
+                 title_words: set[str], name_like: set[str]) -> None:
+        self._text = text
+        self._mentions = mentions
+        self._place_kinds = place_kinds
+        self._place_nouns = place_nouns
+        self._complement_words = complement_words
+        self._titles = title_words
+        self._name_like = name_like
+
+    def owner(self, head_start: int, head_end: int) -> Owner:
+        """The owner whose head noun is at ``[head_start, head_end)``: its complement,
+        a listed name beginning with the head (``Bank Indonesia``), then an owning place."""
+        listed = self._mentions.get(head_start)
+        if listed is not None and listed[0] > head_end and listed[1] in self._place_kinds:
+            return Owner(listed[0], head_start, listed[1])
+        end = self.complement_end(head_end)
+        return self._with_place(end)
+
+    def complement_end(self, end: int) -> int:
+        """Where the ``of …`` complement after ``end`` ends (``end`` if there is none)."""
+        lead = _LEAD.match(self._text, end)
+        if lead is None:
+            return end
+        listed = self._mentions.get(lead.end())
+        if listed is not None:
+            return listed[0]
+        first = self._words(lead.end())
+        if not first.taken:
+            return end
+        listed_end = self._list_end(first)
+        return listed_end if listed_end is not None else self._item_end(first)
+
+    def _list_end(self, first: _Run) -> int | None:
+        """Where a list that ``first`` opens ends (``of Culture, Radio, Television and
+        Tourism``), or None: items of one word, or two ending in a complement word,
+        joined by commas and a last ``and`` that no title follows (``and Foreign
+        Minister Wang Yi``)."""
+        item = first
+        for _ in range(_LIST_ITEMS):
+            if not self._may_be_listed(item):
+                return None
+            comma = _COMMA.match(self._text, item.end)
+            if comma is None:
+                break
+            item = self._words(comma.end())
+            if not item.taken:
+                return None
+        conjunction = _AND.match(self._text, item.end)
+        if conjunction is None or self._starts_title(conjunction.end()) or \
+                not self._may_be_listed(item):
+            return None
+        last = self._words(conjunction.end())
+        return self._item_end(last) if last.taken else None
+
+    def _may_be_listed(self, item: _Run) -> bool:
+        """Whether ``item`` may be one item of a list: all its words taken, one of them
+        or two ending in a complement word (``Natural Resources``)."""
+        return item.words == len(item.taken) and (
+            len(item.taken) == 1 or (len(item.taken) == 2
+                                     and self._word(item.taken[1]) in self._complement_words))
+
+    def _words(self, start: int) -> _Run:
+        """The capitalised words of one complement item from ``start`` (a listed name
+        counts as one), up to ``_ITEM_WORDS`` and before a listed name."""
+        listed = self._mentions.get(start)
+        if listed is not None:
+            return _Run([(start, listed[0])], 1)
+        words: list[tuple[int, int]] = []
+        at = start
+        # more words than an item and a name take need not be counted
+        while len(words) < _ITEM_WORDS + _NAME_WORDS and \
+                (word := _WORD.match(self._text, at)) is not None:
+            words.append((word.start(), word.end()))
+            if self._text[word.end() : word.end() + 1] != " ":
+                break
+            at = word.end() + 1
+        taken: list[tuple[int, int]] = []
+        for span in words[:_ITEM_WORDS]:
+            if taken and span[0] in self._mentions:
+                break
+            taken.append(span)
+        return _Run(taken, len(words))
+
+    def _item_end(self, item: _Run) -> int:
+        """The end of the last item: a person's name may follow it, so it ends at its
+        last complement word (``of Human Rights`` Atnike Nova Sigiro said) if words
+        run on after that one, and leaves the last two capitalised words to the name
+        (``of Maritime Luhut Pandjaitan said``) unless they are complement words (``of
+        Public Transport Workers.``)."""
+        known = [i for i, span in enumerate(item.taken)
+                 if self._word(span) in self._complement_words]
+        if known and item.words > known[-1] + 1:
+            keep = known[-1] + 1
+        else:
+            keep = min(len(item.taken), max(1, item.words - _NAME_WORDS,
+                                            known[-1] + 1 if known else 0))
+        return item.taken[keep - 1][1]
+
+    def _with_place(self, end: int) -> Owner:
+        """``end`` moved past a listed place or organisation right after it, and a
+        place noun after that (``Quang Tri province``)."""
+        if self._text[end : end + 1] != " ":
+            return Owner(end, end)
+        start = end + 1
+        listed = self._mentions.get(start)
+        if listed is None or listed[1] not in self._place_kinds:
+            return self._before_place_noun(end)
+        if self._text[start : listed[0]] in self._name_like and \
+                _WORD.match(self._text, listed[0] + 1):
+            return Owner(end, end)  # a name: "Department Jordan Smith said"
+        return Owner(self._after_place_noun(listed[0]), start, listed[1])
+
+    def _before_place_noun(self, end: int) -> Owner:
+        """Up to three capitalised words after ``end`` that a place noun follows."""
+        words, at = 0, end + 1
+        while words < _ITEM_WORDS and (word := _WORD.match(self._text, at)) is not None:
+            words += 1
+            at = word.end()
+            noun = self._after_place_noun(at)
+            if noun > at:
+                return Owner(noun, end + 1, "place")
+            if self._text[at : at + 1] != " ":
+                break
+            at += 1
+        return Owner(end, end)
+
+    def _after_place_noun(self, end: int) -> int:
+        """``end`` moved past a lower-case place noun after it (`` province``)."""
+        noun = _NEXT_WORD.match(self._text, end)
+        return noun.end() if noun is not None and noun.group(1) in self._place_nouns else end
+
+    def _starts_title(self, start: int) -> bool:
+        """Whether a title starts at ``start`` (``and Foreign Minister Wang Yi``)."""
+        word = _WORD.match(self._text, start)
+        if word is None:
+            return False
+        second = _NEXT_WORD.match(self._text, word.end())
+        return word.group() in self._titles or (
+            second is not None and f"{word.group()} {second.group(1)}" in self._titles)
+
+    def _word(self, span: tuple[int, int]) -> str:
+        return self._text[span[0] : span[1]]

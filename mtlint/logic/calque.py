@@ -17,8 +17,11 @@ business (mtlint/logic/owner_extent.py).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
+
+import ahocorasick_rs
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.lines import is_title_case, line_at
@@ -26,7 +29,7 @@ from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.fix.model import Fix
 from mtlint.logic.owner_extent import Owner, OwnerExtent
 from mtlint.logic.speech import alternation
-from mtlint.tables.phrases import PhraseFinder
+from mtlint.tables.phrases import PhraseFinder, find_matches
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -34,6 +37,8 @@ if TYPE_CHECKING:
 
 #: how far before an owner a title may start
 _REACH = 120
+#: how far before an organisation's head noun its capitalised words may start
+_BEFORE_HEAD = 100
 #: the kinds of owner besides the entity tables' kinds: the pack's ``owners`` (parties,
 #: companies, organisations) and ``person_owners``
 _ORGANISATION = "organisation"
@@ -58,6 +63,8 @@ _CAPITALISED_WORD = compile_pattern(r"\p{Lu}[\w'’.&-]*")
 #: how many words of a line must be capitalised for it to read as a title-case headline
 _HEADLINE_SHARE = 0.6
 _LONGEST_HEADLINE = 300
+#: (start, end, kind) of an owner or an entity mention
+_Span = tuple[int, int, str]
 
 
 class TitleBeforeOwner(Rule):
@@ -99,6 +106,10 @@ class TitleBeforeOwner(Rule):
                                      [*options["titles"], *options["group_nouns"]])
         self._title_ends = {_last_word(str(t)) for t in [*options["titles"],
                                                           *options["group_nouns"]]}
+        ends = sorted(self._title_ends - {""})
+        self._title_end_finder = ahocorasick_rs.AhoCorasick(
+            ends, matchkind=ahocorasick_rs.MatchKind.Standard)
+        self._longest_title_end = max(map(len, ends), default=0)
         self._group = _title_pattern(options["title_prefixes"], options["group_nouns"])
         self._owners = PhraseFinder(options["owners"])
         self._people = PhraseFinder(options["person_owners"])
@@ -122,8 +133,15 @@ class TitleBeforeOwner(Rule):
         text = doc.lint_text
         found = _Found()
         listed: set[tuple[int, int]] = set()  # owners the tables or the pack list: whole names
-        for start, end, kind in self._owner_spans(doc, ctx):
-            if not self._may_follow_title(text, start):
+        owners = self._owners.spans(text)
+        kind_of = ctx.entities.kind
+        mentions = [(m.start, m.end, kind_of(m.form.entity))
+                    for m in ctx.entities.mentions_in(doc)]
+        title_words = self._title_word_ends(text)
+        for start, end, kind in self._owner_spans(text, mentions, owners):
+            # a title found ends in a title's last word, before the owner and in reach
+            if not _any_in(title_words, start - _REACH, start) or \
+                    not self._may_follow_title(text, start):
                 continue
             pattern = self._group if kind == _PERSON else self._title
             title = pattern.search(text, max(0, start - _REACH), start)
@@ -132,7 +150,8 @@ class TitleBeforeOwner(Rule):
             found.add((title.start(), start, end, kind))
             listed.add((start, end))
         splits: dict[int, Owner] = {}
-        for title_start, start, owner in self._organisation_findings(doc, ctx):
+        for title_start, start, owner in self._organisation_findings(doc, mentions, owners,
+                                                                         title_words):
             end = owner.end
             overlapping = found.overlapping(title_start, end)
             # the longer name is the owner: "Chairman Vietnam Coffee and Cocoa Association"
@@ -149,17 +168,22 @@ class TitleBeforeOwner(Rule):
             yield self._finding(doc, title_start, start, end, kind,
                                 splits.get(start), (start, end) in listed)
 
-    def _organisation_findings(self, doc: Document, ctx: Context
+    def _organisation_findings(self, doc: Document, mentions: list[_Span],
+                               owners: list[tuple[int, int]], title_words: list[int]
                                ) -> Iterator[tuple[int, int, Owner]]:
-        """(title start, owner start, owner) for owners that read as organisations."""
+        """(title start, owner start, owner) for owners that read as organisations
+        (``mentions``: the entity mentions with their kinds; ``owners``: where the pack's
+        owners stand; ``title_words``: see ``_title_word_ends``)."""
         text = doc.lint_text
-        mentions = ctx.entities.mentions_in(doc)
-        people = {m.start for m in mentions if ctx.entities.kind(m.form.entity) == "person"}
-        listed = {start: (end, _ORGANISATION) for start, end in self._owners.spans(text)}
-        listed.update((m.start, (m.end, ctx.entities.kind(m.form.entity))) for m in mentions)
+        after_titles = self._after_bare_titles(text, title_words)
+        if not after_titles:  # each owner found starts in this list
+            return
+        people = {start for start, _, kind in mentions if kind == "person"}
+        listed = {start: (end, _ORGANISATION) for start, end in owners}
+        listed.update((start, (end, kind)) for start, end, kind in mentions)
         extent = OwnerExtent(text, listed, self._place_kinds, self._place_nouns,
                              self._complement_words, self._title_words, self._name_like)
-        for starts, owner in self._organisation_candidates(text, extent):
+        for starts, owner in self._organisation_candidates(text, extent, after_titles):
             for start in starts:
                 if start in people or not self._may_follow_bare_title(text, start):
                     continue
@@ -172,12 +196,17 @@ class TitleBeforeOwner(Rule):
                     yield title.start(), start, owner
                 break
 
-    def _organisation_candidates(self, text: str, extent: OwnerExtent
+    def _organisation_candidates(self, text: str, extent: OwnerExtent, after_titles: list[int]
                                  ) -> Iterator[tuple[list[int], Owner]]:
         """Possible owner starts, nearest first, and the owner: before each head noun up
-        to four capitalised words, after it what ``OwnerExtent`` takes; or an acronym."""
+        to four capitalised words, after it what ``OwnerExtent`` takes; or an acronym.
+        Only starts in ``after_titles`` (``_after_bare_titles``) can be taken: a head noun
+        without one in its reach, or an acronym elsewhere, is passed over."""
         for head_start, head_end in self._org_heads.spans(text):
-            before = _CAPITALISED_BEFORE.search(text, max(0, head_start - 100), head_start)
+            low = max(0, head_start - _BEFORE_HEAD)
+            if not _any_in(after_titles, low, head_start + 1):
+                continue  # its starts are in [low, head_start]: none can follow a title
+            before = _CAPITALISED_BEFORE.search(text, low, head_start)
             owner = extent.owner(head_start, head_end)
             # a head noun opening the owner needs its "of …" (Ministry of Foreign Affairs) or
             # to begin a listed name (Bank Indonesia): alone it may be a name (former
@@ -188,10 +217,30 @@ class TitleBeforeOwner(Rule):
                 starts += sorted((word.start() for word in _CAPITALISED_WORD.finditer(
                     text, before.start(), before.end())), reverse=True)
             yield starts, owner
-        for acronym in _ACRONYM.finditer(text):
-            word = acronym.group()
-            if word not in self._title_words and not _ROMAN.fullmatch(word):
-                yield [acronym.start()], Owner(acronym.end(), acronym.end())
+        for start in after_titles:  # a space before it: no acronym found runs over it
+            acronym = _ACRONYM.match(text, start)
+            if acronym is not None and acronym.group() not in self._title_words and \
+                    not _ROMAN.fullmatch(acronym.group()):
+                yield [start], Owner(acronym.end(), acronym.end())
+
+    def _title_word_ends(self, text: str) -> list[int]:
+        """Where a title's last word (``Minister``, ``spokesman``) ends in ``text``, wherever
+        it stands (inside words too), in text order: one scan."""
+        return sorted({end for _, _, end in find_matches(
+            self._title_end_finder, text, self._longest_title_end, overlapping=True)})
+
+    def _after_bare_titles(self, text: str, title_words: list[int]) -> list[int]:
+        """The non-blank offsets ``_may_follow_bare_title`` takes, in text order. Where it
+        takes one, a title's last word ends right before the white space before it (at
+        one of ``title_words``)."""
+        found = []
+        for end in title_words:
+            start = end
+            while start < len(text) and text[start].isspace():
+                start += 1
+            if start > end and self._may_follow_bare_title(text, start):
+                found.append(start)
+        return found
 
     def _may_follow_title(self, text: str, start: int) -> bool:
         """Whether a title can end right before ``start``: a space, then a title's last
@@ -208,16 +257,14 @@ class TitleBeforeOwner(Rule):
         return start >= 2 and text[start - 1] == " " and \
             _last_word(text[max(0, start - 40) : start - 1]) in self._title_ends
 
-    def _owner_spans(self, doc: Document, ctx: Context) -> list[tuple[int, int, str]]:
+    def _owner_spans(self, text: str, mentions: list[_Span], owners: list[tuple[int, int]]
+                     ) -> list[_Span]:
         """Owner mentions (start, end, kind: an entity kind, ``_ORGANISATION`` for the
-        pack's owners or ``_PERSON``), longest first where two overlap."""
-        text = doc.lint_text
-        spans = [(m.start, m.end, ctx.entities.kind(m.form.entity))
-                 for m in ctx.entities.mentions_in(doc)
-                 if ctx.entities.kind(m.form.entity) in self._kinds]
-        spans += [(start, end, _ORGANISATION) for start, end in self._owners.spans(text)]
+        pack's ``owners`` or ``_PERSON``), longest first where two overlap."""
+        spans = [span for span in mentions if span[2] in self._kinds]
+        spans += [(start, end, _ORGANISATION) for start, end in owners]
         spans += [(start, end, _PERSON) for start, end in self._people.spans(text)]
-        kept: list[tuple[int, int, str]] = []
+        kept: list[_Span] = []
         for span in sorted(spans, key=lambda s: (s[0], -s[1])):
             if not kept or span[0] >= kept[-1][1]:
                 kept.append(span)
@@ -365,6 +412,12 @@ def _title_pattern(prefixes: Iterable[Any], titles: Iterable[Any]) -> Any:
     return compile_pattern(
         rf"(?<![\w'’-])(?:(?:{alternation(prefixes)})[ -])*(?:{alternation(titles)}){_COMPLEMENT} $"
     )
+
+
+def _any_in(offsets: list[int], low: int, high: int) -> bool:
+    """Whether any of the sorted ``offsets`` is in ``[low, high)``."""
+    at = bisect_left(offsets, low)
+    return at < len(offsets) and offsets[at] < high
 
 
 def _within(finding: _Finding, title: int, start: int, end: int) -> bool:

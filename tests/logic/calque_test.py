@@ -11,7 +11,7 @@ from mtlint.document import Document
 from mtlint.engine.context import Context
 from mtlint.engine.rule import Diagnostic
 from mtlint.fix.model import Applicability
-from mtlint.logic.calque import TitleBeforeOwner, _Found
+from mtlint.logic.calque import _BEFORE_HEAD, _REACH, TitleBeforeOwner, _Found
 from mtlint.packs.load import load_pack
 from mtlint.tables.entities import load_entity_tables
 from mtlint.tables.styles import NEUTRAL
@@ -335,3 +335,28 @@ def test_found_findings_overlapping_a_range_are_those_a_scan_finds(owners: list[
             assert sorted(found.overlapping(start, end)) == \
                 sorted(f for f in kept if f[0] < end and start < f[2])
     assert sorted(found) == sorted(kept)
+
+
+# Owners and organisations are looked for only where a title's last word stands within
+# reach before them (one scan finds those words): a title as far back as it may start is
+# still found, one character further it is not (as before that scan).
+_FAR_TITLE = ("Minister of Agriculture, Forestry, Fisheries, Livestock, Plantations, Irrigation, "
+              "Cooperatives and Village Developments")
+
+
+def test_a_title_as_long_as_its_reach_is_found(ctx: Context) -> None:
+    assert len(f"{_FAR_TITLE} ") == _REACH
+    assert _flagged(f"{_FAR_TITLE} China Wang said so.", ctx) == [f"{_FAR_TITLE} China"]
+    assert _flagged(f"{_FAR_TITLE}s China Wang said so.", ctx) == []
+
+
+@pytest.mark.parametrize(("last", "found"), [("Intercontinentality", True),
+                                             ("Intercontinentalisms", False)])
+def test_organisation_words_as_long_as_their_reach(last: str, found: bool,
+                                                   ctx: Context) -> None:
+    words = ("Internationalisation Reconstructionisms Multidisciplinarians Telecommunications "
+             f"{last}")
+    owner = f"Chairman {words} Association"
+    flagged = _flagged(f"said {owner} Budi Santoso.", ctx)
+    assert len(f"{words} ") == _BEFORE_HEAD + (0 if found else 1)
+    assert flagged == ([owner] if found else [])

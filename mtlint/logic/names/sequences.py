@@ -11,8 +11,10 @@ Fan`` of another person.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import chain
 from typing import Any, NamedTuple
 
 from mtlint.cache.patterns import compile_pattern
@@ -20,6 +22,16 @@ from mtlint.logic.speech import alternation
 
 #: a capitalised token; hyphenated parts may be capitalised too (``Thien-Hue``, ``Jae-in``)
 _TOKEN = r"\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}'’]*)*-?"
+#: a capitalised word of at least four letters (F103's single words: ``token_variants``)
+_LONG_WORD = r"\p{Lu}[\p{L}\p{M}]{3,}"
+#: nothing of a word before or after a sequence or word
+_ALONE = r"(?<![\w'’-])"
+_ALONE_AFTER = r"(?![\w'’-])"
+_WHOLE_LONG_WORD = compile_pattern(_LONG_WORD)
+_LONG_WORDS = compile_pattern(rf"{_ALONE}{_LONG_WORD}{_ALONE_AFTER}")
+_BLANK = re.compile(r"\s")
+#: a text longer than this is searched for words a piece at a time (see ``words``)
+_PIECE = 1 << 20
 _POSSESSIVE = ("'s", "’s")
 #: the longest window compared
 MAX_TOKENS = 4
@@ -45,15 +57,27 @@ class SequenceFinder:
 
     def __init__(self, particles: Iterable[Any]) -> None:
         particle = rf"(?:{alternation(particles)})"
-        self._sequence = compile_pattern(
-            rf"(?<![\w'’-]){_TOKEN}(?:[ ](?:{particle}[ ])*{_TOKEN})+(?![\w'’-])")
+        sequence = rf"{_TOKEN}(?:[ ](?:{particle}[ ])*{_TOKEN})+{_ALONE_AFTER}"
+        self._sequence = compile_pattern(rf"{_ALONE}{sequence}")
+        self._sequence_or_word = compile_pattern(
+            rf"{_ALONE}(?:{sequence}|{_LONG_WORD}{_ALONE_AFTER})")
 
     def names(self, text: str) -> set[tuple[str, ...]]:
         """The words of every distinct window in ``text``, found without offsets (fast)."""
-        found: set[tuple[str, ...]] = set()
-        for sequence in set(self._sequence.findall(text)):
-            found.update(_name_windows(sequence))
-        return found
+        return set(chain.from_iterable(map(_name_windows, set(self._sequence.findall(text)))))
+
+    def names_and_words(self, text: str) -> tuple[set[tuple[str, ...]], set[str]]:
+        """``names(text)`` and ``words(text)``, in one scan for sequences or, where none
+        starts, a word: a sequence has a space, a word none, and the words inside a
+        sequence are those of its tokens that are words (their edges are spaces or the
+        sequence's). A long text is scanned twice, for its words a piece at a time."""
+        if len(text) > _PIECE:
+            return self.names(text), words(text)
+        found = set(self._sequence_or_word.findall(text))
+        sequences = {match for match in found if " " in match}
+        long_words = found - sequences
+        long_words.update(chain.from_iterable(map(_words_of, sequences)))
+        return set(chain.from_iterable(map(_name_windows, sequences))), long_words
 
     def windows(self, text: str) -> Iterator[Window]:
         """The last 2..MAX_TOKENS tokens of every sequence in ``text``."""
@@ -71,6 +95,28 @@ def _name_windows(sequence: str) -> tuple[tuple[str, ...], ...]:
     words = tuple(w[:-2] if w.endswith(_POSSESSIVE) else w
                   for w in sequence.split(" ") if w[0].isupper())
     return tuple(words[-size:] for size in range(2, min(MAX_TOKENS, len(words)) + 1))
+
+
+@lru_cache(maxsize=16384)
+def _words_of(sequence: str) -> tuple[str, ...]:
+    """The tokens of a sequence that are whole capitalised words of four letters or more."""
+    return tuple(w for w in sequence.split(" ") if _WHOLE_LONG_WORD.fullmatch(w))
+
+
+def words(text: str) -> set[str]:
+    """The capitalised words of at least four letters standing alone, listed a piece of
+    about ``_PIECE`` characters at a time (a list of a 30 MB text's words is 400 MB);
+    pieces end at white space, which no word holds or touches."""
+    found: set[str] = set()
+    start = 0
+    while start < len(text):
+        end = len(text)
+        if end - start > _PIECE:
+            blank = _BLANK.search(text, start + _PIECE)
+            end = blank.start() if blank is not None else len(text)
+        found.update(_LONG_WORDS.findall(text, start, end))
+        start = end
+    return found
 
 
 def _tokens(sequence: str, offset: int) -> tuple[tuple[str, ...], tuple[int, ...]]:

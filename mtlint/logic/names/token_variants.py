@@ -34,15 +34,11 @@ if TYPE_CHECKING:
 
 #: a capitalised word standing alone
 _WORD = compile_pattern(r"(?<![\w'’-])\p{Lu}[\p{L}\p{M}]+(?![\w'’-])")
-#: one of at least four letters (shorter ones are left out by the search, not after it)
-_LONG_WORD = compile_pattern(r"(?<![\w'’-])\p{Lu}[\p{L}\p{M}]{3,}(?![\w'’-])")
 _DATELINE = compile_pattern(r"[ \t]*(?:[\p{Lu}\p{M}'’.-]+[ \t]*)+(?=[,:\u2013\u2014(-])")
 #: a line with fewer words than this is a headline, credit or label, not narration
 _NARRATION_WORDS = 8
 #: what ``str.split()`` splits out (both go by ``str.isspace``)
 _SPLIT_WORD = re.compile(r"\S+")
-_BLANK = re.compile(r"\s")
-_PIECE = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,13 +51,13 @@ class TokenVariant:
 
 
 def token_variants(doc: Document, mentions: list[Mention], fold: Callable[[str], str],
-                   pairs: set[str]) -> list[TokenVariant]:
+                   spellings: set[str]) -> list[TokenVariant]:
     """Later spellings of capitalised words the narration first wrote another way;
-    ``fold`` is the transliteration-neutral key of F103 and ``pairs`` are the two-word
-    names it found (``Yun Chuan``)."""
+    ``fold`` is the transliteration-neutral key of F103 and ``spellings`` are the
+    capitalised words of four letters or more (``sequences.words``) and the two-word
+    names (``Yun Chuan``) it found."""
     text = doc.lint_text
-    words = _capitalised_words(text)
-    suspects = _sharing_a_key(words | pairs, fold)
+    suspects = _sharing_a_key(spellings, fold)
     if not suspects:  # most articles: every word is written one way, wherever it stands
         return []
     first_seen: dict[tuple[str, str], str] = {}
@@ -85,22 +81,6 @@ def token_variants(doc: Document, mentions: list[Mention], fold: Callable[[str],
                 found.append(TokenVariant(start, end, first))
                 break
     return found
-
-
-def _capitalised_words(text: str) -> set[str]:
-    """The capitalised words of at least four letters (``_LONG_WORD``), listed a piece of about
-    ``_PIECE`` characters at a time (a list of a 30 MB text's words is 400 MB); pieces
-    end at white space, which no word holds or touches."""
-    words: set[str] = set()
-    start = 0
-    while start < len(text):
-        end = len(text)
-        if end - start > _PIECE:
-            blank = _BLANK.search(text, start + _PIECE)
-            end = blank.start() if blank is not None else len(text)
-        words.update(_LONG_WORD.findall(text, start, end))
-        start = end
-    return words
 
 
 def _words_up_to(text: str, start: int, end: int, most: int) -> int:

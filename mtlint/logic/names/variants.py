@@ -52,7 +52,7 @@ class NameVariantRule(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         reported = DisjointRanges()
-        names = self.finder.names(doc.lint_text)
+        names, words = self.finder.names_and_words(doc.lint_text)
         candidates = self._similar_names(names)
         if candidates:
             occurrences = self._occurrences(doc, ctx, {w for pair in candidates for w in pair})
@@ -64,8 +64,9 @@ class NameVariantRule(Rule):
                         continue
                     reported.add(start, end)
                     yield self._finding(doc, window, model, start, end)
-        pairs = {" ".join(words) for words in names if len(words) == 2}
-        for variant in token_variants(doc, ctx.entities.mentions_in(doc), self.same.fold, pairs):
+        spellings = words | {" ".join(name) for name in names if len(name) == 2}
+        for variant in token_variants(doc, ctx.entities.mentions_in(doc), self.same.fold,
+                                      spellings):
             if not reported.overlaps(variant.start, variant.end):
                 found = doc.text[variant.start : variant.end]
                 fix = Fix.replace(variant.start, variant.end, variant.first,

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from mtlint.logic.names.sequences import SequenceFinder
+import random
+
+import pytest
+
+from mtlint.logic.names import sequences
+from mtlint.logic.names.sequences import SequenceFinder, words
 
 FINDER = SequenceFinder(["bin", "von", "der"])
 
@@ -31,3 +36,18 @@ def test_token_spans_point_into_the_text() -> None:
 def test_names_without_offsets_match_the_windows() -> None:
     text = "Agus Setiawan met Agus Setiyawan and Agus Setiawan."
     assert FINDER.names(text) == {("Agus", "Setiawan"), ("Agus", "Setiyawan")}
+
+
+@pytest.mark.parametrize("piece", [1 << 20, 16])
+def test_one_scan_finds_the_names_and_the_words_two_scans_find(
+        piece: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    # sequences and words are found together (words inside a sequence are its tokens), or,
+    # in a text longer than a piece, by two scans
+    monkeypatch.setattr(sequences, "_PIECE", piece)
+    rng = random.Random(5)
+    pieces = ["Agus", "Setiawan", "AGUS", "Abc", "Ab", "bin", "von", "der", "Jae-in", "Jae-",
+              "O'Brien", "Salman's", "Salman’s", "Ébcd", "Ab\u0301cd", "McDonald", "abcd",
+              " ", " ", " ", " ", "\n", "-", "'", ".", "1"]
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        assert FINDER.names_and_words(text) == (FINDER.names(text), words(text)), text

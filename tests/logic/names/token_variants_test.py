@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import random
 
-from mtlint.logic.names.token_variants import _WORD, _capitalised_words
+from mtlint.logic.names.sequences import words
+from mtlint.logic.names.token_variants import _WORD
 
 
 def test_capitalised_words_are_those_of_four_letters_or_more() -> None:
@@ -14,4 +15,4 @@ def test_capitalised_words_are_those_of_four_letters_or_more() -> None:
               " ", " ", "\n", "x", "Ş", "1", ".", "ABCD"]
     for _ in range(300):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
-        assert _capitalised_words(text) == {w for w in _WORD.findall(text) if len(w) >= 4}, text
+        assert words(text) == {w for w in _WORD.findall(text) if len(w) >= 4}, text

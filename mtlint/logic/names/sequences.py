@@ -12,7 +12,7 @@ Fan`` of another person.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from functools import lru_cache
 from itertools import chain
 from typing import Any, NamedTuple
@@ -79,13 +79,16 @@ class SequenceFinder:
         long_words.update(chain.from_iterable(map(_words_of, sequences)))
         return set(chain.from_iterable(map(_name_windows, sequences))), long_words
 
-    def windows(self, text: str) -> Iterator[Window]:
-        """The last 2..MAX_TOKENS tokens of every sequence in ``text``."""
+    def windows(self, text: str, wanted: Container[tuple[str, ...]] | None = None
+                ) -> Iterator[Window]:
+        """The last 2..MAX_TOKENS tokens of every sequence in ``text`` (only those whose
+        words are ``wanted``, if given)."""
         for sequence in self._sequence.finditer(text):
-            words, starts = _tokens(sequence.group(), sequence.start())
-            end = starts[-1] + len(words[-1])
-            for size in range(2, min(MAX_TOKENS, len(words)) + 1):
-                yield Window(starts[-size], end, words[-size:], starts[-size:])
+            offset = sequence.start()
+            for words, starts in _relative_windows(sequence.group()):
+                if wanted is None or words in wanted:
+                    yield Window(offset + starts[0], offset + starts[-1] + len(words[-1]),
+                                 words, tuple(offset + start for start in starts))
 
 
 @lru_cache(maxsize=16384)
@@ -119,10 +122,20 @@ def words(text: str) -> set[str]:
     return found
 
 
-def _tokens(sequence: str, offset: int) -> tuple[tuple[str, ...], tuple[int, ...]]:
+@lru_cache(maxsize=16384)
+def _relative_windows(sequence: str) -> tuple[tuple[tuple[str, ...], tuple[int, ...]], ...]:
+    """The words of each window of a sequence and their starts in it (each recurring
+    sequence is split once)."""
+    words, starts = _tokens(sequence)
+    return tuple((words[-size:], starts[-size:])
+                 for size in range(2, min(MAX_TOKENS, len(words)) + 1))
+
+
+def _tokens(sequence: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """The capitalised words of a sequence, without a possessive ``'s``, and their starts."""
     words: list[str] = []
     starts: list[int] = []
+    offset = 0
     for word in sequence.split(" "):
         if word[0].isupper():
             words.append(word[:-2] if word.endswith(_POSSESSIVE) else word)

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, repeat
 from typing import TYPE_CHECKING
 
 import ahocorasick_rs
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
 
 #: a capitalised word standing alone
 _WORD = compile_pattern(r"(?<![\w'’-])\p{Lu}[\p{L}\p{M}]+(?![\w'’-])")
+#: a character of a word (``_WORD`` takes none before or after it)
+_JOINER = compile_pattern(r"[\w'’-]")
 _DATELINE = compile_pattern(r"[ \t]*(?:[\p{Lu}\p{M}'’.-]+[ \t]*)+(?=[,:\u2013\u2014(-])")
 #: a line with fewer words than this is a headline, credit or label, not narration
 _NARRATION_WORDS = 8
@@ -60,7 +63,7 @@ def token_variants(doc: Document, mentions: list[Mention], fold: Callable[[str],
     suspects = _sharing_a_key(spellings, fold)
     if not suspects:  # most articles: every word is written one way, wherever it stands
         return []
-    first_seen: dict[tuple[str, str], str] = {}
+    first_seen: dict[str, str] = {}
     found: list[TokenVariant] = []
     starts = [m.start for m in mentions]
     words_on_line: dict[int, int] = {}  # by line start: a 5 MB file may be one line
@@ -96,10 +99,15 @@ def _words_up_to(text: str, start: int, end: int, most: int) -> int:
 
 def _sharing_a_key(spellings: set[str], fold: Callable[[str], str]) -> set[str]:
     """The spellings that share a key with another spelling they may be a variant of."""
-    first: dict[tuple[str, str], str] = {}  # the first spelling with each key
-    shared: dict[tuple[str, str], list[str]] = {}  # the keys of two spellings or more: few
-    for spelling in spellings:
-        for key in _keys(spelling, fold):
+    ordered = list(spellings)
+    keyed = list(map(_keys, ordered, repeat(fold)))
+    every_key = list(chain.from_iterable(keyed))
+    if len(set(every_key)) == len(every_key):  # one spelling's keys differ: none shared
+        return set()
+    first: dict[str, str] = {}  # the first spelling with each key
+    shared: dict[str, list[str]] = {}  # the keys of two spellings or more: few
+    for spelling, keys in zip(ordered, keyed, strict=True):
+        for key in keys:
             other = first.setdefault(key, spelling)
             if other is not spelling:
                 shared.setdefault(key, [other]).append(spelling)
@@ -108,46 +116,56 @@ def _sharing_a_key(spellings: set[str], fold: Callable[[str], str]) -> set[str]:
 
 
 def _occurrences(text: str, spellings: set[str]) -> list[tuple[int, int, str]]:
-    """Where the suspect words and pairs stand, as whole words, in text order."""
-    found = []
-    for match in _WORD.finditer(text):
-        if match.group() in spellings:
-            found.append((match.start(), match.end(), match.group()))
-    for pair, ats in _pair_occurrences(text, [s for s in spellings if " " in s]).items():
+    """Where the suspect words and pairs stand, as whole words (as ``_WORD`` finds them),
+    in text order."""
+    found: list[tuple[int, int, str]] = []
+    for spelling, ats in _starts(text, list(spellings)).items():
+        if " " not in spelling:
+            # a word of letters with no part of a word on either side is what _WORD finds
+            found.extend((at, at + len(spelling), spelling) for at in ats
+                         if not _joins(text, at - 1) and not _joins(text, at + len(spelling)))
+            continue
         next_from = 0
         for at in ats:  # as ``text.find(pair, next_from)`` finds them: copies do not overlap
             if at < next_from:
                 continue
-            end = next_from = at + len(pair)
+            end = next_from = at + len(spelling)
             if _WORD.match(text, at) and (end == len(text) or not text[end].isalnum()):
-                found.append((at, end, pair))
+                found.append((at, end, spelling))
     return sorted(found)
 
 
-def _pair_occurrences(text: str, pairs: list[str]) -> dict[str, list[int]]:
-    """Every start of every pair in ``text``, overlapping ones too, in one scan (a scan of
-    the text for each pair took quadratic time: a long file has more names)."""
-    if not pairs:
+def _starts(text: str, spellings: list[str]) -> dict[str, list[int]]:
+    """Every start of every spelling in ``text``, overlapping ones too, in one scan (a scan
+    of the text for each took quadratic time: a long file has more names)."""
+    if not spellings:
         return {}
-    automaton = ahocorasick_rs.AhoCorasick(pairs, matchkind=ahocorasick_rs.MatchKind.Standard)
-    found: dict[str, list[int]] = {pair: [] for pair in pairs}
-    longest = max(map(len, pairs))
+    automaton = ahocorasick_rs.AhoCorasick(spellings,
+                                           matchkind=ahocorasick_rs.MatchKind.Standard)
+    found: dict[str, list[int]] = {spelling: [] for spelling in spellings}
+    longest = max(map(len, spellings))
     for index, at, _ in find_matches(automaton, text, longest, overlapping=True):
-        found[pairs[index]].append(at)
+        found[spellings[index]].append(at)
     for ats in found.values():
         ats.sort()
     return found
 
 
+def _joins(text: str, i: int) -> bool:
+    """Whether ``text[i]`` (``i`` may be outside the text) is part of a word."""
+    return 0 <= i < len(text) and _JOINER.match(text, i) is not None
+
+
 @lru_cache(maxsize=32768)
-def _keys(spelling: str, fold: Callable[[str], str]) -> tuple[tuple[str, str], ...]:
+def _keys(spelling: str, fold: Callable[[str], str]) -> tuple[str, ...]:
     """A pair is compared written without its space; a word by its transliteration-neutral
-    fold (or, when short, accents and case only) and as a possible pair without space."""
+    fold (or, when short, accents and case only) and as a possible pair without space.
+    Keys are strings, the kind first (a string keeps its hash: a tuple's is recomputed)."""
     if " " in spelling:
-        return (("compact", plain(spelling.replace(" ", ""))),)
+        return (f"compact:{plain(spelling.replace(' ', ''))}",)
     letters = plain(spelling)
-    key = ("fold", fold(spelling)) if len(spelling) >= MIN_TYPO_LENGTH else ("plain", letters)
-    return key, ("compact", letters)
+    key = f"fold:{fold(spelling)}" if len(spelling) >= MIN_TYPO_LENGTH else f"plain:{letters}"
+    return key, f"compact:{letters}"
 
 
 

@@ -82,8 +82,8 @@ class NameVariantRule(Rule):
         mentions = ctx.entities.mentions_in(doc)
         starts = [m.start for m in mentions]
         found: dict[Words, list[Window]] = defaultdict(list)
-        for window in self.finder.windows(doc.lint_text):
-            if window.words not in wanted or doc.in_quote(window.start, window.end) or \
+        for window in self.finder.windows(doc.lint_text, wanted):
+            if doc.in_quote(window.start, window.end) or \
                     within_a_mention(mentions, starts, window.start, window.end):
                 continue
             found[window.words].append(window)

@@ -51,3 +51,12 @@ def test_one_scan_finds_the_names_and_the_words_two_scans_find(
     for _ in range(400):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
         assert FINDER.names_and_words(text) == (FINDER.names(text), words(text)), text
+
+
+def test_wanted_windows_are_those_of_all_windows() -> None:
+    text = "Prime Minister Pham Minh Chinh met Pham Minh Chinh's aide, Mohammed bin Salman."
+    wanted = {("Minh", "Chinh"), ("Mohammed", "Salman"), ("Prime", "Minister")}
+    found = list(FINDER.windows(text, wanted))
+    assert found == [w for w in FINDER.windows(text) if w.words in wanted]
+    assert [text[w.start : w.end] for w in found] == ["Minh Chinh", "Minh Chinh",
+                                                      "Mohammed bin Salman"]

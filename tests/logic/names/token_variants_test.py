@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from mtlint.logic.names.sequences import words
-from mtlint.logic.names.token_variants import _WORD
+from mtlint.logic.names.token_variants import _WORD, _occurrences
 
 
 def test_capitalised_words_are_those_of_four_letters_or_more() -> None:
@@ -16,3 +16,30 @@ def test_capitalised_words_are_those_of_four_letters_or_more() -> None:
     for _ in range(300):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
         assert words(text) == {w for w in _WORD.findall(text) if len(w) >= 4}, text
+
+
+def _occurrences_one_by_one(text: str, spellings: set[str]) -> list[tuple[int, int, str]]:
+    """Words as ``_WORD`` finds them; each pair by ``str.find``, copies not overlapping."""
+    found = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)
+             if m.group() in spellings]
+    for pair in (s for s in spellings if " " in s):
+        at = text.find(pair)
+        while at >= 0:
+            end = at + len(pair)
+            if _WORD.match(text, at) and (end == len(text) or not text[end].isalnum()):
+                found.append((at, end, pair))
+            at = text.find(pair, end)
+    return sorted(found)
+
+
+def test_occurrences_found_in_one_scan_are_those_of_a_word_search() -> None:
+    # the suspects are looked for, not every capitalised word: a suspect inside a longer
+    # word, a possessive or a hyphenated name, or touching a letter with an accent, is none
+    rng = random.Random(3)
+    pieces = ["Setiawan", "Setiawans", "Setiawan's", "Ab\u0301cd", "Abcd", "Yun", "Chuan",
+              "Yunchuan", "Yun Chuan", "ABCD", "-", "'", "’", "_", " ", " ", "\n", "x", "1",
+              "\u0301", "."]
+    spellings = {"Setiawan", "Abcd", "ABCD", "Yunchuan", "Yun Chuan", "Chuan Yun"}
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        assert _occurrences(text, spellings) == _occurrences_one_by_one(text, spellings), text

@@ -22,8 +22,16 @@ if TYPE_CHECKING:
 
 
 def narration_mentions(doc: Document, ctx: Context) -> list[Mention]:
-    """Mentions outside direct quotations (the speaker's words are theirs)."""
-    return [m for m in ctx.entities.mentions_in(doc) if not doc.in_quote(m.start, m.end)]
+    """Mentions outside direct quotations (the speaker's words are theirs), found once
+    per document (both kinds read them)."""
+    return doc.memo(("narration-mentions", id(ctx.entities)),
+                    lambda: _outside_quotes(doc, ctx.entities.mentions_in(doc)))
+
+
+def _outside_quotes(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    if not doc.quotes.spans:  # no quotation: none is in one
+        return list(mentions)
+    return [m for m in mentions if not doc.in_quote(m.start, m.end)]
 
 
 def introduced_in_parentheses(doc: Document, mentions: list[Mention]) -> set[tuple[str, int]]:

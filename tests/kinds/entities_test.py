@@ -1,0 +1,28 @@
+"""The entity kinds' narration: mentions outside quotations, found once per document."""
+
+from __future__ import annotations
+
+from mtlint.document import Document
+from mtlint.engine.context import Context
+from mtlint.engine.registry import load_registry
+from mtlint.kinds.entities import narration_mentions
+from mtlint.tables.styles import NEUTRAL
+
+
+def _context() -> Context:
+    return Context(style=NEUTRAL, entity_files=load_registry().entity_files)
+
+
+def test_narration_leaves_out_quoted_mentions_and_is_shared() -> None:
+    ctx = _context()
+    doc = Document("“America will pay,” the envoy said of the United States.")
+    mentions = narration_mentions(doc, ctx)
+    assert [doc.text[m.start : m.end] for m in mentions] == ["United States"]
+    assert narration_mentions(doc, ctx) is mentions
+
+
+def test_narration_without_quotations_is_every_mention() -> None:
+    ctx = _context()
+    doc = Document("America will pay, the envoy said of the United States.")
+    assert [doc.text[m.start : m.end] for m in narration_mentions(doc, ctx)] == \
+        ["America", "United States"]

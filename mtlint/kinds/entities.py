@@ -29,7 +29,7 @@ def narration_mentions(doc: Document, ctx: Context) -> list[Mention]:
 
 
 def _outside_quotes(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    if not doc.quotes.spans:  # no quotation: none is in one
+    if not mentions or not doc.quotes.spans:  # no quotation: none is in one
         return list(mentions)
     return [m for m in mentions if not doc.in_quote(m.start, m.end)]
 

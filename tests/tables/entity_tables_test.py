@@ -60,3 +60,16 @@ def test_a_first_name_country_has_no_second_name(table: EntityTable) -> None:
     for name in ("Jordan", "Chad", "Georgia"):
         entity = table.forms[name].entity
         assert {f.name for f in table.forms.values() if f.entity == entity} == {0}
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("North Korea's envoy", ["North Korea"]),
+    ("(North Korea), -North Korea- and “North Korea”", ["North Korea"] * 3),
+    ("North Koreans, North Korea2, 2North Korea, _North Korea, North Korea_, NorthKorea",
+     []),
+    ("North Korea\u00e9 and \u00e9North Korea", []),
+    ("North Korea", ["North Korea"]),
+])
+def test_mentions_are_whole_words(table: EntityTable, text: str, found: list[str]) -> None:
+    # no letter, digit or underscore may touch a mention; punctuation and apostrophes may
+    assert [text[m.start : m.end] for m in table.mentions(text)] == found

@@ -131,13 +131,15 @@ class TitleBeforeOwner(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
+        title_words = self._title_word_ends(text)
+        if not title_words:  # every finding has a title, which ends in one of these words
+            return
         found = _Found()
         listed: set[tuple[int, int]] = set()  # owners the tables or the pack list: whole names
         owners = self._owners.spans(text)
         kind_of = ctx.entities.kind
         mentions = [(m.start, m.end, kind_of(m.form.entity))
                     for m in ctx.entities.mentions_in(doc)]
-        title_words = self._title_word_ends(text)
         for start, end, kind in self._owner_spans(text, mentions, owners):
             # a title found ends in a title's last word, before the owner and in reach
             if not _any_in(title_words, start - _REACH, start) or \

@@ -35,6 +35,12 @@ _PIECE = 1 << 20
 _POSSESSIVE = ("'s", "’s")
 #: the longest window compared
 MAX_TOKENS = 4
+#: ``_TOKEN``, ``_LONG_WORD`` and ``_ALONE`` for a text of ASCII characters only, where
+#: ``\p{Lu}`` is ``[A-Z]``, ``\p{Ll}`` ``[a-z]``, ``\w`` ``[A-Za-z0-9_]`` and no character is
+#: a mark, for ``re``, which scans such a text faster; a capital comes first, its
+#: lookbehind after it (that lets ``re`` skip to the capitals)
+_ASCII_TOKEN = r"[A-Z][a-z']*(?:-[A-Za-z][a-z']*)*-?"
+_ASCII_JOINER = r"[A-Za-z0-9_'-]"
 
 
 class Window(NamedTuple):
@@ -61,6 +67,7 @@ class SequenceFinder:
         self._sequence = compile_pattern(rf"{_ALONE}{sequence}")
         self._sequence_or_word = compile_pattern(
             rf"{_ALONE}(?:{sequence}|{_LONG_WORD}{_ALONE_AFTER})")
+        self._ascii_sequence_or_word = _ascii_sequence_or_word(particles)
 
     def names(self, text: str) -> set[tuple[str, ...]]:
         """The words of every distinct window in ``text``, found without offsets (fast)."""
@@ -73,7 +80,10 @@ class SequenceFinder:
         sequence's). A long text is scanned twice, for its words a piece at a time."""
         if len(text) > _PIECE:
             return self.names(text), words(text)
-        found = set(self._sequence_or_word.findall(text))
+        pattern = self._sequence_or_word
+        if self._ascii_sequence_or_word is not None and text.isascii():
+            pattern = self._ascii_sequence_or_word
+        found = set(pattern.findall(text))
         sequences = {match for match in found if " " in match}
         long_words = found - sequences
         long_words.update(chain.from_iterable(map(_words_of, sequences)))
@@ -89,6 +99,19 @@ class SequenceFinder:
                 if wanted is None or words in wanted:
                     yield Window(offset + starts[0], offset + starts[-1] + len(words[-1]),
                                  words, tuple(offset + start for start in starts))
+
+
+def _ascii_sequence_or_word(particles: Iterable[Any]) -> re.Pattern[str] | None:
+    """``_sequence_or_word`` for ASCII texts, if every particle is ASCII letters (the
+    alternation is then plain words, the same for ``re``)."""
+    words = [str(p) for p in particles]
+    if not all(w.isascii() and w.isalpha() for w in words):
+        return None
+    token, joiner = _ASCII_TOKEN, _ASCII_JOINER
+    return re.compile(
+        rf"[A-Z](?<!{joiner}[A-Z])(?:[a-z']*(?:-[A-Za-z][a-z']*)*-?"
+        rf"(?:[ ](?:(?:{alternation(words)})[ ])*{token})+(?!{joiner})"
+        rf"|[A-Za-z]{{3,}}(?!{joiner}))")
 
 
 @lru_cache(maxsize=16384)

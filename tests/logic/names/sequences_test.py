@@ -60,3 +60,21 @@ def test_wanted_windows_are_those_of_all_windows() -> None:
     assert found == [w for w in FINDER.windows(text) if w.words in wanted]
     assert [text[w.start : w.end] for w in found] == ["Minh Chinh", "Minh Chinh",
                                                       "Mohammed bin Salman"]
+
+
+def test_the_ascii_scan_finds_what_the_unicode_scan_finds() -> None:
+    # an ASCII text is scanned by ``re`` with ASCII classes: the same matches
+    rng = random.Random(8)
+    pieces = ["Agus", "AGUS", "Abc", "Ab", "A", "bin", "von", "der", "Jae-in", "Jae-", "-in",
+              "O'Brien", "Salman's", "McDonald", "abcd", "x1", "_", "Ab9", " ", " ", " ", " ",
+              "\n", "\t", "-", "'", ".", ",", "1"]
+    for _ in range(600):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        assert FINDER._ascii_sequence_or_word is not None
+        assert FINDER._ascii_sequence_or_word.findall(text) == \
+            FINDER._sequence_or_word.findall(text), text
+
+
+def test_particles_beyond_ascii_letters_keep_the_unicode_scan() -> None:
+    assert SequenceFinder(["bin", "ál"])._ascii_sequence_or_word is None
+    assert SequenceFinder(["bin", "de la"])._ascii_sequence_or_word is None

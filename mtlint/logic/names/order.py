@@ -50,11 +50,14 @@ class InstitutionOrderRule(Rule):
             rf"\b(?:{heads}) of (?P<place>{_PLACE})(?![\w'’-])")
         self.place_first = compile_pattern(rf"\b(?P<place>{_PLACE}) (?:{heads})\b(?! of\b)")
         self.articles = frozenset(str(w) for w in spec.options["articles"])
-        self.heads = tuple(str(h) for h in spec.options["heads"])
+        #: the text a head-first name holds: its head's last word, then `` of ``
+        self.head_ofs = tuple(sorted({f"{str(h).split()[-1]} of " for h in spec.options["heads"]
+                                      if str(h).split()}))
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
-        if not any(head in text for head in self.heads):  # a substring test is far cheaper
+        # each finding needs a head-first name; a substring test is far cheaper than the search
+        if not any(head_of in text for head_of in self.head_ofs):
             return
         of_form = _by_place(_named(m, m.start()) for m in self.head_first.finditer(text)
                             if not self._part_of_longer_name(text, m.start()))

@@ -98,13 +98,18 @@ def test_searching_in_windows_finds_what_one_search_finds(
 
 
 def _found_at_once(finder: WordFinder, text: str) -> list[Found]:
-    """What ``WordFinder.find`` found when it searched the whole text framed at once."""
+    """What ``WordFinder.find`` finds, looked for word by word in the whole framed text:
+    at each opening character, the longest listed word followed by a closing one."""
     framed = f"\n{text}\n"
-    found = {}
-    for _, start, end in finder._automaton.find_matches_as_indexes(framed, overlapping=True):
-        if framed[end] in lexicon._RIGHT:
-            found[start] = Found(start, end - 1, framed[start + 1 : end])
-    return [found[start] for start in sorted(found)]
+    found = []
+    for start in range(len(framed)):
+        words = [w for w in finder._words if framed[start] in lexicon._LEFT
+                 and framed.startswith(w, start + 1)
+                 and framed[start + 1 + len(w) : start + 2 + len(w)] in set(lexicon._RIGHT)]
+        if words:
+            word = max(words, key=len)
+            found.append(Found(start, start + len(word), word))
+    return found
 
 
 def test_words_are_found_in_windows_as_at_once(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -3,20 +3,30 @@
 Each word is searched with the characters that may open it (``" yang"``,
 ``"(tidak"``) and kept only if a closing character follows, so a match is
 always a whole word and short words (``de``, ``la``) never match inside
-English ones (``decide``). Adding the closing characters to the searched
-strings too would multiply the automaton, and its build time, by twelve.
+English ones (``decide``). Words of up to ``_CLOSED_LENGTH`` letters are
+searched with their closing character too: alone, ``" o"`` and ``" de"``
+matched at the start of a fifth of all English words. So that the openers
+and closers do not multiply the automaton, the text is searched as UTF-8
+with the ASCII ones turned into two stand-ins (``_CLASSES``), and each match
+is then read in the text itself.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 import ahocorasick_rs
 
 _LEFT = " \t\n(“\"‘"
 _RIGHT = " \t\n,.;:?!)”\"’…"
+#: the ASCII openers and closers as searched: those that may do both as a space, the
+#: closers as ``)`` (ASCII bytes only: the other characters' bytes stay as they are)
+_CLASSES = bytes.maketrans(b' \t\n",.;:?!)', b'    )))))))')
+#: words this long or shorter are searched with the character closing them
+_CLOSED_LENGTH = 3
 #: characters of the text searched at a time
 _WINDOW = 1 << 20
 
@@ -35,30 +45,55 @@ class WordFinder:
 
     def __init__(self, words: Iterable[str]) -> None:
         self._words = frozenset(w for word in words for w in (word, word[:1].upper() + word[1:]))
-        self._automaton = _automaton(self._words)
-        #: the longest searched string (a word and the character opening it)
-        self._longest = 1 + max(map(len, self._words), default=0)
+        self._automaton, self._lengths = _automaton(self._words)
+        #: the longest searched string (a word and the characters around it)
+        self._longest = 2 + max(map(len, self._words), default=0)
 
     def find(self, text: str) -> list[Found]:
         """Occurrences in ``text``, in order (overlapping bounds are shared)."""
         if not self._words:
             return []
         # The text is searched as if framed by line breaks, a window at a time: all matches
-        # of a 30 MB text at once, most of them cut short by no closing character, were a
-        # list of 6 million tuples (270 MB). A match belongs to the window holding its
-        # start, which is searched with the longest string's length of text beyond it.
-        # In a window, a match starting before ``limit`` ends before the window does, so
-        # the character closing it is in the window too.
-        found = {}
+        # of a 30 MB text at once were a list of 6 million tuples (270 MB). A match belongs
+        # to the window holding its start, which is searched with the longest string's
+        # length of text beyond it. In a window, a match starting before ``limit`` ends
+        # before the window does, so the character closing it is in the window too.
+        found: dict[int, str] = {}
         framed = len(text) + 2  # the length of "\n" + text + "\n"
         for low in range(0, framed, _WINDOW):
             limit = min(low + _WINDOW, framed) - low
-            window = _framed_slice(text, low, min(low + limit + self._longest + 1, framed))
-            for _, start, end in self._automaton.find_matches_as_indexes(window,
-                                                                         overlapping=True):
-                if start < limit and window[end] in _RIGHT:
-                    found[low + start] = Found(low + start, low + end - 1, window[start + 1 : end])
-        return [found[start] for start in sorted(found)]
+            window = _framed_slice(text, low, min(low + limit + self._longest, framed))
+            for start, word in self._in_window(window, limit):
+                if len(word) > len(found.get(low + start, "")):  # the longest word at a start
+                    found[low + start] = word
+        return [Found(start, start + len(word), word) for start, word in sorted(found.items())]
+
+    def _in_window(self, window: str, limit: int) -> Iterator[tuple[int, str]]:
+        """Where the character opening a listed word is, before ``limit``, with the word."""
+        data = window.encode("utf-8", "surrogatepass").translate(_CLASSES)
+        matches = self._automaton.find_matches_as_indexes(data, overlapping=True)
+        matches.sort(key=itemgetter(1))
+        starts = [start for _, start, _ in matches]
+        if len(data) != len(window):
+            starts = _char_offsets(data, starts)
+        for (index, _, _), at in zip(matches, starts, strict=True):
+            if at >= limit:
+                break
+            # the opener is one by the stand-ins; the word and its closer are read as written
+            end = at + 1 + self._lengths[index]
+            if window[at + 1 : end] in self._words and window[end] in _RIGHT:
+                yield at, window[at + 1 : end]
+
+
+def _char_offsets(data: bytes, starts: list[int]) -> list[int]:
+    """The character offsets of the ascending byte offsets ``starts`` (each starting a
+    character) in the UTF-8 ``data``."""
+    offsets, chars, done = [], 0, 0
+    for start in starts:
+        chars += len(data[done:start].decode("utf-8", "surrogatepass"))
+        done = start
+        offsets.append(chars)
+    return offsets
 
 
 def _framed_slice(text: str, low: int, high: int) -> str:
@@ -67,9 +102,20 @@ def _framed_slice(text: str, low: int, high: int) -> str:
     return ("\n" if low == 0 else "") + inner + ("\n" if high == len(text) + 2 else "")
 
 
+def _forms(chars: str) -> list[bytes]:
+    """The distinct searched forms of some characters."""
+    return sorted({c.encode().translate(_CLASSES) for c in chars})
+
+
 @lru_cache(maxsize=8)
-def _automaton(words: frozenset[str]) -> ahocorasick_rs.AhoCorasick:
-    """Built once per word set: several rules and every test share it."""
-    patterns = [f"{left}{word}" for word in sorted(words) for left in _LEFT]
-    return ahocorasick_rs.AhoCorasick(patterns or ["\0"],
-                                      matchkind=ahocorasick_rs.MatchKind.Standard)
+def _automaton(words: frozenset[str]) -> tuple[ahocorasick_rs.BytesAhoCorasick, tuple[int, ...]]:
+    """Built once per word set: several rules and every test share it. With it, the length
+    of the word in each searched string (words alike but for the stand-ins are as long)."""
+    left, right = _forms(_LEFT), _forms(_RIGHT)
+    cores = [(w.encode("utf-8", "surrogatepass").translate(_CLASSES), len(w))
+             for w in sorted(words)]
+    searched = {opener + core + closer: length for core, length in cores for opener in left
+                for closer in (right if length <= _CLOSED_LENGTH else [b""])}
+    automaton = ahocorasick_rs.BytesAhoCorasick(list(searched) or [b"\0"],
+                                                matchkind=ahocorasick_rs.MatchKind.Standard)
+    return automaton, tuple(searched.values())

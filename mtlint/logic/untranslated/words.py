@@ -20,9 +20,10 @@ belt``), when its line is page residue that family A reports
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
@@ -63,11 +64,21 @@ class Language:
     letters: str
     suffixes: tuple[str, ...]
     letters_alone: bool = False  # a lower-case word with one of ``letters`` counts alone
+    #: ``words``, ``strong`` and ``openers`` together, and the set of ``letters``
+    listed: frozenset[str] = field(init=False)
+    letters_set: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "listed", self.words | self.strong | self.openers)
+        object.__setattr__(self, "letters_set", frozenset(self.letters))
 
     def owns(self, word: str) -> bool:
-        folded = word.casefold()
-        return (folded in self.words or folded in self.strong or folded in self.openers
-                or (bool(self.letters) and any(c in self.letters for c in folded))
+        return self.owns_folded(word.casefold())
+
+    def owns_folded(self, folded: str) -> bool:
+        """``owns`` for a word already case-folded."""
+        return (folded in self.listed
+                or not self.letters_set.isdisjoint(folded)
                 or (len(folded) >= _SUFFIXED_LENGTH and folded.endswith(self.suffixes)
                     and bool(self.suffixes)))
 
@@ -113,7 +124,8 @@ class SourceWordsRule(Rule):
         self.finder = WordFinder(w for lang in self.languages
                                  for w in lang.words | lang.strong | lang.openers)
         self.letters = _any_of(c for lang in self.languages for c in lang.letters)
-        self.suffixed = _suffixed_words(s for lang in self.languages for s in lang.suffixes)
+        self.suffixes = sorted({s for lang in self.languages for s in lang.suffixes})
+        self.suffixed = _suffixed_words(self.suffixes)
         self.english = frozenset(str(w).casefold() for w in options["english"])
         self.particles = frozenset(str(w).casefold() for w in options["name_particles"])
         self.residue = tuple(str(w).casefold() for w in options["residue_leads"])
@@ -152,7 +164,9 @@ class SourceWordsRule(Rule):
                 found.setdefault(word.start, word)
         loans: list[tuple[int, int]] = []
         for start, end in _neighbourhoods(sorted(found)):
-            if self.suffixed is not None:
+            # a suffixed word holds its suffix: without one, the slower search finds none
+            if self.suffixed is not None and any(text.find(suffix, start, end) >= 0
+                                                 for suffix in self.suffixes):
                 for match in self.suffixed.finditer(text, start, end):
                     found.setdefault(match.start(),
                                      Found(match.start(), match.end(), match.group()))
@@ -166,14 +180,30 @@ class SourceWordsRule(Rule):
                 and not in_loanword(w.start)]
 
     def _runs(self, words: list[Found], text: str) -> Iterator[Run]:
-        for language in self.languages:
+        for language, owned in zip(self.languages, self._by_language(words), strict=True):
             current: list[Found] = []
-            for word in (w for w in words if language.owns(w.word)):
-                if current and _words_between(text, current[-1].end, word.start) > self.max_gap:
+            for word in owned:
+                if current and _more_words_between(text, current[-1].end, word.start,
+                                                   self.max_gap):
                     yield from self._kept(language, current)
                     current = []
                 current.append(word)
             yield from self._kept(language, current)
+
+    def _by_language(self, words: list[Found]) -> list[list[Found]]:
+        """The words each language owns, in order (asked once per spelling)."""
+        owned: list[list[Found]] = [[] for _ in self.languages]
+        owners: dict[str, list[list[Found]]] = {}
+        for word in words:
+            folded = word.word.casefold()
+            lists = owners.get(folded)
+            if lists is None:
+                lists = owners[folded] = [
+                    mine for language, mine in zip(self.languages, owned, strict=True)
+                    if language.owns_folded(folded)]
+            for mine in lists:
+                mine.append(word)
+        return owned
 
     def _kept(self, language: Language, words: list[Found]) -> Iterator[Run]:
         if not words:
@@ -229,9 +259,10 @@ def _strings(value: Any) -> bool:
 
 
 def _any_of(letters: Iterable[str]) -> Any:
-    """A pattern matching any of ``letters``, or None when there are none."""
+    """A pattern matching any of ``letters``, or None when there are none (``re``: it scans
+    for a set of characters five times faster than ``regex``)."""
     chars = "".join(sorted(set(letters)))
-    return compile_pattern(f"[{regex.escape(chars)}]") if chars else None
+    return re.compile(f"[{re.escape(chars)}]") if chars else None
 
 
 def _suffixed_words(suffixes: Iterable[str]) -> Any:
@@ -281,8 +312,9 @@ class _Within:
         return i >= 0 and self.reach[i] > at
 
 
-def _words_between(text: str, start: int, end: int) -> int:
-    return len(text[start:end].split())
+def _more_words_between(text: str, start: int, end: int, most: int) -> bool:
+    """Whether more than ``most`` words lie between ``start`` and ``end`` (split no further)."""
+    return len(text[start:end].split(None, most)) > most
 
 
 def _word_around(text: str, i: int) -> Found:

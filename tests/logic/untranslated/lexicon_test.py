@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from mtlint.logic.untranslated import lexicon
 from mtlint.logic.untranslated.lexicon import WordFinder
 
 
@@ -32,3 +33,30 @@ def test_phrases_are_found_whole() -> None:
 
 def test_an_empty_list_finds_nothing() -> None:
     assert _found([], "anything at all") == []
+
+
+def test_short_words_are_found_before_every_closing_character() -> None:
+    # short words are searched with their closer: each closer must be one searched for
+    text = " ".join(f"o{closer}" for closer in lexicon._RIGHT if closer != " ")
+    assert len(_found(["o"], text)) == len(lexicon._RIGHT) - 1
+    assert _found(["o"], "o ") == [(0, 1, "o")]
+
+
+def test_short_and_long_words_follow_every_opening_character() -> None:
+    for opener in lexicon._LEFT:
+        assert [w for _, _, w in _found(["de", "dengan"], f"x{opener}de {opener}dengan.")] \
+            == ["de", "dengan"], repr(opener)
+
+
+def test_words_are_read_as_written_not_as_searched() -> None:
+    # the search takes "," and "." (and a space and a tab) for one another; the text does not
+    assert _found(["a.m", "sin embargo"], "at a,m and sin\tembargo, sin embargo") == [
+        (24, 35, "sin embargo")]
+
+
+def test_offsets_count_characters_after_other_scripts() -> None:
+    assert _found(["de", "la"], "Nguyễn “中文” de la") == [(12, 14, "de"), (15, 17, "la")]
+
+
+def test_the_longest_word_at_a_place_is_kept() -> None:
+    assert _found(["de", "de la", "la"], "Plaza de la Cruz") == [(6, 11, "de la"), (9, 11, "la")]

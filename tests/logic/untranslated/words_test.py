@@ -79,3 +79,9 @@ def test_dan_after_an_ordinal_is_a_martial_arts_rank(registry: Registry, text: s
 def test_dan_elsewhere_is_indonesian_and(registry: Registry, text: str,
                                          found: list[str]) -> None:
     assert _flagged(registry, text) == found
+
+
+def test_a_suffixed_word_near_listed_ones_joins_their_run(registry: Registry) -> None:
+    # only with "dibangunkan" are there three words; the gate on the suffix must let it in
+    assert _flagged(registry, "The report said ini itu dibangunkan quickly.") == [
+        "ini itu dibangunkan"]

@@ -250,6 +250,21 @@ def test_foreign_months_can_be_limited_to_some_languages() -> None:
     assert found.message == "`mayo` is Spanish for May"
 
 
+@pytest.mark.parametrize("text", [
+    "on 20 JUNI, 2023",  # any case, before punctuation
+    "in Mayıs 2023 and MAYIS 2023",  # dotless ı, and its capital folded to "mayis"
+    "on 5 Agu\ufb06us 2023",  # the ligature ﬆ folds to "st" but lowers to itself
+    "on 3 de mayo de 2023",
+], ids=str)
+def test_foreign_months_in_any_case_pass_the_search_for_month_names(text: str) -> None:
+    # the quick search for month names, before the two scans, may let no finding escape
+    assert _check("foreign-month-name", text)
+
+
+def test_an_english_month_holding_a_foreign_one_is_no_foreign_month() -> None:
+    assert _check("foreign-month-name", "on 20 January 2023 and 3 February 2024") == []
+
+
 @pytest.mark.parametrize(("text", "ref", "expected"), [
     ("on the 8th.", dt.date(2023, 2, 11), dt.date(2023, 2, 8)),
     ("on the 11th.", dt.date(2023, 2, 11), dt.date(2023, 2, 11)),

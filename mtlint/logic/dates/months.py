@@ -7,9 +7,11 @@ Only spellings that are not English words are listed: ``April`` or
 
 from __future__ import annotations
 
+import string
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+import ahocorasick_rs
 import regex as re
 
 from mtlint.cache.patterns import compile_pattern
@@ -48,6 +50,7 @@ _MONTHS: Mapping[str, Mapping[int, tuple[str, ...]]] = {
            10: ("ottobre",), 11: ("novembre",), 12: ("dicembre",)},
 }
 _CASE_SENSITIVE = frozenset(("mars",))
+_ASCII_LETTERS = frozenset(string.ascii_letters)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +81,19 @@ class MonthFinder:
             r"(?<![\w.,])(?P<day>\d{1,2})(?:\.|er)?\s+(?:de\s+)?(?P<word>[^\W\d_]+)\b"
             r"(?:\s+de(?=\s+\d{4}\b))?")
         self.with_year = compile_pattern(r"(?<=\b(?P<word>[^\W\d_]+)\s+)(?P<year>\d{4})\b")
+        self.spellings = ahocorasick_rs.AhoCorasick(sorted(self.names) or ["\0"])
+
+    def may_name(self, text: str, low: str, others: str) -> bool:
+        """Whether ``text`` may hold a month name: false only when no word of it is one,
+        so ``find`` would find nothing. ``low`` is ``text`` lowered in place and ``others``
+        its non-ASCII characters. One search of ``low`` spares ``find`` its two scans."""
+        # a name is looked up case-folded; where folding is not lowering (ſ, ß, ﬆ) the lowered
+        # text may not show it
+        if any(c.casefold() != c.lower() for c in set(others)):
+            return True
+        # a name is a whole word, so never right before an ASCII letter ("Januar" in "January")
+        return any(text[end : end + 1] not in _ASCII_LETTERS
+                   for _, _, end in self.spellings.find_matches_as_indexes(low, overlapping=True))
 
     def find(self, text: str) -> list[ForeignMonth]:
         """Every foreign month name next to a day number or a four-digit year, in order."""

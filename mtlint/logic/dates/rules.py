@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
+from mtlint.document.lines import lowered
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Applicability, Fix
@@ -14,6 +15,7 @@ from mtlint.logic.dates.months import LANGUAGE_NAMES, ForeignMonth, MonthFinder
 from mtlint.logic.dates.readings import WEEKDAYS, Order, Reading
 from mtlint.logic.dates.spelled import find_weekday_dates
 from mtlint.logic.dates.tokens import expression_span
+from mtlint.logic.untranslated.nonascii import non_ascii
 from mtlint.tables.styles import Style
 
 if TYPE_CHECKING:
@@ -114,6 +116,8 @@ class ForeignMonthRule(Rule):
         self.finder = MonthFinder(languages)
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        if not self.finder.may_name(doc.lint_text, lowered(doc), non_ascii(doc)):
+            return
         for found in self.finder.find(doc.lint_text):
             yield self._finding(found)
 

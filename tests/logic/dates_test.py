@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from mtlint.fix.model import Applicability
 from mtlint.logic.dates.dayonly import find_day_only
 from mtlint.logic.dates.readings import Order, expand_year, readings, yearless_date
 from mtlint.logic.dates.tokens import find_numeric_dates
+from mtlint.logic.dates.view import ascii_view
 from mtlint.packs.load import load_pack
 from mtlint.tables.styles import NEUTRAL
 from mtlint.testing.cases import fix_case, flagged_texts, lint_case
@@ -248,6 +250,40 @@ def test_foreign_months_can_be_limited_to_some_languages() -> None:
     assert len(_check("foreign-month-name", text)) == 2
     (found,) = _check("foreign-month-name", text, languages=["es"])
     assert found.message == "`mayo` is Spanish for May"
+
+
+def test_the_ascii_view_shows_digits_as_0_and_letters_in_lower_case() -> None:
+    view = ascii_view(Document("“On” Friday 25 MAY"))
+    assert view is not None
+    assert view.data == "“on” friday 00 may".encode()
+    assert view.places(re.compile(rb"00")) == [12]  # characters, not bytes
+
+
+@pytest.mark.parametrize("text", ["on ٣ May", "the 1ſt", "the 1\u212aTH", "İzmir"])
+def test_there_is_no_ascii_view_where_a_byte_search_could_miss_a_match(text: str) -> None:
+    assert ascii_view(Document(text)) is None
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Talks resumed ON THE 8TH.", "THE 8TH"),
+    ("“Wir reden,” he said; talks resumed on the 21st, after a pause.", "the 21st"),
+    ("Talks resumed on\tthe  3rd and (٣) ended.", "the  3rd"),
+    ("The İzmir talks resumed on the 2nd.", "the 2nd"),
+])
+def test_day_only_dates_are_found_wherever_they_stand(text: str, found: str) -> None:
+    # the pattern is tried where bytes show an ordinal: each must be a place found
+    assert [text[d.start : d.end] for d in _check("day-only-date", text)] == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "“Nous partons,” he said on FRIDAY, October 1, 2023.",
+    "He left on October 1, 2023 ( Friday ).",
+    "He left on October 1, 2023 (Friday) and (٣) came back.",
+    "He left İzmir on Friday, October 1, 2023.",
+])
+def test_weekday_mismatches_are_found_wherever_they_stand(text: str) -> None:
+    # the patterns are tried where bytes show a weekday: each must be a place found
+    assert len(_check("weekday-date-mismatch", text)) == 1
 
 
 @pytest.mark.parametrize("text", [

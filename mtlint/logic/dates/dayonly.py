@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re as pyre
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -10,6 +11,7 @@ import regex as re
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.logic.dates.spelled import MONTH_PATTERN
+from mtlint.logic.dates.view import AsciiView
 
 # "on/of/since … the 8th" followed by punctuation, a small linking word or a verb in the
 # past tense, not by a month ("the 8th of May"), a noun ("the 20th Party Congress",
@@ -34,6 +36,9 @@ _MONTH_NAME = compile_pattern(rf"\b(?:{MONTH_PATTERN})\b")
 # the dateline's month does not name the day's month in the sentence)
 _SENTENCE_END = compile_pattern(r"[.!?]\s+(?=\S)|\s[-\u2013\u2014]{1,2}\s|\)\s+(?=\p{Lu})")
 _SENTENCE_REACH = 300
+#: where an ordinal day's last digit is, in an ASCII view
+_ORDINAL_PLACE = pyre.compile(rb"0(?=st|nd|rd|th)")
+_DIGITS = frozenset("0123456789")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,19 +51,36 @@ class DayOnly:
     date: dt.date | None
 
 
-def find_day_only(text: str, ref: dt.date | None,
-                  ranks: frozenset[str] = frozenset()) -> Iterator[DayOnly]:
+def find_day_only(text: str, ref: dt.date | None, ranks: frozenset[str] = frozenset(),
+                  view: AsciiView | None = None) -> Iterator[DayOnly]:
     """Day-only date references whose sentence names no month before them.
 
     Each comes with the latest such day on or before ``ref``. Before one of ``ranks``
     (``ranked``, ``seeded``) without an object, ``the 5th`` is a rank, not a day.
+    With ``text``'s view, the pattern is tried only where it may match.
     """
-    for match in _DAY_ONLY.finditer(text):
+    for match in _DAY_ONLY.finditer(text) if view is None else _matches(text, view):
         day = int(match.group("day"))
         if 1 <= day <= 31 and not _month_named_before(text, match.start()) \
                 and not _is_rank(text, match, ranks):
             date = _latest(day, ref) if ref is not None else None
             yield DayOnly(match.start("ref"), match.end("ref"), match.group("ref"), date)
+
+
+def _matches(text: str, view: AsciiView) -> Iterator[re.Match[str]]:
+    """``_DAY_ONLY.finditer(text)``, tried only where ``the`` stands before an ordinal."""
+    # A match is "the", spaces, one or two digits and an ordinal ending, which the view
+    # shows as "0st", "0nd", "0rd" or "0th"; matches never overlap, so the one at each
+    # place is one ``finditer`` finds.
+    for last in view.places(_ORDINAL_PLACE):
+        first = last - 1 if text[last - 1 : last] in _DIGITS else last
+        spaces = first
+        while spaces > 0 and text[spaces - 1].isspace():  # ``\s`` is no wider than isspace
+            spaces -= 1
+        if spaces < first and spaces >= 3:
+            match = _DAY_ONLY.match(text, spaces - 3)
+            if match is not None:
+                yield match
 
 
 def _is_rank(text: str, match: re.Match[str], ranks: frozenset[str]) -> bool:

@@ -15,6 +15,7 @@ from mtlint.logic.dates.months import LANGUAGE_NAMES, ForeignMonth, MonthFinder
 from mtlint.logic.dates.readings import WEEKDAYS, Order, Reading
 from mtlint.logic.dates.spelled import find_weekday_dates
 from mtlint.logic.dates.tokens import expression_span
+from mtlint.logic.dates.view import ascii_view
 from mtlint.logic.untranslated.nonascii import non_ascii
 from mtlint.tables.styles import Style
 
@@ -72,7 +73,7 @@ class WeekdayMismatchRule(Rule):
             yield self.diagnostic(*span, f"{weekday.name} does not fit `{token.text}`: {facts}")
 
     def _spelled(self, doc: Document, style: Style) -> Iterator[Diagnostic]:
-        for found in find_weekday_dates(doc.lint_text, doc.article_date):
+        for found in find_weekday_dates(doc.lint_text, doc.article_date, ascii_view(doc)):
             if found.date.weekday() != found.weekday.index:
                 fact = f"{style.format_date(found.date)} is a {WEEKDAYS[found.date.weekday()]}"
                 yield self.diagnostic(found.start, found.end,
@@ -142,7 +143,7 @@ class DayOnlyRule(Rule):
         self.ranks = frozenset(str(w) for w in spec.options.get("rank_participles", []))
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        for found in find_day_only(doc.lint_text, doc.article_date, self.ranks):
+        for found in find_day_only(doc.lint_text, doc.article_date, self.ranks, ascii_view(doc)):
             yield self._finding(found, ctx.style)
 
     def _finding(self, found: DayOnly, style: Style) -> Diagnostic:

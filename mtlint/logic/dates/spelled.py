@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re as pyre
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -12,11 +13,13 @@ from mtlint.cache.patterns import compile_pattern
 from mtlint.logic.dates.readings import yearless_date
 from mtlint.logic.dates.tokens import (
     WEEKDAY_PATTERN,
+    WEEKDAY_STEMS,
     Weekday,
     expression_span,
     in_weekday_list,
     weekday_index,
 )
+from mtlint.logic.dates.view import AsciiView
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 MONTH_PATTERN = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -30,6 +33,9 @@ _WEEKDAY = rf"(?P<wd>(?i:{WEEKDAY_PATTERN}))"
 _BEFORE = compile_pattern(
     rf"\b{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?(?:\s*[(,]\s*|\s+){_DATE}")
 _AFTER = compile_pattern(rf"(?<=(?<!\w){_DATE}\s*)\(\s*{_WEEKDAY}\s*\)")
+#: a weekday name in an ASCII view: "day" after one of the stems, which a group holds
+_WEEKDAY_PLACE = pyre.compile(b"day(?:%s)" % b"|".join(
+    b"(?<=(%s)day)" % stem.lower().encode() for stem in WEEKDAY_STEMS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,13 +50,38 @@ class SpelledDate:
     dated: bool
 
 
-def find_weekday_dates(text: str, ref: dt.date | None) -> Iterator[SpelledDate]:
-    """Spelled-out dates with a weekday beside them whose calendar date can be known."""
-    for pattern in (_BEFORE, _AFTER):
-        for match in pattern.finditer(text):
+def find_weekday_dates(text: str, ref: dt.date | None,
+                       view: AsciiView | None = None) -> Iterator[SpelledDate]:
+    """Spelled-out dates with a weekday beside them whose calendar date can be known.
+    With ``text``'s view, the patterns are tried only at weekday names."""
+    for matches in ((_BEFORE.finditer(text), _AFTER.finditer(text)) if view is None
+                    else _matches(text, view)):
+        for match in matches:
             found = _read(text, match, ref)
             if found is not None:
                 yield found
+
+
+def _matches(text: str, view: AsciiView) -> tuple[Iterator[re.Match[str]], ...]:
+    """What ``finditer`` finds of ``_BEFORE`` and of ``_AFTER``, tried only at weekdays."""
+    # Each match holds one weekday name, which the view shows in lower case; ``_BEFORE``
+    # starts with it, ``_AFTER`` with the bracket before it. Matches of one pattern never
+    # overlap, so the one at each place is one ``finditer`` finds.
+    weekdays = view.chars([m.start(m.lastindex or 0) for m in _WEEKDAY_PLACE.finditer(view.data)])
+    before = (m for start in weekdays if (m := _BEFORE.match(text, start)) is not None)
+    return before, _after(text, weekdays)
+
+
+def _after(text: str, weekdays: list[int]) -> Iterator[re.Match[str]]:
+    """The matches of ``_AFTER`` at the brackets before ``weekdays``."""
+    for start in weekdays:
+        bracket = start
+        while bracket > 0 and text[bracket - 1].isspace():  # ``\s`` is no wider than isspace
+            bracket -= 1
+        if text[bracket - 1 : bracket] == "(":
+            match = _AFTER.match(text, bracket - 1)
+            if match is not None:
+                yield match
 
 
 def _read(text: str, match: re.Match[str], ref: dt.date | None) -> SpelledDate | None:

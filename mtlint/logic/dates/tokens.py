@@ -17,7 +17,8 @@ from mtlint.cache.patterns import compile_pattern
 from mtlint.logic.dates.readings import WEEKDAYS
 
 # Factored so that the shared suffix "day" lets the regex engine skip ahead.
-WEEKDAY_PATTERN = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
+WEEKDAY_PATTERN = f"(?:{'|'.join(WEEKDAY_STEMS)})day"
 _TIME_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|noon))?"
 
 # Two numbers of one or two digits with an optional year, not inside a longer

@@ -11,12 +11,14 @@ it is shown, never applied.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.fix.model import Fix
+from mtlint.logic.dates.view import AsciiView, ascii_view
 from mtlint.logic.speech import alternation
 
 if TYPE_CHECKING:
@@ -31,9 +33,23 @@ _LETTER = compile_pattern(r"\w")
 _CLOCK_TAIL = compile_pattern(r"(?<=\d)(?:\.\d\d(?!\d)|h(?:\d\d)?(?!\w))")
 
 
-def _clocks(text: str) -> Iterator[Any]:
+#: where a tail may start in an ASCII view, one character on: a digit before ``.dd`` or ``h``
+_TAIL_PLACE = re.compile(rb"0(?=h|\.00)")
+
+
+def _tails(text: str, view: AsciiView | None) -> Iterator[Any]:
+    """``_CLOCK_TAIL.finditer(text)``; with a view, tried only where it may match (tails
+    never overlap, so each place's match is one ``finditer`` finds)."""
+    if view is None:
+        return cast(Iterator[Any], _CLOCK_TAIL.finditer(text))
+    # a tail is ".dd" or "h" after a digit, which the view shows as "0.00" or "0h"
+    return (tail for place in view.places(_TAIL_PLACE, 1)
+            if (tail := _CLOCK_TAIL.match(text, place)) is not None)
+
+
+def _clocks(text: str, view: AsciiView | None = None) -> Iterator[Any]:
     """Every clock-like token: its tail first, then the one or two hour digits before."""
-    for tail in _CLOCK_TAIL.finditer(text):
+    for tail in _tails(text, view):
         for digits in (2, 1):
             clock = _CLOCK.match(text, max(0, tail.start() - digits))
             if clock is not None and clock.end() == tail.end():
@@ -58,7 +74,7 @@ class SourceTimeRule(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
-        for clock in _clocks(text):
+        for clock in _clocks(text, ascii_view(doc)):
             end = self._end(text, clock)
             if end is not None:
                 yield self._finding(text, clock, end)

@@ -20,6 +20,8 @@ from operator import itemgetter
 
 import ahocorasick_rs
 
+from mtlint.logic.untranslated.nonascii import char_offsets
+
 _LEFT = " \t\n(“\"‘"
 _RIGHT = " \t\n,.;:?!)”\"’…"
 #: the ASCII openers and closers as searched: those that may do both as a space, the
@@ -75,7 +77,7 @@ class WordFinder:
         matches.sort(key=itemgetter(1))
         starts = [start for _, start, _ in matches]
         if len(data) != len(window):
-            starts = _char_offsets(data, starts)
+            starts = char_offsets(data, starts)
         for (index, _, _), at in zip(matches, starts, strict=True):
             if at >= limit:
                 break
@@ -83,17 +85,6 @@ class WordFinder:
             end = at + 1 + self._lengths[index]
             if window[at + 1 : end] in self._words and window[end] in _RIGHT:
                 yield at, window[at + 1 : end]
-
-
-def _char_offsets(data: bytes, starts: list[int]) -> list[int]:
-    """The character offsets of the ascending byte offsets ``starts`` (each starting a
-    character) in the UTF-8 ``data``."""
-    offsets, chars, done = [], 0, 0
-    for start in starts:
-        chars += len(data[done:start].decode("utf-8", "surrogatepass"))
-        done = start
-        offsets.append(chars)
-    return offsets
 
 
 def _framed_slice(text: str, low: int, high: int) -> str:

@@ -25,3 +25,14 @@ def _strip_ascii(text: str) -> str:
     except UnicodeEncodeError:  # a lone surrogate: the slow error handler only when needed
         data = text.encode("utf-8", "surrogatepass")
     return data.translate(None, _ASCII).decode("utf-8", "surrogatepass")
+
+
+def char_offsets(data: bytes, starts: list[int]) -> list[int]:
+    """The character offsets of ascending byte offsets ``starts`` (each starting a
+    character) in the UTF-8 ``data``: one decoding of the bytes before the last."""
+    offsets, chars, done = [], 0, 0
+    for start in starts:
+        chars += len(data[done:start].decode("utf-8", "surrogatepass"))
+        done = start
+        offsets.append(chars)
+    return offsets

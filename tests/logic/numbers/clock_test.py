@@ -33,3 +33,16 @@ def test_the_suggestion_writes_a_colon(registry: Registry, text: str, suggestion
 def test_numbers_that_are_not_source_style_times(registry: Registry, text: str) -> None:
     linter = case_linter(registry.by_code()["M105"], registry)
     assert lint_case(linter, text).diagnostics == []
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("“Nous partons” — the train left at 22.30 WIB.", (35, 44)),  # after non-ASCII text
+    ("Trains run from 5h30, 6h45 and 7h.", (16, 20)),
+    ("The count (٣) came at 22.30 WIB.", (22, 31)),  # another script's digit: no byte search
+])
+def test_times_are_found_wherever_they_stand(registry: Registry, text: str,
+                                             span: tuple[int, int]) -> None:
+    # the tails are looked for in bytes first: each must be one they find
+    linter = case_linter(registry.by_code()["M105"], registry)
+    found = lint_case(linter, text).diagnostics
+    assert (found[0].start, found[0].end) == span

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 import re
 from pathlib import Path
 from typing import Any
@@ -26,8 +27,10 @@ from mtlint.errors import PackError
 from mtlint.fix.model import Applicability
 from mtlint.logic.dates.dayonly import find_day_only
 from mtlint.logic.dates.readings import Order, expand_year, readings, yearless_date
+from mtlint.logic.dates.spelled import find_weekday_dates
 from mtlint.logic.dates.tokens import find_numeric_dates
 from mtlint.logic.dates.view import ascii_view
+from mtlint.logic.numbers.clock import _clocks as clocks
 from mtlint.packs.load import load_pack
 from mtlint.tables.styles import NEUTRAL
 from mtlint.testing.cases import fix_case, flagged_texts, lint_case
@@ -262,6 +265,32 @@ def test_the_ascii_view_shows_digits_as_0_and_letters_in_lower_case() -> None:
 @pytest.mark.parametrize("text", ["on ٣ May", "the 1ſt", "the 1\u212aTH", "İzmir"])
 def test_there_is_no_ascii_view_where_a_byte_search_could_miss_a_match(text: str) -> None:
     assert ascii_view(Document(text)) is None
+
+
+_PIECES = ["on 13/5", "(13/5)", "13/5/2021", "13.05.2021", "on 10.09 that", "Friday (1.10.)",
+           "on the 8th", "ON THE 21ST", "of the 3rd", "on Friday, October 1, 2023",
+           "October 1, 2023 (Friday)", "FRIDAY, 1 October 2023", "Sunday 25 May", "at 22.30 WIB",
+           "5h30", "22h", "2.50", "3/4 majority", "24/7", "www.x.com/1/2", "page 3/4", "A5/6",
+           "123/45", "2023-01-05", "from 04.17", "the  12th", "(Sunday)", "May 3", "Tuesday",
+           "the\t9th", "1-2", "on 5-6", "on\n7/8", "since 30/5 and 31/5"]
+_JOINS = [" ", "", "\n", "“", "”", "(", ")", ", ", ". ", "-", "é", "  ", "\t", "x", "1", "/"]
+
+
+def test_byte_searches_find_what_the_scans_find() -> None:
+    chance = random.Random(17)
+    ref = dt.date(2023, 10, 5)
+    for _ in range(3000):
+        text = "".join(chance.choice(_JOINS) + chance.choice(_PIECES)
+                       for _ in range(chance.randint(1, 6))) + chance.choice(_JOINS)
+        view = ascii_view(Document(text))
+        assert view is not None
+        assert Document(text).lint_text == text
+        assert find_numeric_dates(text, view) == find_numeric_dates(text), text
+        assert list(find_day_only(text, ref, frozenset(), view)) == \
+            list(find_day_only(text, ref)), text
+        assert list(find_weekday_dates(text, ref, view)) == \
+            list(find_weekday_dates(text, ref)), text
+        assert [m.span() for m in clocks(text, view)] == [m.span() for m in clocks(text)], text
 
 
 @pytest.mark.parametrize(("text", "found"), [

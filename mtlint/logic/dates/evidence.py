@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from mtlint.logic.dates.readings import Order, Reading, expand_year, in_window, readings
 from mtlint.logic.dates.tokens import NumericDate, find_numeric_dates
+from mtlint.logic.dates.view import AsciiView
 
 _ARTICLE_DATE = "the article date"
 
@@ -71,10 +72,12 @@ class Analysis:
     convention: Convention
 
 
-def analyse(text: str, ref: dt.date | None, window: Window) -> Analysis:
-    """Find the numeric dates of ``text`` and decide each with the evidence at hand."""
+def analyse(text: str, ref: dt.date | None, window: Window,
+            view: AsciiView | None = None) -> Analysis:
+    """Find the numeric dates of ``text`` (with its view, if any) and decide each with
+    the evidence at hand."""
     pending = [(t, tuple(readings(t.first, t.second, _year(t, ref), ref)))
-               for t in find_numeric_dates(text)]
+               for t in find_numeric_dates(text, view)]
     pending = [(t, rs) for t, rs in pending if rs]
     plain = [(t, rs[0].order) for t, rs in pending
              if len(rs) == 1 and rs[0].order is not Order.SAME]

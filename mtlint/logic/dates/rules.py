@@ -160,7 +160,7 @@ class DayOnlyRule(Rule):
 def _analysis(doc: Document, window: Window) -> Analysis:
     """The numeric dates of ``doc``, computed once for G101-G103."""
     return doc.memo(("numeric-dates", window),
-                    lambda: analyse(doc.lint_text, doc.article_date, window))
+                    lambda: analyse(doc.lint_text, doc.article_date, window, ascii_view(doc)))
 
 
 def _show(verdict: Verdict, reading: Reading, style: Style) -> str:

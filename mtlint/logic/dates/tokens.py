@@ -8,6 +8,8 @@ such as ``3/4 majority``, ``24/7`` or ``51/70`` are never taken for dates.
 
 from __future__ import annotations
 
+import re as pyre
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,6 +17,7 @@ import regex as re
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.logic.dates.readings import WEEKDAYS
+from mtlint.logic.dates.view import AsciiView
 
 # Factored so that the shared suffix "day" lets the regex engine skip ahead.
 WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
@@ -27,6 +30,9 @@ _TOKEN = compile_pattern(
     r"(?<![\w/.\-:#])(?<!\d,)(\d{1,2})([/.\-])(\d{1,2})(?:\2(\d{4}|\d{2}))?"
     r"(?![\w/%°])(?![.\-:,/]\d)"
 )
+#: where a token may start, in an ASCII view (ASCII word characters only: a superset); the
+#: leading "0" lets ``re`` skip ahead to digits
+_TOKEN_PLACE = pyre.compile(rb"0(?<![0-9a-z_/.\-:#]0)0?(?=[/.\-]0)")
 _WEEKDAY_BEFORE = compile_pattern(rf"\b({WEEKDAY_PATTERN}){_TIME_OF_DAY}(?:\s*[(,]\s*|\s+)\Z", re.I)
 _WEEKDAY_AFTER = compile_pattern(rf"\)?\s*[(,]\s*({WEEKDAY_PATTERN})\b(?!['’]s)", re.I)
 _LIST_JOIN = r"\s*(?:and|or|to|until|through|-|–|—|&|/|,)\s*"
@@ -89,19 +95,31 @@ class NumericDate:
     weekday: Weekday | None
 
 
-def find_numeric_dates(text: str) -> list[NumericDate]:
-    """Every numeric date token in ``text``, in order."""
+def find_numeric_dates(text: str, view: AsciiView | None = None) -> list[NumericDate]:
+    """Every numeric date token in ``text``, in order (with its view, the token pattern
+    is tried only where it may match)."""
     found: list[NumericDate] = []
-    for match in _TOKEN.finditer(text):
-        if _excluded(text, match):
-            continue
-        if _stands_alone(match) or _in_date_context(text, match, found):
+    for match in _TOKEN.finditer(text) if view is None else _tokens(text, view):
+        # the cheaper test first: whether a token stands where a date is expected
+        if (_stands_alone(match) or _in_date_context(text, match, found)) \
+                and not _excluded(text, match):
             first, _, second, year = match.groups()
             weekday = weekday_near(text, match.start(), match.end())
             end = match.end() + (text[match.end() : match.end() + 2] == ".)")
             found.append(NumericDate(match.start(), end, text[match.start() : end], int(first),
                                      int(second), year, weekday))
     return found
+
+
+def _tokens(text: str, view: AsciiView) -> Iterator[re.Match[str]]:
+    """``_TOKEN.finditer(text)``, tried only where the view shows a token may start."""
+    # A token starts with one or two digits, then a separator and a digit, not after a
+    # word character or one of "/.-:#"; tokens never overlap, so the one at each place is
+    # one ``finditer`` finds.
+    for start in view.places(_TOKEN_PLACE):
+        match = _TOKEN.match(text, start)
+        if match is not None:
+            yield match
 
 
 def weekday_near(text: str, start: int, end: int) -> Weekday | None:

@@ -162,22 +162,34 @@ class SourceWordsRule(Rule):
             for match in self.letters.finditer(text):
                 word = _word_around(text, match.start())
                 found.setdefault(word.start, word)
-        loans: list[tuple[int, int]] = []
-        for start, end in _neighbourhoods(sorted(found)):
+        near = _neighbourhoods(sorted(found))
+        for start, end in near:
             # a suffixed word holds its suffix: without one, the slower search finds none
             if self.suffixed is not None and any(text.find(suffix, start, end) >= 0
                                                  for suffix in self.suffixes):
                 for match in self.suffixed.finditer(text, start, end):
                     found.setdefault(match.start(),
                                      Found(match.start(), match.end(), match.group()))
+        words = [w for _, w in sorted(found.items())]
+        # Loanwords, ranks and sentence starts only take words away, and fewer words never
+        # make a run (each group of them lies in a group of all, with no more words and no
+        # other strong ones): without a run of all the words, none is looked for.
+        if next(self._runs(words, text), None) is None:
+            return []
+        in_loanword = _Within(self._loanwords(text, near))
+        return [w for w in words
+                if (w.word.islower() or _SENTENCE_START.search(text, max(0, w.start - 8), w.start))
+                and not in_loanword(w.start)]
+
+    def _loanwords(self, text: str, near: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Where loanwords and ranks after an ordinal are, in the stretches ``near``."""
+        loans: list[tuple[int, int]] = []
+        for start, end in near:
             loans += [(start + w.start, start + w.end)
                       for w in self.loanwords.find(text[start:end])]
             if self.ranks is not None:
                 loans += [m.span() for m in self.ranks.finditer(text, start, end)]
-        in_loanword = _Within(loans)
-        return [w for _, w in sorted(found.items())
-                if (w.word.islower() or _SENTENCE_START.search(text, max(0, w.start - 8), w.start))
-                and not in_loanword(w.start)]
+        return loans
 
     def _runs(self, words: list[Found], text: str) -> Iterator[Run]:
         for language, owned in zip(self.languages, self._by_language(words), strict=True):

@@ -159,7 +159,8 @@ class DayOnlyRule(Rule):
 
 def _analysis(doc: Document, window: Window) -> Analysis:
     """The numeric dates of ``doc``, computed once for G101-G103."""
-    return doc.memo(("numeric-dates", window),
+    # a key of plain values: a dataclass hashes in Python, three times a document
+    return doc.memo(("numeric-dates", window.before, window.after),
                     lambda: analyse(doc.lint_text, doc.article_date, window, ascii_view(doc)))
 
 

@@ -124,6 +124,8 @@ class SourceWordsRule(Rule):
         self.finder = WordFinder(w for lang in self.languages
                                  for w in lang.words | lang.strong | lang.openers)
         self.letters = _any_of(c for lang in self.languages for c in lang.letters)
+        self._listed = frozenset(w for lang in self.languages for w in lang.listed)
+        self._listed_owners: dict[str, tuple[int, ...]] = {}
         self.suffixes = sorted({s for lang in self.languages for s in lang.suffixes})
         self.suffixed = _suffixed_words(self.suffixes)
         self.english = frozenset(str(w).casefold() for w in options["english"])
@@ -193,6 +195,8 @@ class SourceWordsRule(Rule):
 
     def _runs(self, words: list[Found], text: str) -> Iterator[Run]:
         for language, owned in zip(self.languages, self._by_language(words), strict=True):
+            if not owned:
+                continue
             current: list[Found] = []
             for word in owned:
                 if current and _more_words_between(text, current[-1].end, word.start,
@@ -203,23 +207,25 @@ class SourceWordsRule(Rule):
             yield from self._kept(language, current)
 
     def _by_language(self, words: list[Found]) -> list[list[Found]]:
-        """The words each language owns, in order (asked once per spelling)."""
+        """The words each language owns, in order."""
         owned: list[list[Found]] = [[] for _ in self.languages]
-        owners: dict[str, list[list[Found]]] = {}
         for word in words:
-            folded = word.word.casefold()
-            lists = owners.get(folded)
-            if lists is None:
-                lists = owners[folded] = [
-                    mine for language, mine in zip(self.languages, owned, strict=True)
-                    if language.owns_folded(folded)]
-            for mine in lists:
-                mine.append(word)
+            for i in self._owners(word.word.casefold()):
+                owned[i].append(word)
         return owned
 
+    def _owners(self, folded: str) -> tuple[int, ...]:
+        """The indexes of the languages owning a case-folded word; kept for listed words
+        (a bounded set: others may be any letter-marked or suffixed word)."""
+        owners = self._listed_owners.get(folded)
+        if owners is None:
+            owners = tuple(i for i, language in enumerate(self.languages)
+                           if language.owns_folded(folded))
+            if folded in self._listed:
+                self._listed_owners[folded] = owners
+        return owners
+
     def _kept(self, language: Language, words: list[Found]) -> Iterator[Run]:
-        if not words:
-            return
         dense = len(words) >= self.min_words and len({w.word.casefold() for w in words}) >= 2
         if dense:
             yield Run(language, tuple(words))

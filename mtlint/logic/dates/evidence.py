@@ -59,9 +59,7 @@ class Verdict:
     @property
     def mismatch(self) -> bool:
         """Whether the weekday beside the token fits none of its readings."""
-        weekday = self.token.weekday
-        return weekday is not None and self.readings[0].dated and not any(
-            r.date.weekday() == weekday.index for r in self.readings)
+        return _mismatch(self.token, self.readings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,8 +74,10 @@ def analyse(text: str, ref: dt.date | None, window: Window,
             view: AsciiView | None = None) -> Analysis:
     """Find the numeric dates of ``text`` (with its view, if any) and decide each with
     the evidence at hand."""
-    pending = [(t, tuple(readings(t.first, t.second, _year(t, ref), ref)))
-               for t in find_numeric_dates(text, view)]
+    tokens = find_numeric_dates(text, view)
+    if not tokens:  # most articles
+        return _NONE
+    pending = [(t, tuple(readings(t.first, t.second, _year(t, ref), ref))) for t in tokens]
     pending = [(t, rs) for t, rs in pending if rs]
     plain = [(t, rs[0].order) for t, rs in pending
              if len(rs) == 1 and rs[0].order is not Order.SAME]
@@ -85,6 +85,16 @@ def analyse(text: str, ref: dt.date | None, window: Window,
                             tuple(t for t, o in plain if o is Order.MONTH_FIRST))
     verdicts = tuple(_decide(t, rs, ref, window, convention) for t, rs in pending)
     return Analysis(verdicts, convention)
+
+
+_NONE = Analysis((), Convention((), ()))
+
+
+def _mismatch(token: NumericDate, options: tuple[Reading, ...]) -> bool:
+    """Whether the weekday beside ``token`` fits none of its readings ``options``."""
+    weekday = token.weekday
+    return weekday is not None and options[0].dated and not any(
+        r.date.weekday() == weekday.index for r in options)
 
 
 def _convention_reason(convention: Convention, order: Order) -> str:
@@ -99,14 +109,13 @@ def _year(token: NumericDate, ref: dt.date | None) -> int | None:
 def _decide(token: NumericDate, options: tuple[Reading, ...], ref: dt.date | None,
             window: Window, convention: Convention) -> Verdict:
     votes = tuple(_votes(token, options, ref, window, convention))
-    verdict = Verdict(token, options, None, (), votes)
-    if verdict.mismatch:
-        return verdict
+    if _mismatch(token, options):
+        return Verdict(token, options, None, (), votes)
     if len(options) == 1:
         return Verdict(token, options, options[0], (), votes)
     chosen = {reading for _, reading in votes}
     if len(chosen) != 1:
-        return verdict
+        return Verdict(token, options, None, (), votes)
     return Verdict(token, options, chosen.pop(), tuple(name for name, _ in votes), votes)
 
 

@@ -13,7 +13,7 @@ is then read in the text itself.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -65,26 +65,26 @@ class WordFinder:
         for low in range(0, framed, _WINDOW):
             limit = min(low + _WINDOW, framed) - low
             window = _framed_slice(text, low, min(low + limit + self._longest, framed))
-            for start, word in self._in_window(window, limit):
-                if len(word) > len(found.get(low + start, "")):  # the longest word at a start
-                    found[low + start] = word
+            self._add_window(found, low, window, limit)
         return [Found(start, start + len(word), word) for start, word in sorted(found.items())]
 
-    def _in_window(self, window: str, limit: int) -> Iterator[tuple[int, str]]:
-        """Where the character opening a listed word is, before ``limit``, with the word."""
+    def _add_window(self, found: dict[int, str], low: int, window: str, limit: int) -> None:
+        """Into ``found``, the longest listed word whose opening character is at each
+        offset before ``limit`` of ``window`` (which starts at ``low``)."""
         data = window.encode("utf-8", "surrogatepass").translate(_CLASSES)
         matches = self._automaton.find_matches_as_indexes(data, overlapping=True)
-        matches.sort(key=itemgetter(1))
-        starts = [start for _, start, _ in matches]
-        if len(data) != len(window):
-            starts = char_offsets(data, starts)
+        if len(data) != len(window):  # byte offsets are not character offsets
+            matches.sort(key=itemgetter(1))
+            starts = char_offsets(data, [start for _, start, _ in matches])
+        else:
+            starts = [start for _, start, _ in matches]
         for (index, _, _), at in zip(matches, starts, strict=True):
-            if at >= limit:
-                break
             # the opener is one by the stand-ins; the word and its closer are read as written
             end = at + 1 + self._lengths[index]
-            if window[at + 1 : end] in self._words and window[end] in _RIGHT:
-                yield at, window[at + 1 : end]
+            word = window[at + 1 : end]
+            if at < limit and word in self._words and window[end] in _RIGHT \
+                    and len(word) > len(found.get(low + at, "")):
+                found[low + at] = word
 
 
 def _framed_slice(text: str, low: int, high: int) -> str:

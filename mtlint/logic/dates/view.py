@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from string import ascii_lowercase, ascii_uppercase
 from typing import TYPE_CHECKING
 
-import regex
-
+from mtlint.cache.patterns import compile_pattern
 from mtlint.logic.untranslated.nonascii import char_offsets, non_ascii
 
 if TYPE_CHECKING:
@@ -28,7 +27,7 @@ if TYPE_CHECKING:
 _DIGITS_AND_CASE = bytes.maketrans(b"0123456789" + ascii_uppercase.encode(),
                                    b"0" * 10 + ascii_lowercase.encode())
 #: a character beyond ASCII that ``\d`` or a case-insensitive ASCII letter matches
-_ASCII_ALIKE = regex.compile(r"(?i)[\da-z]")
+_ASCII_ALIKE = compile_pattern(r"(?i)[\da-z]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,7 @@ from mtlint.engine.run import Linter
 from mtlint.errors import PackError
 from mtlint.fix.model import Applicability
 from mtlint.logic.dates.dayonly import find_day_only
+from mtlint.logic.dates.months import LANGUAGE_NAMES, MonthFinder
 from mtlint.logic.dates.readings import Order, expand_year, readings, yearless_date
 from mtlint.logic.dates.spelled import find_weekday_dates
 from mtlint.logic.dates.tokens import find_numeric_dates
@@ -320,10 +321,22 @@ def test_weekday_mismatches_are_found_wherever_they_stand(text: str) -> None:
     "in Mayıs 2023 and MAYIS 2023",  # dotless ı, and its capital folded to "mayis"
     "on 5 Agu\ufb06us 2023",  # the ligature ﬆ folds to "st" but lowers to itself
     "on 3 de mayo de 2023",
+    "on 5 FÉVRIER 2023 and 6 ŞUBAT 2023",  # capital letters beyond ASCII
+    "“Nous partons” le 14 juillet and 3 MÄRZ 2023",
 ], ids=str)
 def test_foreign_months_in_any_case_pass_the_search_for_month_names(text: str) -> None:
     # the quick search for month names, before the two scans, may let no finding escape
     assert _check("foreign-month-name", text)
+
+
+def test_month_names_are_looked_for_in_every_case_a_text_may_write_them() -> None:
+    # the ASCII view keeps letters beyond ASCII as written, so each name is searched with
+    # them in either case: no other character lowers to one of them
+    letters = {c for name in MonthFinder(LANGUAGE_NAMES).names for c in name if not c.isascii()}
+    for code in range(0x110000):
+        char = chr(code)
+        if char.lower() in letters:
+            assert char in (char.lower(), char.lower().upper()), hex(code)
 
 
 def test_an_english_month_holding_a_foreign_one_is_no_foreign_month() -> None:

@@ -117,7 +117,9 @@ class ForeignMonthRule(Rule):
         self.finder = MonthFinder(languages)
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        if not self.finder.may_name(doc.lint_text, lowered(doc), non_ascii(doc)):
+        view = ascii_view(doc)
+        if not self.finder.may_name(non_ascii(doc), view.data if view else None, doc.lint_text,
+                                    lambda: lowered(doc)):
             return
         for found in self.finder.find(doc.lint_text):
             yield self._finding(found)

@@ -194,9 +194,9 @@ class SourceWordsRule(Rule):
         return loans
 
     def _runs(self, words: list[Found], text: str) -> Iterator[Run]:
-        for language, owned in zip(self.languages, self._by_language(words), strict=True):
-            if not owned:
-                continue
+        by_language = self._by_language(words)
+        for i in sorted(by_language):  # in the order of the languages
+            language, owned = self.languages[i], by_language[i]
             current: list[Found] = []
             for word in owned:
                 if current and _more_words_between(text, current[-1].end, word.start,
@@ -206,12 +206,13 @@ class SourceWordsRule(Rule):
                 current.append(word)
             yield from self._kept(language, current)
 
-    def _by_language(self, words: list[Found]) -> list[list[Found]]:
-        """The words each language owns, in order."""
-        owned: list[list[Found]] = [[] for _ in self.languages]
+    def _by_language(self, words: list[Found]) -> dict[int, list[Found]]:
+        """The words each language owns, in order, by the language's index (only the
+        languages owning some)."""
+        owned: dict[int, list[Found]] = {}
         for word in words:
             for i in self._owners(word.word.casefold()):
-                owned[i].append(word)
+                owned.setdefault(i, []).append(word)
         return owned
 
     def _owners(self, folded: str) -> tuple[int, ...]:

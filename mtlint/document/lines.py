@@ -4,7 +4,9 @@
 bullets before it and closing punctuation after it, the part a whole-line
 phrase (``Share this article``, ``ADVERTISEMENT``) must equal. ``lowered``
 is the text in lower case with offsets unchanged, for case-insensitive
-phrase tables.
+phrase tables. ``unusual`` keeps only the characters that are not printable
+ASCII or a tab or line break: a rule looking for such characters (controls,
+mojibake, foreign marks) skips a text whose few unusual ones hold none.
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ _LONG_WORD = 4
 #: ``lower_in_place`` lowers longer texts in pieces of about this many characters
 _LOWER_PIECE = 1 << 16
 _PIECE_CUT = re.compile("[ \n]")
+
+#: the bytes ``unusual`` drops: printable ASCII, tab and line breaks
+_USUAL = bytes(range(0x20, 0x7F)) + b"\t\n\r"
 
 _LINE = re.compile(r"[^\n]+")
 _SPACES = re.compile(r"\s+")
@@ -104,13 +109,14 @@ def lowered(doc: Document) -> str:
     return doc.memo("lines.lowered", lambda: lower_in_place(doc.lint_text))
 
 
-def holds_any(doc: Document, needles: tuple[str, ...]) -> bool:
-    """Whether the document holds one of the lower-case ``needles`` in any letter case
-    (true when there are none): a substring test that spares a pattern's scan."""
-    if not needles:
-        return True
-    low = lowered(doc)
-    return any(needle in low for needle in needles)
+def unusual(doc: Document) -> str:
+    """The characters of ``doc.lint_text`` other than printable ASCII, tab and line
+    breaks, in order; two such characters adjacent in the text are adjacent here."""
+    def build() -> str:
+        # in UTF-8 an ASCII byte is never part of another character's bytes
+        encoded = doc.lint_text.encode("utf-8", "surrogatepass")
+        return encoded.translate(None, _USUAL).decode("utf-8", "surrogatepass")
+    return doc.memo("lines.unusual", build)
 
 
 def lower_in_place(text: str) -> str:

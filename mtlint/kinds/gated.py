@@ -5,7 +5,10 @@ when nothing can match; a plain substring test (``"[" in text``) costs
 almost nothing. ``GatedPattern`` reads the literal prefix of a pattern's
 source (``\\[ad_`` gives ``[ad_``; a leading ``(?i)`` makes the test
 case-insensitive) and runs the pattern only on documents containing it.
-A pattern without a literal prefix always runs.
+A pattern without a literal prefix always runs. A literal of two characters
+or more is first looked for with other rules' literals in one shared scan
+(``presence``), so the substring test runs only on documents holding it in
+some letter case.
 """
 
 from __future__ import annotations
@@ -14,9 +17,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
-from mtlint.document.lines import lowered
+from mtlint.document.lines import lower_in_place, lowered
 from mtlint.engine.rule import RuleSpec
 from mtlint.kinds.pattern import PATTERN_TIMEOUT, compile_patterns
+from mtlint.kinds.presence import holds_any, literal_ids
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -34,10 +38,15 @@ class GatedPattern:
     pattern: Any
     literal: str
     ignore_case: bool
+    #: the shared scan's id of the literal in lower case (none: no shared test)
+    lowered_ids: frozenset[int] = frozenset()
 
     def finditer(self, doc: Document) -> Iterator[Any]:
         """The matches in ``doc.lint_text``, or none at once when the literal is absent."""
         if self.literal:
+            # a text holding the literal holds it lowered in ``lowered(doc)``: see _lowered_ids
+            if not holds_any(doc, self.lowered_ids):
+                return iter(())
             haystack = lowered(doc) if self.ignore_case else doc.lint_text
             if self.literal not in haystack:
                 return iter(())
@@ -47,8 +56,20 @@ class GatedPattern:
 def compile_gated(spec: RuleSpec, key: str = "patterns") -> list[GatedPattern]:
     """The pack's patterns under ``key``, each with its literal prefix."""
     sources = [str(s) for s in spec.options[key]]
-    return [GatedPattern(compiled, *literal_prefix(source))
-            for compiled, source in zip(compile_patterns(spec, key), sources, strict=True)]
+    gated = []
+    for compiled, source in zip(compile_patterns(spec, key), sources, strict=True):
+        literal, ignore_case = literal_prefix(source)
+        gated.append(GatedPattern(compiled, literal, ignore_case, _lowered_ids(literal)))
+    return gated
+
+
+def _lowered_ids(literal: str) -> frozenset[int]:
+    """The literal in lower case registered for the shared scan; none for a single
+    character (``in`` finds it as fast) or a capital sigma, the one character whose
+    lower case depends on its neighbours, so the text's lowered copy may differ."""
+    if len(literal) < 2 or "\u03a3" in literal:
+        return frozenset()
+    return literal_ids([lower_in_place(literal)])
 
 
 def literal_prefix(source: str) -> tuple[str, bool]:

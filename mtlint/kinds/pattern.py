@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from mtlint.cache.patterns import compile_pattern
-from mtlint.document.lines import holds_any
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Fix
+from mtlint.kinds.presence import holds_any, literal_ids
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -77,7 +77,7 @@ class PatternRule(Rule):
         super().__init__(spec)
         self.patterns = compile_patterns(spec)
         #: the patterns run only on documents holding one of these (lower-cased) strings
-        self.requires = tuple(str(r).lower() for r in spec.options.get("requires", []))
+        self.requires = literal_ids(str(r).lower() for r in spec.options.get("requires", []))
         self.fix_kind = str(spec.options.get("fix", "none"))
         if self.fix_kind not in ("none", "remove", "replace"):
             raise PackError("must be none, remove or replace", spec.meta.pack,

@@ -39,7 +39,6 @@ import ahocorasick_rs
 from mtlint.document.lines import (
     OPENING_LENGTH,
     Line,
-    holds_any,
     line_at,
     line_key,
     line_openings,
@@ -50,6 +49,7 @@ from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Applicability
 from mtlint.kinds.gated import GatedPattern, compile_gated
+from mtlint.kinds.presence import holds_any, literal_ids
 from mtlint.tables.order import longest_first
 from mtlint.tables.phrases import find_matches
 
@@ -100,6 +100,8 @@ class ResidueRule(Rule):
         self.finder = ahocorasick_rs.AhoCorasick(
             phrases, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) if phrases else None
         self.longest_phrase = max(map(len, phrases), default=0)
+        #: the finder matches only in texts holding one of its phrases (the shared scan)
+        self.phrase_ids = literal_ids(phrases)
         self.token_patterns = compile_gated(spec, "token_patterns") \
             if "token_patterns" in options else []
         self.patterns = compile_gated(spec, "patterns") if "patterns" in options else []
@@ -107,13 +109,13 @@ class ResidueRule(Rule):
             raise PackError("give at least one of lines, heads, tokens, token_patterns or "
                             "patterns", spec.meta.pack, f"rule.{spec.meta.code}.options")
         self.head_max_words = int(options.get("head_max_words", 0))
-        self.requires = tuple(r.lower() for r in _strings(spec, "requires"))
+        self.requires = literal_ids(r.lower() for r in _strings(spec, "requires"))
         self.fix_message = str(options.get("fix_message", "Remove the page residue"))
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for line in self._residue_lines(doc):
             yield self._found(doc, line.start, _with_masked_tail(doc, line.end), safe=True)
-        if self.finder is not None:
+        if self.finder is not None and holds_any(doc, self.phrase_ids):
             yield from self._phrases(doc)
         if not holds_any(doc, self.requires):
             return

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.fix.model import Applicability, Fix
+from mtlint.kinds.presence import holds_any, literal_ids
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -38,11 +39,12 @@ class DoubledPunctuation(Rule):
         self.replace = {str(k): str(v) for k, v in spec.options["replace"].items()}
         self.mixed = {str(k): str(v) for k, v in spec.options["mixed"].items()}
         self.dots_from = int(spec.options["dots_from"])
-        self.pairs = tuple({k[:2] for k in (*self.replace, *self.mixed)} | {".."})
+        #: every finding starts with one of these pairs (the shared scan finds them)
+        self.pairs = literal_ids(sorted({k[:2] for k in (*self.replace, *self.mixed)} | {".."}))
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
-        if not any(pair in text for pair in self.pairs):  # substring tests skip most texts
+        if not holds_any(doc, self.pairs):  # skips most texts (marks are the same lowered)
             return
         for match in self.run.finditer(text):
             start, end = match.span()

@@ -17,6 +17,7 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from mtlint.cache.patterns import compile_pattern
+from mtlint.document.lines import unusual
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Edit, Fix
@@ -49,9 +50,9 @@ class ForeignPunctuation(Rule):
         self.pattern = re.compile("[" + re.escape("".join(self.swap)) + "]")
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        text = doc.lint_text
-        if text.isascii():  # every mark of the table is non-ASCII
+        if not self.pattern.search(unusual(doc)):  # every mark of the table is non-ASCII
             return
+        text = doc.lint_text
         for match in self.pattern.finditer(text):
             at = match.start()
             if _beside_other_script(text, at) or _in_mojibake(text, at):

@@ -20,6 +20,7 @@ import unicodedata
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
+from mtlint.document.lines import unusual
 from mtlint.engine.rule import Diagnostic, Rule
 from mtlint.fix.model import Applicability, Fix
 
@@ -47,6 +48,8 @@ class InvisibleCharacter(Rule):
     OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {}
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        if not _INVISIBLE.search(unusual(doc)):  # none is printable ASCII or a line break
+            return
         text = doc.lint_text
         for match in _INVISIBLE.finditer(text):
             start, end = match.span()

@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
+from mtlint.document.lines import unusual
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.fix.model import Fix
 from mtlint.tables.order import longest_first
@@ -54,9 +55,10 @@ class Mojibake(Rule):
         self.known = re.compile("|".join(re.escape(k) for k in known)) if known else None
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        text = doc.lint_text
-        if text.isascii():
+        # both characters of a suspicious pair are unusual, so adjacent there too
+        if not _SUSPICIOUS.search(unusual(doc)):
             return
+        text = doc.lint_text
         done = 0
         for match in _SUSPICIOUS.finditer(text):
             if match.start() < done:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mtlint.document import Document
-from mtlint.document.lines import line_at, line_key, lines, lower_in_place
+from mtlint.document.lines import line_at, line_key, lines, lower_in_place, unusual
 
 
 def test_line_core_drops_bullets_and_closing_punctuation() -> None:
@@ -37,3 +37,9 @@ def test_lower_in_place_keeps_offsets_when_lower_case_is_longer() -> None:
 def test_masked_text_is_not_a_line() -> None:
     doc = Document(" date 2023-10-01\nBody text.")
     assert [doc.text[line.start : line.end] for line in lines(doc)] == ["Body text."]
+
+
+def test_unusual_keeps_other_characters_in_order_and_adjacent() -> None:
+    doc = Document("Caf\u00c3\u00a9 \u2019s\tok\r\nx\x0by \ud800!")
+    assert unusual(doc) == "\u00c3\u00a9\u2019\x0b\ud800"
+    assert unusual(Document("Plain\ttext.\r\n")) == ""

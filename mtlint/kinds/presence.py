@@ -1,0 +1,72 @@
+"""Which of many rules' literals a document holds, found in one scan for all of them.
+
+A substring test costs a pass over the text, and thirty rules testing their
+own literals (``translat``, ``[ad_``, ``thousand``, ``,,``) cost thirty
+passes. Rules register their lower-case literals once (``literal_ids``);
+``holds_any`` then tells whether the document's lowered text holds one of
+them, from the set of literals one overlapping Aho-Corasick scan found,
+computed once per document for every registered literal. The answer is the
+substring test's: an overlapping scan reports every occurrence of every
+literal. Literals registered after a document was scanned (rules are built
+on first use) make the next question scan it again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+import ahocorasick_rs
+
+from mtlint.document.lines import lowered
+from mtlint.tables.phrases import find_matches
+
+if TYPE_CHECKING:
+    from mtlint.document import Document
+
+#: every registered literal and its id (its index in the scanner's pattern list)
+_IDS: dict[str, int] = {}
+
+
+class _Scanner:
+    """The automaton for the literals registered so far, rebuilt when more come."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.longest = 0
+        self.automaton: ahocorasick_rs.AhoCorasick | None = None
+
+    def found(self, text: str) -> frozenset[int]:
+        """The ids of the registered literals ``text`` holds."""
+        if self.count != len(_IDS):
+            literals = list(_IDS)
+            self.automaton = ahocorasick_rs.AhoCorasick(literals)
+            self.longest = max(map(len, literals))
+            self.count = len(literals)
+        if self.automaton is None:
+            return frozenset()
+        return frozenset(index for index, _, _ in
+                         find_matches(self.automaton, text, self.longest, overlapping=True))
+
+
+_SCANNER = _Scanner()
+
+
+def literal_ids(literals: Iterable[str]) -> frozenset[int]:
+    """Register lower-case ``literals``; their ids, or none (no test) if one is empty,
+    as every text holds the empty string."""
+    wanted = list(literals)
+    if "" in wanted:
+        return frozenset()
+    for literal in wanted:
+        _IDS.setdefault(literal, len(_IDS))
+    return frozenset(_IDS[literal] for literal in wanted)
+
+
+def holds_any(doc: Document, ids: frozenset[int]) -> bool:
+    """Whether ``lowered(doc)`` holds one of the literals ``ids`` (true when there are
+    none): ``any(literal in lowered(doc) for literal in …)``, without a pass per literal."""
+    if not ids:
+        return True
+    found = doc.memo(("presence.found", len(_IDS)), lambda: _SCANNER.found(lowered(doc)))
+    return not ids.isdisjoint(found)

@@ -1,0 +1,40 @@
+"""The shared scan answers each rule's substring test on the lowered text."""
+
+from __future__ import annotations
+
+import regex
+
+from mtlint.document import Document
+from mtlint.kinds.gated import GatedPattern, _lowered_ids
+from mtlint.kinds.presence import holds_any, literal_ids
+
+
+def test_a_literal_is_found_in_any_letter_case() -> None:
+    ids = literal_ids(["[gambas:", "translat"])
+    assert holds_any(Document("See [GAMBAS:Video] below."), ids)
+    assert holds_any(Document("Translated by the desk."), ids)
+    assert not holds_any(Document("A gambas dish, translation-free."), ids - literal_ids(
+        ["translat"]))
+
+
+def test_no_literal_and_the_empty_literal_always_hold() -> None:
+    assert holds_any(Document("anything"), frozenset())
+    assert holds_any(Document("anything"), literal_ids(["", "zzqx"]))
+
+
+def test_a_literal_inside_another_is_found_too() -> None:
+    ids = literal_ids(["thousands of", "sand"])
+    assert holds_any(Document("Thousands of people"), literal_ids(["sand"]))
+    assert holds_any(Document("Thousands of people"), ids)
+
+
+def test_literals_registered_after_a_scan_are_looked_for() -> None:
+    doc = Document("The qqwv marker.")
+    assert not holds_any(doc, literal_ids(["zzqx"]))
+    assert holds_any(doc, literal_ids(["qqwv"]))
+
+
+def test_a_case_sensitive_literal_with_capitals_passes_the_lowered_scan() -> None:
+    gated = GatedPattern(regex.compile(r"QXW\d"), "QXW", False, _lowered_ids("QXW"))
+    assert [m.group() for m in gated.finditer(Document("Code QXW7 here."))] == ["QXW7"]
+    assert not list(gated.finditer(Document("Code qxw7 here.")))

@@ -112,11 +112,14 @@ def lowered(doc: Document) -> str:
 def unusual(doc: Document) -> str:
     """The characters of ``doc.lint_text`` other than printable ASCII, tab and line
     breaks, in order; two such characters adjacent in the text are adjacent here."""
-    def build() -> str:
-        # in UTF-8 an ASCII byte is never part of another character's bytes
-        encoded = doc.lint_text.encode("utf-8", "surrogatepass")
-        return encoded.translate(None, _USUAL).decode("utf-8", "surrogatepass")
-    return doc.memo("lines.unusual", build)
+    return doc.memo("lines.unusual", lambda: unusual_characters(doc.lint_text))
+
+
+def unusual_characters(text: str) -> str:
+    """``unusual`` for any text."""
+    # in UTF-8 an ASCII byte is never part of another character's bytes
+    encoded = text.encode("utf-8", "surrogatepass")
+    return encoded.translate(None, _USUAL).decode("utf-8", "surrogatepass")
 
 
 def lower_in_place(text: str) -> str:

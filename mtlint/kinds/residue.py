@@ -61,6 +61,8 @@ _SENTENCE_END = ".!?\u2026\"\u201d\u2019)]"
 #: a run of emphasis markers that does not join two letters or digits
 _EMPHASIS = re.compile(r"(?<![^\W_])[*_]+|[*_]+(?![^\W_])")
 _GLUED_MIN_CAPITALS = 8
+#: how many of a row's first characters ``_row_heads`` keeps
+_HEAD_START = 3
 
 
 class ResidueRule(Rule):
@@ -93,6 +95,9 @@ class ResidueRule(Rule):
             list(self.heads), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) \
             if self.heads else None
         self.longest_head = max(map(len, self.heads), default=0)
+        #: a head line's row of the openings starts with one of these (see _row_heads)
+        self.head_starts = frozenset(h[:_HEAD_START] for h in self.heads) \
+            if all(len(h) >= _HEAD_START and "\n" not in h for h in self.heads) else None
         tokens = sorted({t.lower() for t in _strings(spec, "tokens")})
         glued = sorted({line_key(g) for g in _strings(spec, "glued")})
         self.glued_from = len(tokens)
@@ -133,7 +138,8 @@ class ResidueRule(Rule):
             by_key = lines_by_key(doc)
             for key in self.line_keys.intersection(by_key):
                 found += by_key[key]
-        if self.head_finder is not None:
+        if self.head_finder is not None and (self.head_starts is None or not
+                                             self.head_starts.isdisjoint(_row_heads(doc))):
             openings, all_lines, row_starts = doc.memo("residue.openings",
                                                        lambda: _plain_openings(doc))
             taken = {line.start for line in found}  # lines differ by start: no list scan
@@ -188,6 +194,16 @@ def _plain_openings(doc: Document) -> tuple[str, list[Line], list[int]]:
     openings, all_lines = line_openings(doc)
     openings = _without_emphasis(openings)
     return openings, all_lines, _row_starts(openings)
+
+
+def _row_heads(doc: Document) -> frozenset[str]:
+    """The first ``_HEAD_START`` characters of every row of the plain openings: a line is
+    a head line only if the head finder matches at its row's start, and a head without a
+    line break matching there makes the row start with the head's first characters."""
+    def build() -> frozenset[str]:
+        openings = doc.memo("residue.openings", lambda: _plain_openings(doc))[0]
+        return frozenset(row[:_HEAD_START] for row in openings.split("\n"))
+    return doc.memo("residue.row_heads", build)
 
 
 def _without_emphasis(text: str) -> str:

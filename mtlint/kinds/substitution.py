@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 import regex
 
 from mtlint.cache.patterns import compile_pattern
+from mtlint.document.lines import unusual, unusual_characters
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Fix
@@ -56,10 +58,13 @@ class SubstitutionRule(Rule):
         self.context = " and ".join(f"{key} pattern {spec.options[key]!r}"
                                     for key in ("before", "after") if spec.options.get(key))
         self.stopped = ""  # why the pattern was stopped earlier in this run
+        self.gate = _unusual_gate(list(swap)) if not self.ignore_case else None
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         if self.stopped:  # one timeout per run, as for the pattern kind
             raise PatternTimeoutError(f"not run: {self.stopped} on an earlier file")
+        if self.gate is not None and not self.gate.search(unusual(doc)):
+            return
         limit = time_limit(doc.lint_text, ctx.pattern_timeout)
         try:
             for match in self.pattern.finditer(doc.lint_text, timeout=limit):
@@ -72,3 +77,15 @@ class SubstitutionRule(Rule):
         except TimeoutError as exc:
             self.stopped = f"{self.meta.name}: {self.context or 'pattern'} timed out"
             raise timed_out(self.stopped, limit) from exc
+
+
+def _unusual_gate(forms: list[str]) -> re.Pattern[str] | None:
+    """A class of one ``unusual`` character from each form, when every form has one
+    (mojibake tables): a text holding a form holds that character among its unusual ones."""
+    picked = []
+    for form in forms:
+        odd = unusual_characters(form)
+        if not odd:
+            return None
+        picked.append(odd[0])
+    return re.compile("[" + re.escape("".join(sorted(set(picked)))) + "]")

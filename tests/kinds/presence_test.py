@@ -7,6 +7,7 @@ import regex
 from mtlint.document import Document
 from mtlint.kinds.gated import GatedPattern, _lowered_ids
 from mtlint.kinds.presence import holds_any, literal_ids
+from mtlint.kinds.substitution import _unusual_gate
 
 
 def test_a_literal_is_found_in_any_letter_case() -> None:
@@ -38,3 +39,10 @@ def test_a_case_sensitive_literal_with_capitals_passes_the_lowered_scan() -> Non
     gated = GatedPattern(regex.compile(r"QXW\d"), "QXW", False, _lowered_ids("QXW"))
     assert [m.group() for m in gated.finditer(Document("Code QXW7 here."))] == ["QXW7"]
     assert not list(gated.finditer(Document("Code qxw7 here.")))
+
+
+def test_a_substitution_table_of_mojibake_is_gated_on_its_unusual_characters() -> None:
+    gate = _unusual_gate(["\u00e2\u20ac\u2122", "\u00c3\u00a9"])
+    assert gate is not None
+    assert [bool(gate.search(c)) for c in "\u00c3\u00e2\u20ac"] == [True, True, False]
+    assert _unusual_gate(["\u00c3\u00a9", "teh"]) is None

@@ -119,3 +119,8 @@ def test_emphasised_head_words_inside_a_sentence_or_a_word_are_no_residue_line()
     assert mtlint.lint_text(text, {"select": ["A102"]}, path="a.md") == []
     fixed, _ = mtlint.fix_text(text, {"select": ["A102"]}, path="a.md")
     assert fixed == text
+
+
+def test_a_head_line_whose_head_is_glued_to_emphasis_is_found() -> None:
+    # the head gate reads the openings without emphasis, as the head finder does
+    assert flagged("A102", "**Read** also: Prices rise\n\nText.") == ["**Read** also: Prices rise"]

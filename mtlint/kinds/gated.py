@@ -41,15 +41,19 @@ class GatedPattern:
     #: the shared scan's id of the literal in lower case (none: no shared test)
     lowered_ids: frozenset[int] = frozenset()
 
+    def may_match(self, doc: Document) -> bool:
+        """Whether ``doc`` holds the literal (always, without one)."""
+        if not self.literal:
+            return True
+        # a text holding the literal holds it lowered in ``lowered(doc)``: see _lowered_ids
+        if not holds_any(doc, self.lowered_ids):
+            return False
+        return self.literal in (lowered(doc) if self.ignore_case else doc.lint_text)
+
     def finditer(self, doc: Document) -> Iterator[Any]:
         """The matches in ``doc.lint_text``, or none at once when the literal is absent."""
-        if self.literal:
-            # a text holding the literal holds it lowered in ``lowered(doc)``: see _lowered_ids
-            if not holds_any(doc, self.lowered_ids):
-                return iter(())
-            haystack = lowered(doc) if self.ignore_case else doc.lint_text
-            if self.literal not in haystack:
-                return iter(())
+        if not self.may_match(doc):
+            return iter(())
         return cast(Iterator[Any], self.pattern.finditer(doc.lint_text, timeout=PATTERN_TIMEOUT))
 
 

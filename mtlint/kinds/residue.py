@@ -49,6 +49,7 @@ from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Applicability
 from mtlint.kinds.gated import GatedPattern, compile_gated
+from mtlint.kinds.pattern import PATTERN_TIMEOUT
 from mtlint.kinds.presence import holds_any, literal_ids
 from mtlint.tables.order import longest_first
 from mtlint.tables.phrases import find_matches
@@ -61,8 +62,9 @@ _SENTENCE_END = ".!?\u2026\"\u201d\u2019)]"
 #: a run of emphasis markers that does not join two letters or digits
 _EMPHASIS = re.compile(r"(?<![^\W_])[*_]+|[*_]+(?![^\W_])")
 _GLUED_MIN_CAPITALS = 8
-#: how many of a row's first characters ``_row_heads`` keeps
-_HEAD_START = 3
+#: how many of a row's first characters ``_row_heads`` keeps (the longer tells
+#: ``the market is risky`` from ``the minister said``)
+_HEAD_STARTS = (3, 8)
 
 
 class ResidueRule(Rule):
@@ -96,8 +98,8 @@ class ResidueRule(Rule):
             if self.heads else None
         self.longest_head = max(map(len, self.heads), default=0)
         #: a head line's row of the openings starts with one of these (see _row_heads)
-        self.head_starts = frozenset(h[:_HEAD_START] for h in self.heads) \
-            if all(len(h) >= _HEAD_START and "\n" not in h for h in self.heads) else None
+        self.head_starts = frozenset(map(_head_start, self.heads)) \
+            if all(len(h) >= _HEAD_STARTS[0] and "\n" not in h for h in self.heads) else None
         tokens = sorted({t.lower() for t in _strings(spec, "tokens")})
         glued = sorted({line_key(g) for g in _strings(spec, "glued")})
         self.glued_from = len(tokens)
@@ -196,13 +198,19 @@ def _plain_openings(doc: Document) -> tuple[str, list[Line], list[int]]:
     return openings, all_lines, _row_starts(openings)
 
 
+def _head_start(head: str) -> str:
+    """The head's first characters, as many as the longest of ``_HEAD_STARTS`` it has."""
+    return head[: max(n for n in _HEAD_STARTS if n <= len(head))]
+
+
 def _row_heads(doc: Document) -> frozenset[str]:
-    """The first ``_HEAD_START`` characters of every row of the plain openings: a line is
-    a head line only if the head finder matches at its row's start, and a head without a
-    line break matching there makes the row start with the head's first characters."""
+    """The first characters (each of ``_HEAD_STARTS`` many) of every row of the plain
+    openings: a line is a head line only if the head finder matches at its row's start,
+    and a head without a line break matching there makes the row start with its
+    ``_head_start``."""
     def build() -> frozenset[str]:
-        openings = doc.memo("residue.openings", lambda: _plain_openings(doc))[0]
-        return frozenset(row[:_HEAD_START] for row in openings.split("\n"))
+        rows = doc.memo("residue.openings", lambda: _plain_openings(doc))[0].split("\n")
+        return frozenset(row[:n] for n in _HEAD_STARTS for row in rows)
     return doc.memo("residue.row_heads", build)
 
 
@@ -227,12 +235,13 @@ def _strings(spec: RuleSpec, key: str) -> list[str]:
     return [str(v) for v in values]
 
 
-def _spans(gated: GatedPattern, doc: Document) -> Iterator[tuple[int, int]]:
+def _spans(gated: GatedPattern, doc: Document) -> list[tuple[int, int]]:
+    if not gated.may_match(doc):  # most documents: no generator, no scan
+        return []
     group = "flag" if "flag" in gated.pattern.groupindex else 0
-    for match in gated.finditer(doc):
-        start, end = match.span(group)
-        if start < end:
-            yield start, end
+    spans = (match.span(group) for match in gated.pattern.finditer(doc.lint_text,
+                                                                    timeout=PATTERN_TIMEOUT))
+    return [(start, end) for start, end in spans if start < end]
 
 
 def _edge_before(text: str, start: int) -> bool:

@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
+from mtlint.document.lines import lower_in_place
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.fix.model import Fix
-from mtlint.kinds.gated import compile_gated
+from mtlint.kinds.gated import GatedPattern, compile_gated
+from mtlint.kinds.presence import holds_any, literal_ids
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -29,11 +31,13 @@ class SpaceBeforePunctuation(Rule):
 
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
-        self.patterns = compile_gated(spec)
+        self.patterns = [(pattern, _blank_before(pattern)) for pattern in compile_gated(spec)]
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
-        for pattern in self.patterns:
+        for pattern, blank_before in self.patterns:
+            if not holds_any(doc, blank_before):
+                continue
             for match in pattern.finditer(doc):
                 mark = match.start()
                 space = mark
@@ -44,3 +48,13 @@ class SpaceBeforePunctuation(Rule):
                 fix = Fix.replace(space, mark, "", self.meta.applicability,
                                   f"Remove the space before '{text[mark]}'")
                 yield self.diagnostic(space, mark + 1, fix=fix, mark=text[mark])
+
+
+def _blank_before(pattern: GatedPattern) -> frozenset[int]:
+    """The shared scan's ids of a space or tab before the mark a pattern's matches start
+    with (none: no test): a match is flagged only after one, and the lowered text holds
+    it lowered."""
+    mark = pattern.literal[:1]
+    if not mark or mark == "\u03a3":
+        return frozenset()
+    return literal_ids([" " + lower_in_place(mark), "\t" + lower_in_place(mark)])

@@ -124,3 +124,9 @@ def test_emphasised_head_words_inside_a_sentence_or_a_word_are_no_residue_line()
 def test_a_head_line_whose_head_is_glued_to_emphasis_is_found() -> None:
     # the head gate reads the openings without emphasis, as the head finder does
     assert flagged("A102", "**Read** also: Prices rise\n\nText.") == ["**Read** also: Prices rise"]
+
+
+def test_an_editor_credit_in_capitals_passes_the_requires_test() -> None:
+    # C102's token patterns run only on texts holding 'edit' in some letter case
+    assert flagged("C102", "Exports fell. [EDITOR: Li Shufeng]") == ["[EDITOR: Li Shufeng]"]
+    assert flagged("C102", "Exports fell.【责任编辑：王鑫】") == ["【责任编辑：王鑫】"]

@@ -39,6 +39,17 @@ _CREDIT_START = r"(?:(?<=^[ \t]*)|(?<=[.!?\u2026\u201d\"\u2019)][ \t]{1,3}))"
 _SOURCE_NAME = r"[\p{Lu}@][\w.@'’-]*(?:[ ](?:de|da|do|dos|van|von|bin|al|[\p{Lu}])[\w.'’-]*)*"
 
 
+#: what follows a label in every match of the label patterns: its separator (perhaps after
+#: ``credit``) or a closing bracket; otherwise an opening bracket stands before it
+_AFTER_LABEL = compile_pattern(
+    r"(?:[ ](?:credit|Credit|CREDIT))?(?:[ \t]*[/:=©)\]]|[ \t]+(?:by|©)[ \t])")
+
+
+def _may_be_credited(text: str, start: int, end: int) -> bool:
+    """Whether the label at ``start``-``end`` stands as every credit or bracket needs."""
+    return (start > 0 and text[start - 1] in "([") or bool(_AFTER_LABEL.match(text, end))
+
+
 class PhotoCredit(Rule):
     """Flags photo credits; the unsafe fix removes the credit (not the caption)."""
 
@@ -71,14 +82,19 @@ class PhotoCredit(Rule):
         # the patterns run only where a label or an agency stands: most articles have none
         self._labels = PhraseFinder(spec.options["labels"])
         self._agencies = PhraseFinder(spec.options["agencies"])
+        #: labels made of letters only are found whole by the finder wherever the label
+        #: patterns match one (a bracket or blank before it, a mark or blank after it)
+        self._letter_labels = all(str(label).isalpha() for label in spec.options["labels"])
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
         spans: list[tuple[int, int]] = []
-        if self._labels.spans(text):
+        labels = self._labels.spans(text)
+        if labels and (not self._letter_labels or any(
+                _may_be_credited(text, start, end) for start, end in labels)):
             spans += [match.span("credit") for match in self._labelled.finditer(text)]
             spans += [match.span() for match in self._bracketed.finditer(text)]
-        if self._agencies.spans(text):
+        if "/" in text and self._agencies.spans(text):  # an agency's credit has a slash
             spans += [match.span("credit") for match in self._agency.finditer(text)]
         taken: list[tuple[int, int]] = []
         for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 _BRACKETS = re.compile(r"[()\[\]]")  # stdlib re scans classes faster
 _PARTNER = {")": "(", "]": "["}
+#: every byte but the brackets and the line break (``_nested_on_lines`` keeps those)
+_NOT_BRACKET = bytes(b for b in range(256) if b not in b"()[]\n")
 _MAX_LINE_BRACKETS = 200
 _LIST_MARKER = re.compile(r"[0-9]{1,2}|[A-Za-z]|(?i:i{1,3}|iv|vi{0,3}|ix|x)")
 
@@ -31,9 +33,30 @@ class UnbalancedBracket(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
+        if _nested_on_lines(text):
+            return
         for at in (at for para in doc.paragraphs for at in _unmatched(text, para.start, para.end)):
             kind = "opening" if text[at] in "([" else "closing"
             yield self.diagnostic(at, at + 1, mark=text[at], kind=kind)
+
+
+def _nested_on_lines(text: str) -> bool:
+    """Whether every bracket closes its partner with no line break between them, at
+    most ``_MAX_LINE_BRACKETS`` openers in all (the walk never gives up): then every
+    paragraph, which ends at a line break, holds whole pairs only, and none is unmatched.
+
+    Found in C: the brackets and line breaks alone (an ASCII byte is never part of
+    another character's UTF-8), with ``()`` and ``[]`` removed until none is left."""
+    if not ("(" in text or ")" in text or "[" in text or "]" in text):
+        return True
+    marks = text.encode("utf-8", "surrogatepass").translate(None, _NOT_BRACKET)
+    if marks.count(b"(") + marks.count(b"[") > _MAX_LINE_BRACKETS:
+        return False
+    while True:
+        fewer = marks.replace(b"()", b"").replace(b"[]", b"")
+        if fewer == marks:
+            return not fewer.strip(b"\n")
+        marks = fewer
 
 
 def _unmatched(text: str, start: int, end: int) -> list[int]:

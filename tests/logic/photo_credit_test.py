@@ -15,3 +15,19 @@ def test_credits_end_before_the_line_break_whatever_its_style(newline: str) -> N
     assert found == ["Photo/REUTERS", "AFP/John Doe"]
     fixed, _ = fix_text(text, config={"select": ["B101"]}, unsafe=True)
     assert fixed == f"Talks were held on Monday.{newline}{newline}Crowds gathered outside.{newline}"
+
+
+@pytest.mark.parametrize(("text", "credit"), [
+    ("Crowds gathered. Photo\t/ REUTERS\n", "Photo\t/ REUTERS"),
+    ("Crowds gathered. Photo © Theo Rouby / AFP\n", "Photo © Theo Rouby / AFP"),
+    ("Crowds gathered. Photo by Xinhua reporter Chen Zhonghao\n",
+     "Photo by Xinhua reporter Chen Zhonghao"),
+    ("Crowds gathered [Photo] on Monday.", "[Photo]"),
+    ("Crowds gathered (Getty Images) on Monday.", "(Getty Images)"),
+    ("Crowds gathered. EFE/Ailen Díaz\n", "EFE/Ailen Díaz"),
+], ids=["tab-slash", "copyright", "by", "bracket-before", "bracket-after", "agency"])
+def test_each_way_a_label_or_agency_stands_in_a_credit_is_found(text: str, credit: str) -> None:
+    # the label patterns run only where a label has a bracket before it or a separator
+    # or a bracket after it, the agency pattern only in texts with a slash
+    found = [text[d.start : d.end] for d in lint_text(text, config={"select": ["B101"]})]
+    assert found == [credit]

@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING
 import ahocorasick_rs
 
 from mtlint.cache.patterns import compile_pattern
+from mtlint.document.lines import lower_in_place
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Fix
+from mtlint.kinds.presence import holds_any, literal_ids
 from mtlint.tables.phrases import find_matches
 
 if TYPE_CHECKING:
@@ -53,10 +55,14 @@ class CalquedScaleRule(Rule):
         self.scales = ahocorasick_rs.AhoCorasick(
             list(self.factors), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         self.longest_scale = max(map(len, self.factors), default=0)
+        #: the text holds a phrase only if its lowered copy does (casefolded: no capital sigma)
+        self.phrase_ids = literal_ids(map(lower_in_place, self.factors))
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         """The scale phrases are found first (one Aho-Corasick pass), then a number
         right before each."""
+        if not holds_any(doc, self.phrase_ids):
+            return
         text = doc.lint_text
         for _, start, end in find_matches(self.scales, text, self.longest_scale):
             number = _NUMBER_BEFORE.search(text, max(0, start - 24), start)

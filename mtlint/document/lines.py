@@ -32,7 +32,6 @@ _PIECE_CUT = re.compile("[ \n]")
 #: the bytes ``unusual`` drops: printable ASCII, tab and line breaks
 _USUAL = bytes(range(0x20, 0x7F)) + b"\t\n\r"
 
-_LINE = re.compile(r"[^\n]+")
 _SPACES = re.compile(r"\s+")
 #: bullets, quote and heading marks, and emphasis (``**ADVERTISEMENT**``, ``__Related__``)
 _LEAD = " \t\r\u00a0\u2022\u00b7*_>\u00bb\u203a|#-\u2013\u2014\u25aa\u25cf\u25ba\u25b6"
@@ -172,21 +171,33 @@ def line_key(text: str) -> str:
 
 def _find_lines(text: str) -> list[Line]:
     found = []
-    for match in _LINE.finditer(text):
-        start, end = match.span()
-        line = text[start:end]
-        stripped = line.strip()
-        if not stripped:
+    at = 0  # where the next line starts
+    for line in text.split("\n"):
+        line_start = at
+        at += len(line) + 1
+        lead = line.lstrip()
+        if not lead:
             continue
-        start += len(line) - len(line.lstrip())
+        stripped = lead.rstrip()
+        start = line_start + len(line) - len(lead)
         end = start + len(stripped)
         core = stripped.lstrip(_LEAD)
         core_start = end - len(core)
         core = core.rstrip(_TRAIL)
-        core_end = core_start + len(core)
-        key = _SPACES.sub(" ", lower_in_place(core)) if len(core) <= MAX_KEY_LENGTH else ""
-        found.append(Line(start, end, core_start, max(core_start, core_end), key))
+        key = _key(core) if len(core) <= MAX_KEY_LENGTH else ""
+        found.append(Line(start, end, core_start, max(core_start, core_start + len(core)), key))
     return found
+
+
+def _key(core: str) -> str:
+    """The core in lower case with single spaces; ``_SPACES`` runs only when the core
+    holds two spaces or a non-printable character (every white space but the space is)."""
+    key = core.lower()
+    if len(key) != len(core):
+        key = lower_in_place(core)
+    if "  " in key or not key.isprintable():
+        key = _SPACES.sub(" ", key)
+    return key
 
 
 def blanks_before(text: str, at: int, floor: int = 0) -> int:

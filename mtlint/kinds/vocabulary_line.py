@@ -59,11 +59,12 @@ class VocabularyLineRule(Rule):
         if first is None or (first.group() not in self.keywords
                              and first.group() not in self.filler):
             return False  # most lines are prose: their first word settles it
-        words = _WORD.findall(low, start, end)
-        if not words or len(words) > self.max_words:
-            return False
+        # word by word: a line of prose stops at its first word outside the vocabulary
         keywords = 0
-        for word in words:
+        for count, match in enumerate(_WORD.finditer(low, start, end), 1):
+            word = match.group()
+            if count > self.max_words:
+                return False
             if word in self.keywords:
                 keywords += 1
             elif word not in self.filler:

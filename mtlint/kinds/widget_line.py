@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from mtlint.engine.context import Context
 
 _NUMBER = re.compile(r"\d")  # every widget shows a number: a temperature, a price, a rate
+#: a widget does not end like a sentence
+_SENTENCE_END = ".!?\u2026"
 _MAX_WORD_LENGTH = 24  # a longer line cannot have few enough words; skip splitting it
 #: a word: a run of non-blanks with a letter in it (``31°C`` is one; ``15,620``, ``½`` and
 #: ``▲`` are not)
@@ -53,8 +55,9 @@ class WidgetLineRule(Rule):
         text = doc.lint_text
         longest = _MAX_WORD_LENGTH * self.max_words
         for line in lines(doc):
-            if line.end - line.start > longest or not _NUMBER.search(text, line.start, line.end):
-                continue
+            if (line.end - line.start > longest or text[line.end - 1] in _SENTENCE_END
+                    or not _NUMBER.search(text, line.start, line.end)):
+                continue  # the cheapest tests first: most lines end like a sentence
             content = text[line.start : line.end]
             if self._is_widget(content):
                 fix = self.removal(doc, line.start, line.end, self.fix_message)
@@ -62,13 +65,10 @@ class WidgetLineRule(Rule):
                                       match=doc.text[line.start : line.end])
 
     def _is_widget(self, content: str) -> bool:
-        if content[-1] in ".!?\u2026":
-            return False
-        words = _WORD.findall(content)
-        if len(words) > self.max_words:
-            return False
-        if any(word.lower().strip(",;:") in self.sentence_words for word in words):
-            return False
+        # word by word: a sentence stops at its first sentence word
+        for count, match in enumerate(_WORD.finditer(content), 1):
+            if count > self.max_words or match.group().lower().strip(",;:") in self.sentence_words:
+                return False
         found = 0
         for signal in self.signals:
             if signal.search(content, timeout=PATTERN_TIMEOUT):

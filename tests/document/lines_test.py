@@ -43,3 +43,9 @@ def test_unusual_keeps_other_characters_in_order_and_adjacent() -> None:
     doc = Document("Caf\u00c3\u00a9 \u2019s\tok\r\nx\x0by \ud800!")
     assert unusual(doc) == "\u00c3\u00a9\u2019\x0b\ud800"
     assert unusual(Document("Plain\ttext.\r\n")) == ""
+
+
+def test_line_keys_have_single_spaces_whatever_the_white_space() -> None:
+    text = "Share\u00a0this\u3000ARTICLE\n  Read \t also:\nPlain words here\nZero\u200bwidth  x"
+    assert [line.key for line in lines(Document(text))] == [
+        "share this article", "read also", "plain words here", "zero\u200bwidth x"]

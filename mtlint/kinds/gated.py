@@ -17,10 +17,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
-from mtlint.document.lines import lower_in_place, lowered
+from mtlint.document.lines import lowered
 from mtlint.engine.rule import RuleSpec
 from mtlint.kinds.pattern import PATTERN_TIMEOUT, compile_patterns
-from mtlint.kinds.presence import holds_any, literal_ids
+from mtlint.kinds.presence import case_sensitive_ids, holds_any
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -68,12 +68,9 @@ def compile_gated(spec: RuleSpec, key: str = "patterns") -> list[GatedPattern]:
 
 
 def _lowered_ids(literal: str) -> frozenset[int]:
-    """The literal in lower case registered for the shared scan; none for a single
-    character (``in`` finds it as fast) or a capital sigma, the one character whose
-    lower case depends on its neighbours, so the text's lowered copy may differ."""
-    if len(literal) < 2 or "\u03a3" in literal:
-        return frozenset()
-    return literal_ids([lower_in_place(literal)])
+    """The literal registered for the shared scan; none for a single character (``in``
+    finds it as fast)."""
+    return case_sensitive_ids([literal]) if len(literal) > 1 else frozenset()
 
 
 def literal_prefix(source: str) -> tuple[str, bool]:

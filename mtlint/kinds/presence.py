@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import ahocorasick_rs
 
-from mtlint.document.lines import lowered
+from mtlint.document.lines import lower_in_place, lowered
 from mtlint.tables.phrases import find_matches
 
 if TYPE_CHECKING:
@@ -61,6 +61,16 @@ def literal_ids(literals: Iterable[str]) -> frozenset[int]:
     for literal in wanted:
         _IDS.setdefault(literal, len(_IDS))
     return frozenset(_IDS[literal] for literal in wanted)
+
+
+def case_sensitive_ids(literals: Iterable[str]) -> frozenset[int]:
+    """``literal_ids`` of the literals in lower case, for a test of text that must hold
+    them as written: a text holding one holds it lowered in ``lowered``. None (no test)
+    if one has a capital sigma, the one character lowered by its neighbours."""
+    wanted = list(literals)
+    if any("\u03a3" in literal for literal in wanted):
+        return frozenset()
+    return literal_ids(map(lower_in_place, wanted))
 
 
 def holds_any(doc: Document, ids: frozenset[int]) -> bool:

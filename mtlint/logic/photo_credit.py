@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.kinds.presence import case_sensitive_ids, holds_any
 from mtlint.logic.speech import alternation
 from mtlint.tables.phrases import PhraseFinder
 
@@ -81,6 +82,7 @@ class PhotoCredit(Rule):
         self.fix_message = str(spec.options.get("fix_message", "Remove the photo credit"))
         # the patterns run only where a label or an agency stands: most articles have none
         self._labels = PhraseFinder(spec.options["labels"])
+        self._lowered_labels = case_sensitive_ids(str(label) for label in spec.options["labels"])
         self._agencies = PhraseFinder(spec.options["agencies"])
         #: labels made of letters only are found whole by the finder wherever the label
         #: patterns match one (a bracket or blank before it, a mark or blank after it)
@@ -89,7 +91,7 @@ class PhotoCredit(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
         spans: list[tuple[int, int]] = []
-        labels = self._labels.spans(text)
+        labels = self._labels.spans(text) if holds_any(doc, self._lowered_labels) else []
         if labels and (not self._letter_labels or any(
                 _may_be_credited(text, start, end) for start, end in labels)):
             spans += [match.span("credit") for match in self._labelled.finditer(text)]

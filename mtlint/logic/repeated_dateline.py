@@ -53,6 +53,8 @@ class RepeatedDateline(Rule):
             after = end
             while after < len(text) and text[after] in " \t":
                 after += 1
+            if not _may_begin(text, after, key):
+                continue
             again = self._dateline_end(text, after)
             if again is not None and " ".join(text[after:again].lower().split()) == key:
                 yield self._finding(doc, after, again)
@@ -67,3 +69,10 @@ class RepeatedDateline(Rule):
     def _finding(self, doc: Document, start: int, end: int) -> Diagnostic:
         fix = self.removal(doc, start, end, "Remove the repeated dateline")
         return self.diagnostic(start, end, fix=fix, match=doc.text[start:end])
+
+
+def _may_begin(text: str, at: int, key: str) -> bool:
+    """Whether a copy of the dateline ``key`` may start at ``at``: its first character,
+    in lower case, starts the key (or is white space, which the key leaves out)."""
+    first = text[at : at + 1]
+    return not key or first.isspace() or (bool(first) and key.startswith(first.lower()))

@@ -11,11 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
-from mtlint.document.lines import lower_in_place
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.fix.model import Fix
 from mtlint.kinds.gated import GatedPattern, compile_gated
-from mtlint.kinds.presence import holds_any, literal_ids
+from mtlint.kinds.presence import case_sensitive_ids, holds_any
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -55,6 +54,4 @@ def _blank_before(pattern: GatedPattern) -> frozenset[int]:
     with (none: no test): a match is flagged only after one, and the lowered text holds
     it lowered."""
     mark = pattern.literal[:1]
-    if not mark or mark == "\u03a3":
-        return frozenset()
-    return literal_ids([" " + lower_in_place(mark), "\t" + lower_in_place(mark)])
+    return case_sensitive_ids([" " + mark, "\t" + mark]) if mark else frozenset()

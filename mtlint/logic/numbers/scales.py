@@ -16,11 +16,10 @@ from typing import TYPE_CHECKING
 import ahocorasick_rs
 
 from mtlint.cache.patterns import compile_pattern
-from mtlint.document.lines import lower_in_place
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Fix
-from mtlint.kinds.presence import holds_any, literal_ids
+from mtlint.kinds.presence import case_sensitive_ids, holds_any
 from mtlint.tables.phrases import find_matches
 
 if TYPE_CHECKING:
@@ -55,8 +54,7 @@ class CalquedScaleRule(Rule):
         self.scales = ahocorasick_rs.AhoCorasick(
             list(self.factors), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         self.longest_scale = max(map(len, self.factors), default=0)
-        #: the text holds a phrase only if its lowered copy does (casefolded: no capital sigma)
-        self.phrase_ids = literal_ids(map(lower_in_place, self.factors))
+        self.phrase_ids = case_sensitive_ids(self.factors)
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         """The scale phrases are found first (one Aho-Corasick pass), then a number

@@ -26,27 +26,53 @@ if TYPE_CHECKING:
 
 #: every registered literal and its id (its index in the scanner's pattern list)
 _IDS: dict[str, int] = {}
+#: scans with no new literal after which the automaton is rebuilt to scan fastest
+_SETTLED = 16
+#: literals longer than this in all make too large a DFA (a state per character):
+#: the automaton then stays as first built
+_DFA_MOST_CHARACTERS = 5000
+_QUICK_TO_BUILD = ahocorasick_rs.Implementation.ContiguousNFA
+_QUICK_TO_SCAN = ahocorasick_rs.Implementation.DFA
 
 
 class _Scanner:
-    """The automaton for the literals registered so far, rebuilt when more come."""
+    """The automaton for the literals registered so far, rebuilt when more come.
+
+    Rules register as they are built, while the first documents are checked, so the
+    automaton is first rebuilt with a kind quick to build; once no literal has come
+    for ``_SETTLED`` scans it is built once more as a DFA, several times faster to
+    scan with when some literals start with a space (no byte is rare enough for
+    the other kinds' prefilter), unless the literals are too many for one."""
 
     def __init__(self) -> None:
         self.count = 0
+        self.characters = 0
         self.longest = 0
+        self.scans = 0  # scans since the last literal came
         self.automaton: ahocorasick_rs.AhoCorasick | None = None
+        self.implementation = _QUICK_TO_BUILD
 
     def found(self, text: str) -> frozenset[int]:
         """The ids of the registered literals ``text`` holds."""
         if self.count != len(_IDS):
-            literals = list(_IDS)
-            self.automaton = ahocorasick_rs.AhoCorasick(literals)
-            self.longest = max(map(len, literals))
-            self.count = len(literals)
+            self._build(_QUICK_TO_BUILD)
+        elif (self.scans >= _SETTLED and self.implementation is _QUICK_TO_BUILD
+              and 0 < self.characters <= _DFA_MOST_CHARACTERS):
+            self._build(_QUICK_TO_SCAN)
+        self.scans += 1
         if self.automaton is None:
             return frozenset()
         return frozenset(index for index, _, _ in
                          find_matches(self.automaton, text, self.longest, overlapping=True))
+
+    def _build(self, implementation: ahocorasick_rs.Implementation) -> None:
+        literals = list(_IDS)
+        self.automaton = ahocorasick_rs.AhoCorasick(literals, implementation=implementation)
+        self.longest = max(map(len, literals))
+        self.characters = sum(map(len, literals))
+        self.count = len(literals)
+        self.scans = 0
+        self.implementation = implementation
 
 
 _SCANNER = _Scanner()

@@ -46,3 +46,13 @@ def test_a_substitution_table_of_mojibake_is_gated_on_its_unusual_characters() -
     assert gate is not None
     assert [bool(gate.search(c)) for c in "\u00c3\u00e2\u20ac"] == [True, True, False]
     assert _unusual_gate(["\u00c3\u00a9", "teh"]) is None
+
+
+def test_the_automaton_built_to_scan_fast_finds_the_same_literals() -> None:
+    ids = literal_ids([" ,", "thousand", "zzqx"])
+    texts = ["Jakarta , Indonesia", "a thousand people", "none here", "Jakarta, Indonesia"]
+    first = [holds_any(Document(text), ids) for text in texts]
+    for _ in range(40):  # past the scans after which the automaton is rebuilt
+        holds_any(Document("filler text"), ids)
+    assert [holds_any(Document(text), ids) for text in texts] == first == [
+        True, True, False, False]

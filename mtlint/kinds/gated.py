@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, cast
 from mtlint.document.lines import lowered
 from mtlint.engine.rule import RuleSpec
 from mtlint.kinds.pattern import PATTERN_TIMEOUT, compile_patterns
-from mtlint.kinds.presence import case_sensitive_ids, holds_any
+from mtlint.kinds.presence import case_sensitive_ids, found_in, holds
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -41,18 +41,19 @@ class GatedPattern:
     #: the shared scan's id of the literal in lower case (none: no shared test)
     lowered_ids: frozenset[int] = frozenset()
 
-    def may_match(self, doc: Document) -> bool:
-        """Whether ``doc`` holds the literal (always, without one)."""
+    def may_match(self, doc: Document, found: frozenset[int]) -> bool:
+        """Whether ``doc`` holds the literal (always, without one); ``found`` is
+        ``found_in(doc)``."""
         if not self.literal:
             return True
         # a text holding the literal holds it lowered in ``lowered(doc)``: see _lowered_ids
-        if not holds_any(doc, self.lowered_ids):
+        if not holds(found, self.lowered_ids):
             return False
         return self.literal in (lowered(doc) if self.ignore_case else doc.lint_text)
 
     def finditer(self, doc: Document) -> Iterator[Any]:
         """The matches in ``doc.lint_text``, or none at once when the literal is absent."""
-        if not self.may_match(doc):
+        if not self.may_match(doc, found_in(doc)):
             return iter(())
         return cast(Iterator[Any], self.pattern.finditer(doc.lint_text, timeout=PATTERN_TIMEOUT))
 

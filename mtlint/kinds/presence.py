@@ -76,6 +76,8 @@ class _Scanner:
 
 
 _SCANNER = _Scanner()
+#: the document memo's key for the literals found: new for each set of literals
+_MEMO_KEY: list[tuple[str, int]] = [("presence.found", 0)]
 
 
 def literal_ids(literals: Iterable[str]) -> frozenset[int]:
@@ -86,6 +88,7 @@ def literal_ids(literals: Iterable[str]) -> frozenset[int]:
         return frozenset()
     for literal in wanted:
         _IDS.setdefault(literal, len(_IDS))
+    _MEMO_KEY[0] = ("presence.found", len(_IDS))
     return frozenset(_IDS[literal] for literal in wanted)
 
 
@@ -99,10 +102,17 @@ def case_sensitive_ids(literals: Iterable[str]) -> frozenset[int]:
     return literal_ids(map(lower_in_place, wanted))
 
 
+def found_in(doc: Document) -> frozenset[int]:
+    """The ids of the registered literals ``lowered(doc)`` holds (scanned once)."""
+    return doc.memo(_MEMO_KEY[0], lambda: _SCANNER.found(lowered(doc)))
+
+
 def holds_any(doc: Document, ids: frozenset[int]) -> bool:
     """Whether ``lowered(doc)`` holds one of the literals ``ids`` (true when there are
     none): ``any(literal in lowered(doc) for literal in …)``, without a pass per literal."""
-    if not ids:
-        return True
-    found = doc.memo(("presence.found", len(_IDS)), lambda: _SCANNER.found(lowered(doc)))
-    return not ids.isdisjoint(found)
+    return not ids or not ids.isdisjoint(found_in(doc))
+
+
+def holds(found: frozenset[int], ids: frozenset[int]) -> bool:
+    """``holds_any`` for a rule that asked ``found_in`` once for several tests."""
+    return not ids or not ids.isdisjoint(found)

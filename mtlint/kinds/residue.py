@@ -50,7 +50,7 @@ from mtlint.errors import PackError
 from mtlint.fix.model import Applicability
 from mtlint.kinds.gated import GatedPattern, compile_gated
 from mtlint.kinds.pattern import PATTERN_TIMEOUT
-from mtlint.kinds.presence import holds_any, literal_ids
+from mtlint.kinds.presence import found_in, holds, literal_ids
 from mtlint.tables.order import longest_first
 from mtlint.tables.phrases import find_matches
 
@@ -122,15 +122,16 @@ class ResidueRule(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for line in self._residue_lines(doc):
             yield self._found(doc, line.start, _with_masked_tail(doc, line.end), safe=True)
-        if self.finder is not None and holds_any(doc, self.phrase_ids):
+        found = found_in(doc)  # asked once for the tests below
+        if self.finder is not None and holds(found, self.phrase_ids):
             yield from self._phrases(doc)
-        if not holds_any(doc, self.requires):
+        if not holds(found, self.requires):
             return
         for pattern in self.token_patterns:
-            for start, end in _spans(pattern, doc):
+            for start, end in _spans(pattern, doc, found):
                 yield self._found(doc, start, end, safe=True)
         for pattern in self.patterns:
-            for start, end in _spans(pattern, doc):
+            for start, end in _spans(pattern, doc, found):
                 yield self._found(doc, start, end, safe=_is_whole_line(doc, start, end))
 
     def _residue_lines(self, doc: Document) -> list[Line]:
@@ -235,8 +236,8 @@ def _strings(spec: RuleSpec, key: str) -> list[str]:
     return [str(v) for v in values]
 
 
-def _spans(gated: GatedPattern, doc: Document) -> list[tuple[int, int]]:
-    if not gated.may_match(doc):  # most documents: no generator, no scan
+def _spans(gated: GatedPattern, doc: Document, found: frozenset[int]) -> list[tuple[int, int]]:
+    if not gated.may_match(doc, found):  # most documents: no generator, no scan
         return []
     group = "flag" if "flag" in gated.pattern.groupindex else 0
     spans = (match.span(group) for match in gated.pattern.finditer(doc.lint_text,

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.fix.model import Fix
 from mtlint.kinds.gated import GatedPattern, compile_gated
-from mtlint.kinds.presence import case_sensitive_ids, holds_any
+from mtlint.kinds.pattern import PATTERN_TIMEOUT
+from mtlint.kinds.presence import case_sensitive_ids, found_in, holds
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -34,10 +35,11 @@ class SpaceBeforePunctuation(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
+        found = found_in(doc)
         for pattern, blank_before in self.patterns:
-            if not holds_any(doc, blank_before):
+            if not (holds(found, blank_before) and pattern.may_match(doc, found)):
                 continue
-            for match in pattern.finditer(doc):
+            for match in pattern.pattern.finditer(text, timeout=PATTERN_TIMEOUT):
                 mark = match.start()
                 space = mark
                 while space > 0 and text[space - 1] in " \t":

@@ -10,16 +10,19 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from mtlint.document.lines import unusual
+
 if TYPE_CHECKING:
     from mtlint.document import Document
 
 STRAIGHT, OPENING, CLOSING = '"', "\u201c", "\u201d"
 _MARKS = re.compile('["\u201c\u201d]')  # stdlib re scans classes faster
+_STRAIGHT = re.compile('"')
 
 
 def marks_in(doc: Document) -> list[int]:
     """Offsets of the straight and curly double quote marks of the document, found once."""
-    return doc.memo("quote_marks", lambda: _find(doc.lint_text))
+    return doc.memo("quote_marks", lambda: _find(doc.lint_text, unusual(doc)))
 
 
 def marks_between(doc: Document, start: int, end: int) -> list[int]:
@@ -28,6 +31,12 @@ def marks_between(doc: Document, start: int, end: int) -> list[int]:
     return marks[bisect_left(marks, start) : bisect_left(marks, end)]
 
 
-def _find(text: str) -> list[int]:
-    return [m.start() for m in _MARKS.finditer(text)
-            if m.start() == 0 or text[m.start() - 1] != "\u20ac"]
+def _find(text: str, odd: str) -> list[int]:
+    """``odd`` is ``unusual(doc)``: a text without curly marks is scanned for the straight
+    one alone (a literal, found much faster than a class), and without ``€`` no mark
+    is looked at in Python."""
+    pattern = _MARKS if OPENING in odd or CLOSING in odd else _STRAIGHT
+    found = list(map(re.Match.start, pattern.finditer(text)))
+    if "\u20ac" in odd:
+        found = [at for at in found if at == 0 or text[at - 1] != "\u20ac"]
+    return found

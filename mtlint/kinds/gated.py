@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 _META = set("[](){}?*+|^$.\\")
 _QUANTIFIERS = set("?*{")
 _ESCAPED_LITERALS = set("[](){}?*+|^$.\\-/:#&~'\"<>!,;=@%`")
+_NOTHING: frozenset[int] = frozenset()
 _LEADING_FLAGS = ("(?i)", "(?m)", "(?s)", "(?x)", "(?im)", "(?mi)", "(?is)", "(?si)")
 
 
@@ -53,7 +54,8 @@ class GatedPattern:
 
     def finditer(self, doc: Document) -> Iterator[Any]:
         """The matches in ``doc.lint_text``, or none at once when the literal is absent."""
-        if not self.may_match(doc, found_in(doc)):
+        found = found_in(doc) if self.lowered_ids else _NOTHING  # no scan asked for
+        if not self.may_match(doc, found):
             return iter(())
         return cast(Iterator[Any], self.pattern.finditer(doc.lint_text, timeout=PATTERN_TIMEOUT))
 

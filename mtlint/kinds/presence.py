@@ -14,6 +14,7 @@ on first use) make the next question scan it again.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import ahocorasick_rs
@@ -35,6 +36,17 @@ _QUICK_TO_BUILD = ahocorasick_rs.Implementation.ContiguousNFA
 _QUICK_TO_SCAN = ahocorasick_rs.Implementation.DFA
 
 
+@dataclass(frozen=True, slots=True)
+class _Automaton:
+    """An automaton for the first ``count`` registered literals, built one way."""
+
+    automaton: ahocorasick_rs.AhoCorasick | None
+    count: int
+    characters: int
+    longest: int
+    implementation: ahocorasick_rs.Implementation
+
+
 class _Scanner:
     """The automaton for the literals registered so far, rebuilt when more come.
 
@@ -42,37 +54,36 @@ class _Scanner:
     automaton is first rebuilt with a kind quick to build; once no literal has come
     for ``_SETTLED`` scans it is built once more as a DFA, several times faster to
     scan with when some literals start with a space (no byte is rare enough for
-    the other kinds' prefilter), unless the literals are too many for one."""
+    the other kinds' prefilter), unless the literals are too many for one. The
+    automaton and the literals it knows are replaced together, so a thread never
+    scans with an automaton older than the literals it was asked about."""
 
     def __init__(self) -> None:
-        self.count = 0
-        self.characters = 0
-        self.longest = 0
+        self.current = _Automaton(None, 0, 0, 0, _QUICK_TO_BUILD)
         self.scans = 0  # scans since the last literal came
-        self.automaton: ahocorasick_rs.AhoCorasick | None = None
-        self.implementation = _QUICK_TO_BUILD
 
     def found(self, text: str) -> frozenset[int]:
         """The ids of the registered literals ``text`` holds."""
-        if self.count != len(_IDS):
-            self._build(_QUICK_TO_BUILD)
-        elif (self.scans >= _SETTLED and self.implementation is _QUICK_TO_BUILD
-              and 0 < self.characters <= _DFA_MOST_CHARACTERS):
-            self._build(_QUICK_TO_SCAN)
+        current = self.current
+        if current.count != len(_IDS):
+            current = self._build(_QUICK_TO_BUILD)
+        elif (self.scans >= _SETTLED and current.implementation is _QUICK_TO_BUILD
+              and 0 < current.characters <= _DFA_MOST_CHARACTERS):
+            current = self._build(_QUICK_TO_SCAN)
         self.scans += 1
-        if self.automaton is None:
+        if current.automaton is None:
             return frozenset()
         return frozenset(index for index, _, _ in
-                         find_matches(self.automaton, text, self.longest, overlapping=True))
+                         find_matches(current.automaton, text, current.longest,
+                                      overlapping=True))
 
-    def _build(self, implementation: ahocorasick_rs.Implementation) -> None:
+    def _build(self, implementation: ahocorasick_rs.Implementation) -> _Automaton:
         literals = list(_IDS)
-        self.automaton = ahocorasick_rs.AhoCorasick(literals, implementation=implementation)
-        self.longest = max(map(len, literals))
-        self.characters = sum(map(len, literals))
-        self.count = len(literals)
+        self.current = _Automaton(
+            ahocorasick_rs.AhoCorasick(literals, implementation=implementation),
+            len(literals), sum(map(len, literals)), max(map(len, literals)), implementation)
         self.scans = 0
-        self.implementation = implementation
+        return self.current
 
 
 _SCANNER = _Scanner()

@@ -7,16 +7,19 @@ two speech verbs in a row (``he said. declared.``). Word lists are pack data.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+import ahocorasick_rs
 import regex
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document import Span
+from mtlint.document.lines import lowered
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.logic.speech import NarrationFrames, adverb_slot, alternation, quoted
-from mtlint.tables.phrases import PhraseFinder
+from mtlint.tables.phrases import PhraseFinder, find_matches
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -43,11 +46,7 @@ class DoubledAttribution(Rule):
         self._frames = NarrationFrames(spec.options, spec.options["first_person"])
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        for quote in doc.quotes.spans:
-            frame = self._frames.frame(doc, quote)
-            if frame is None:
-                continue
-            after = self._frames.attribution(doc, quote)
+        for _, frame, after in self._frames.framed(doc):
             if after is not None:
                 yield self.diagnostic(frame.start, frame.end, frame=quoted(doc, frame),
                                       attribution=quoted(doc, Span(after.start, after.end)))
@@ -90,7 +89,7 @@ class AccordingToSaid(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
-        for sentence in doc.sentences:
+        for sentence in _sentences_holding(doc, _OPENER_STARTS):
             according = self._according.search(text, sentence.start, sentence.end)
             if according is None or doc.in_quote(according.start(), according.end()):
                 continue
@@ -113,6 +112,36 @@ class AccordingToSaid(Rule):
         if who.lower() in self._person:
             return _is_person(source, ctx) or bool(self._titles & set(source.split()))
         return set(who.lower().split()) <= set(source.lower().split())
+
+
+#: how ``According to X,`` and ``In his opinion,`` start, in lower case
+_OPENER_STARTS = ("according to ", "in his ", "in her ", "in their ")
+
+
+def _sentences_holding(doc: Document, needles: tuple[str, ...]) -> Iterator[Span]:
+    """The sentences in which one of the lower-case ``needles`` starts, in any letter
+    case: the only ones where a pattern starting so can match, found without trying
+    the pattern on every sentence."""
+    low = lowered(doc)
+    starts = sorted(at for needle in needles for at in _occurrences(low, needle))
+    sentences = doc.sentences
+    last = -1
+    for at in starts:
+        k = bisect_right(sentences, at, key=_start) - 1
+        if k > last and at < sentences[k].end:
+            last = k
+            yield sentences[k]
+
+
+def _occurrences(text: str, needle: str) -> Iterator[int]:
+    at = text.find(needle)
+    while at >= 0:
+        yield at
+        at = text.find(needle, at + 1)
+
+
+def _start(span: Span) -> int:
+    return span.start
 
 
 def _is_person(source: str, ctx: Context) -> bool:
@@ -156,6 +185,12 @@ class StackedSpeechVerbs(Rule):
             rf"(?:{verbs})(?=[ \t]*[.!?\u2026]|[ \t]*$)))",
             regex.MULTILINE,
         )
+        # the pattern can only match at punctuation after blanks after a speech verb: the
+        # verbs' last words are found by an automaton (every occurrence, overlapping ones
+        # too) and the pattern tried there, not at every position of the text
+        last_words = sorted({str(verb).split()[-1] for verb in spec.options["speech_verbs"]})
+        self._verb_ends = ahocorasick_rs.AhoCorasick(last_words)
+        self._longest = max(map(len, last_words))
         # an inverted attribution said twice: "said Tjokorda Pamayun he explained"; the
         # verbs are found by an automaton, the rest matched there (a full scan for the
         # verb alternation cost twice the rest of the rule)
@@ -168,7 +203,7 @@ class StackedSpeechVerbs(Rule):
         text = doc.lint_text
         inverted = (self._inverted.match(text, start)
                     for start, _ in self._inverted_verbs.spans(text))
-        matches = [*self._pattern.finditer(text), *(m for m in inverted if m is not None)]
+        matches = [*self._stacked(text), *(m for m in inverted if m is not None)]
         for match in sorted(matches, key=lambda m: m.start("first")):
             start = match.start("first")
             if doc.in_quote(start, match.end()):
@@ -177,6 +212,22 @@ class StackedSpeechVerbs(Rule):
                     match.group("second") and _in_relative_clause(text, start))):
                 continue
             yield self.diagnostic(start, match.end(), found=text[start : match.end()])
+
+    def _stacked(self, text: str) -> Iterator[Any]:
+        """``self._pattern.finditer(text)``, the pattern tried only where it can match:
+        at punctuation after a verb and the blanks after it."""
+        marks = set()
+        for _, _, end in find_matches(self._verb_ends, text, self._longest, overlapping=True):
+            while end < len(text) and text[end] in " \t":
+                end += 1
+            if end < len(text) and text[end] in ".,;:":
+                marks.add(end)
+        resume = 0  # as finditer goes on, from the end of the last match
+        for at in sorted(marks):
+            match = self._pattern.match(text, at) if at >= resume else None
+            if match is not None:
+                resume = match.end()
+                yield match
 
     def _passive_or_negated(self, text: str, verb: int) -> bool:
         """Whether the first verb follows an auxiliary or a negation."""

@@ -44,11 +44,7 @@ class FirstPersonNarration(Rule):
         self._frames = NarrationFrames(spec.options, self._first)
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        for quote in doc.quotes.spans:
-            frame = self._frames.frame(doc, quote)
-            if frame is None:
-                continue
-            after = self._frames.attribution(doc, quote)
+        for quote, frame, after in self._frames.framed(doc):
             if after is None or after.pronoun in self._first:
                 continue
             words = quoted(doc, frame)

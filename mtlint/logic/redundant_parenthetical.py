@@ -18,7 +18,10 @@ if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
 
-_PARENTHETICAL = compile_pattern(r"(?<=\S)[ \t]*\(([^()\n]{1,80})\)")
+#: a parenthetical; it starts at the blanks between it and the word before it, found
+#: behind the "(" (a pattern opening with the lookbehind was tried at every position)
+_PARENTHETICAL = compile_pattern(r"\(([^()\n]{1,80})\)")
+_VISIBLE = compile_pattern(r"\S")
 _WORD = compile_pattern(r"[\w'’.-]+")
 
 
@@ -27,18 +30,21 @@ class RedundantParentheticalRule(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
+        found = [(start, match) for match in _PARENTHETICAL.finditer(text)
+                 if (start := _after_word(text, match.start())) >= 0]
+        if not found:
+            return
         mentions = ctx.entities.mentions_in(doc)
         ends = {m.end: m for m in mentions}
         starts = {m.start: m for m in mentions}
         last_abbreviation = _last_abbreviations(mentions)
-        for match in _PARENTHETICAL.finditer(text):
+        for start, match in found:
             inner = match.group(1)
-            open_at = match.start(1) - 1
-            paren = (open_at, match.end())
-            if _repeats_words_before(text, match.start(), inner):
+            paren = match.span()
+            if _repeats_words_before(text, start, inner):
                 yield self._redundant(doc, paren, inner, Applicability.SAFE)
                 continue
-            before = ends.get(match.start())
+            before = ends.get(start)
             inside = starts.get(match.start(1))
             if before is None or inside is None or inside.end != match.end(1):
                 continue
@@ -62,12 +68,26 @@ class RedundantParentheticalRule(Rule):
         return self.diagnostic(*paren, message, fix.with_applicability(Applicability.UNSAFE))
 
 
+def _after_word(text: str, bracket: int) -> int:
+    """Where the blanks (spaces and tabs) between a word and the ``(`` at ``bracket``
+    start, or -1 when white space of another kind or the text's start comes first."""
+    start = bracket
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    return start if start > 0 and _VISIBLE.match(text, start - 1) else -1
+
+
 def _repeats_words_before(text: str, end: int, inner: str) -> bool:
     """Whether the words just before ``end`` are the parenthetical's words."""
     words = _WORD.findall(inner)
     if not words or len(words) > 8:
         return False
-    before = _WORD.findall(text[max(0, end - len(inner) - 40) : end])[-len(words) :]
+    window = text[max(0, end - len(inner) - 40) : end]
+    # casefolding goes character by character: a word of the window folds to a part of
+    # the folded window, so the words cannot be the same unless the last one is there
+    if words[-1].casefold() not in window.casefold():
+        return False
+    before = _WORD.findall(window)[-len(words) :]
     return [w.casefold() for w in before] == [w.casefold() for w in words]
 
 

@@ -153,6 +153,21 @@ class NarrationFrames:
         self._frame = compile_pattern(rf"[\s.\u2026\u2013\u2014-]*(?P<frame>{frame})")
         self._after = compile_pattern(_AFTER.format(verbs=alternation(options["speech_verbs"])))
         self._markers = words_pattern(options["self_report_markers"])
+        #: what the frames found depend on: rules whose options are the same share them
+        self._key = ("speech.framed", self._frame.pattern, self._after.pattern,
+                     self._markers.pattern)
+
+    def framed(self, doc: Document) -> list[tuple[Span, Span, Attribution | None]]:
+        """Each quotation that opens with a frame, the frame, and the attribution after
+        the quotation: found once per document for H101 and I101, which ask alike."""
+        def find() -> list[tuple[Span, Span, Attribution | None]]:
+            found = []
+            for quote in doc.quotes.spans:
+                frame = self.frame(doc, quote)
+                if frame is not None:
+                    found.append((quote, frame, self.attribution(doc, quote)))
+            return found
+        return doc.memo(self._key, find)
 
     def frame(self, doc: Document, quote: Span) -> Span | None:
         """The frame (``I went on to say that``) opening ``quote``, if it reads as the

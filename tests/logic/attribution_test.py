@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from mtlint.document import Document
 from mtlint.engine.context import Context
 from mtlint.engine.registry import KIND_OPTIONS, kind_class
-from mtlint.logic.attribution import DoubledAttribution
+from mtlint.logic.attribution import DoubledAttribution, StackedSpeechVerbs
 from mtlint.packs.load import load_pack
 from mtlint.tables.entities import load_entity_tables
 from mtlint.tables.styles import NEUTRAL
@@ -154,6 +155,14 @@ def test_h102_flags(text: str) -> None:
     assert len(_flagged("H102", text)) == 1
 
 
+def test_h102_finds_the_sentence_each_opener_starts_in() -> None:
+    # an opener in an earlier sentence that matches nothing does not hide a later one
+    text = ("Exports fell according to plan. Imports rose.\n\nThey met. "
+            "According to him, it was the weather, he said. In her view, it was not, she said.")
+    assert _flagged("H102", text) == ["According to him, it was the weather, he said.",
+                                      "In her view, it was not, she said."]
+
+
 def test_h102_pronoun_after_a_listed_person(people: Context) -> None:
     text = "According to Wang Yi, exports rose, he said."
     assert _flagged("H102", text, people) == [text]
@@ -214,6 +223,25 @@ def test_h102_leaves_alone(text: str) -> None:
         "period-then-anything"])
 def test_h103_flags(text: str, match: str) -> None:
     assert _flagged("H103", text) == [match]
+
+
+@pytest.mark.parametrize(("text", "match"), [
+    ("Prices will fall, he said\t, said Kim.", "said\t, said"),
+    ("Prices will fall, he said \t. declared.", "said \t. declared"),
+    ("Prices will fall, he said, said, said Kim.", "said, said"),
+], ids=["tab-before-comma", "blanks-before-period", "three-verbs"])
+def test_h103_finds_the_verbs_across_blanks(text: str, match: str) -> None:
+    # the pattern is tried only at punctuation after a verb and its blanks
+    assert _flagged("H103", text)[0] == match
+
+
+def test_h103_a_phrase_verb_ends_with_its_last_word() -> None:
+    spec = SPECS["H103"]
+    verbs = [*spec.options["speech_verbs"], "pointed out"]
+    rule = StackedSpeechVerbs(replace(spec, options={**spec.options, "speech_verbs": verbs}))
+    text = "Prices will fall, he pointed\nout. declared."
+    found = rule.check(Document(text), Context(style=NEUTRAL))
+    assert [text[d.start : d.end] for d in found] == ["pointed\nout. declared"]
 
 
 @pytest.mark.parametrize("text", [

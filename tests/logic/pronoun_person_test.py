@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -55,6 +56,19 @@ def test_seed_h101_marks_the_frame_inside_the_quotation_i101_marks() -> None:
     assert i101.start < h101.start < h101.end < i101.end
     assert text[h101.start : h101.end] == "I went on to say that"
     assert i101.message != h101.message
+
+
+def test_h101_and_i101_share_the_frames_only_when_their_options_are_the_same() -> None:
+    text = "“We went on to say that the port is open,” said the minister."
+    doc = Document(text)
+    ctx = Context(style=NEUTRAL)
+    h101 = SPECS["H101"]
+    i101 = SPECS["I101"]
+    we = replace(i101, options={**i101.options, "first_person": ["We"]})
+    assert list(DoubledAttribution(h101).check(doc, ctx)) == []
+    assert [text[d.start : d.end] for d in FirstPersonNarration(we).check(doc, ctx)] == [
+        "“We went on to say that the port is open,”"]
+    assert list(FirstPersonNarration(i101).check(doc, ctx)) == []
 
 
 def test_message_names_the_frame_and_the_speaker() -> None:

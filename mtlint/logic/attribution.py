@@ -19,7 +19,7 @@ from mtlint.document import Span
 from mtlint.document.lines import lowered
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.logic.speech import NarrationFrames, adverb_slot, alternation, quoted
-from mtlint.tables.phrases import PhraseFinder, find_matches
+from mtlint.tables.phrases import find_matches, is_whole_word
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -185,25 +185,25 @@ class StackedSpeechVerbs(Rule):
             rf"(?:{verbs})(?=[ \t]*[.!?\u2026]|[ \t]*$)))",
             regex.MULTILINE,
         )
-        # the pattern can only match at punctuation after blanks after a speech verb: the
-        # verbs' last words are found by an automaton (every occurrence, overlapping ones
-        # too) and the pattern tried there, not at every position of the text
-        last_words = sorted({str(verb).split()[-1] for verb in spec.options["speech_verbs"]})
-        self._verb_ends = ahocorasick_rs.AhoCorasick(last_words)
-        self._longest = max(map(len, last_words))
-        # an inverted attribution said twice: "said Tjokorda Pamayun he explained"; the
-        # verbs are found by an automaton, the rest matched there (a full scan for the
-        # verb alternation cost twice the rest of the rule)
-        self._inverted_verbs = PhraseFinder(["said", "says", "added", "explained", "stated"])
+        # the pattern can only match at punctuation after blanks after a speech verb, and
+        # the inverted one at a whole word of _INVERTED_VERBS: one automaton finds both
+        # (every occurrence, overlapping ones too), and the patterns are tried there only
+        last_words = {str(verb).split()[-1] for verb in spec.options["speech_verbs"]}
+        words = sorted(last_words | set(_INVERTED_VERBS))
+        self._verb_finder = ahocorasick_rs.AhoCorasick(words)
+        self._longest = max(map(len, words))
+        self._ends_verb = [word in last_words for word in words]
+        self._opens_inverted = [word in _INVERTED_VERBS for word in words]
+        # an inverted attribution said twice: "said Tjokorda Pamayun he explained"
         self._inverted = compile_pattern(
             rf"(?P<first>\w+)[ \t]+(?:\p{{Lu}}[\w.'’-]*[ \t]+){{1,4}}(?:he|she|they)[ \t]+"
             rf"(?:{verbs})(?![\w'’-])")
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
-        inverted = (self._inverted.match(text, start)
-                    for start, _ in self._inverted_verbs.spans(text))
-        matches = [*self._stacked(text), *(m for m in inverted if m is not None)]
+        marks, openings = self._verbs(text)
+        inverted = (self._inverted.match(text, start) for start in openings)
+        matches = [*self._stacked(text, marks), *(m for m in inverted if m is not None)]
         for match in sorted(matches, key=lambda m: m.start("first")):
             start = match.start("first")
             if doc.in_quote(start, match.end()):
@@ -213,17 +213,27 @@ class StackedSpeechVerbs(Rule):
                 continue
             yield self.diagnostic(start, match.end(), found=text[start : match.end()])
 
-    def _stacked(self, text: str) -> Iterator[Any]:
-        """``self._pattern.finditer(text)``, the pattern tried only where it can match:
-        at punctuation after a verb and the blanks after it."""
+    def _verbs(self, text: str) -> tuple[list[int], list[int]]:
+        """Where the stacked pattern may match (punctuation after a verb and its blanks) and
+        where an inverted attribution may open, in text order."""
         marks = set()
-        for _, _, end in find_matches(self._verb_ends, text, self._longest, overlapping=True):
-            while end < len(text) and text[end] in " \t":
-                end += 1
-            if end < len(text) and text[end] in ".,;:":
-                marks.add(end)
+        openings = []
+        for index, start, end in find_matches(self._verb_finder, text, self._longest,
+                                              overlapping=True):
+            if self._opens_inverted[index] and is_whole_word(text, start, end):
+                openings.append(start)
+            if self._ends_verb[index]:
+                while end < len(text) and text[end] in " \t":
+                    end += 1
+                if end < len(text) and text[end] in ".,;:":
+                    marks.add(end)
+        return sorted(marks), sorted(openings)
+
+    def _stacked(self, text: str, marks: list[int]) -> Iterator[Any]:
+        """``self._pattern.finditer(text)``, the pattern tried only at ``marks``, where it
+        can match."""
         resume = 0  # as finditer goes on, from the end of the last match
-        for at in sorted(marks):
+        for at in marks:
             match = self._pattern.match(text, at) if at >= resume else None
             if match is not None:
                 resume = match.end()
@@ -237,6 +247,11 @@ class StackedSpeechVerbs(Rule):
 _RELATIVE = compile_pattern(r"(?<![\w'’-])(?:what|that|which|who|whom|as)(?:[ \t]+\S+){0,3}[ \t]+$",
                             regex.IGNORECASE)
 
+
+#: the verbs an inverted attribution opens with (``said Tjokorda Pamayun he explained``):
+#: words of letters, none the start of another, so that every whole-word occurrence is
+#: one that ``PhraseFinder`` (leftmost-longest, not overlapping) would find
+_INVERTED_VERBS = frozenset({"said", "says", "added", "explained", "stated"})
 
 #: how far before a verb its auxiliary and adverb are looked for ("wasn't previously ")
 _AUXILIARY_REACH = 40

@@ -66,6 +66,11 @@ class PhraseFinder:
                 if _free(text, start - 1, _JOINS_BEFORE) and _free(text, end, _JOINS_AFTER)]
 
 
+def is_whole_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands as a whole word, as ``PhraseFinder`` counts one."""
+    return _free(text, start - 1, _JOINS_BEFORE) and _free(text, end, _JOINS_AFTER)
+
+
 def _free(text: str, i: int, joiners: str) -> bool:
     """Whether position ``i`` (possibly outside the text) does not continue a word."""
     return i < 0 or i >= len(text) or not (text[i].isalnum() or text[i] in joiners)

@@ -244,6 +244,16 @@ def test_h103_a_phrase_verb_ends_with_its_last_word() -> None:
     assert [text[d.start : d.end] for d in found] == ["pointed\nout. declared"]
 
 
+def test_h103_an_inverted_attribution_opens_with_its_own_verbs() -> None:
+    # "said" opens an inverted attribution whether or not the pack lists it
+    spec = SPECS["H103"]
+    rule = StackedSpeechVerbs(replace(spec, options={**spec.options,
+                                                     "speech_verbs": ["explained"]}))
+    text = "“It will rain,” said Tjokorda Pamayun he explained. The unsaid Budi he explained."
+    found = rule.check(Document(text), Context(style=NEUTRAL))
+    assert [text[d.start : d.end] for d in found] == ["said Tjokorda Pamayun he explained"]
+
+
 @pytest.mark.parametrize("text", [
     "What she said, said everything.",
     "What the minister said, said the report, was wrong.",

@@ -7,7 +7,6 @@ two speech verbs in a row (``he said. declared.``). Word lists are pack data.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -18,7 +17,13 @@ from mtlint.cache.patterns import compile_pattern
 from mtlint.document import Span
 from mtlint.document.lines import lowered
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
-from mtlint.logic.speech import NarrationFrames, adverb_slot, alternation, quoted
+from mtlint.logic.speech import (
+    NarrationFrames,
+    adverb_slot,
+    alternation,
+    quoted,
+    sentences_holding,
+)
 from mtlint.tables.phrases import find_matches, is_whole_word
 
 if TYPE_CHECKING:
@@ -89,7 +94,9 @@ class AccordingToSaid(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
-        for sentence in _sentences_holding(doc, _OPENER_STARTS):
+        # only where an opener starts can the pattern match: the other sentences are not
+        # searched
+        for _, sentence in sentences_holding(doc, _opener_starts(doc)):
             according = self._according.search(text, sentence.start, sentence.end)
             if according is None or doc.in_quote(according.start(), according.end()):
                 continue
@@ -118,19 +125,10 @@ class AccordingToSaid(Rule):
 _OPENER_STARTS = ("according to ", "in his ", "in her ", "in their ")
 
 
-def _sentences_holding(doc: Document, needles: tuple[str, ...]) -> Iterator[Span]:
-    """The sentences in which one of the lower-case ``needles`` starts, in any letter
-    case: the only ones where a pattern starting so can match, found without trying
-    the pattern on every sentence."""
+def _opener_starts(doc: Document) -> list[int]:
+    """Where ``_OPENER_STARTS`` occur in the text, in any letter case, in order."""
     low = lowered(doc)
-    starts = sorted(at for needle in needles for at in _occurrences(low, needle))
-    sentences = doc.sentences
-    last = -1
-    for at in starts:
-        k = bisect_right(sentences, at, key=_start) - 1
-        if k > last and at < sentences[k].end:
-            last = k
-            yield sentences[k]
+    return sorted(at for needle in _OPENER_STARTS for at in _occurrences(low, needle))
 
 
 def _occurrences(text: str, needle: str) -> Iterator[int]:
@@ -138,10 +136,6 @@ def _occurrences(text: str, needle: str) -> Iterator[int]:
     while at >= 0:
         yield at
         at = text.find(needle, at + 1)
-
-
-def _start(span: Span) -> int:
-    return span.start
 
 
 def _is_person(source: str, ctx: Context) -> bool:

@@ -8,7 +8,8 @@ right after it (``,” said Kim's subordinate.``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -207,6 +208,23 @@ class NarrationFrames:
         """Whether the clause after a frame speaks of the speaker (``we``, ``would``)."""
         stop = _CLAUSE_END.search(text, start, end)
         return self._markers.search(text, start, stop.start() if stop else end) is not None
+
+
+def sentences_holding(doc: Document, positions: Iterable[int]) -> Iterator[tuple[int, Span]]:
+    """The sentences (with their indices) holding one of the ascending ``positions``, in
+    order, each once: a rule that can only find something around such a position
+    looks at these and skips the others."""
+    sentences = doc.sentences
+    last = -1
+    for at in positions:
+        k = bisect_right(sentences, at, key=_start) - 1
+        if k > last and at < sentences[k].end:  # k > last >= -1: a sentence
+            last = k
+            yield k, sentences[k]
+
+
+def _start(span: Span) -> int:
+    return span.start
 
 
 def quoted(doc: Document, span: Span) -> str:

@@ -19,14 +19,13 @@ newsroom's own act after indirect speech (``We also contacted the ministry``).
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document import Span
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
-from mtlint.logic.speech import adverb_slot, alternation
+from mtlint.logic.speech import adverb_slot, alternation, sentences_holding
 from mtlint.tables.phrases import PhraseFinder
 
 if TYPE_CHECKING:
@@ -76,33 +75,29 @@ class UnquotedFirstPerson(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
+        # only a sentence with an I, we, my or our in it can be found: the others are
+        # looked at only as the sentence before one
         firsts = [start for start, _ in self._any_first.spans(text)]
-        if not firsts:
-            return
-        previous: Span | None = None
-        for sentence in doc.sentences:
+        sentences = doc.sentences
+        for k, sentence in sentences_holding(doc, firsts):
             if doc.quotes.overlaps(sentence.start, sentence.end):
-                previous = None
-                continue
-            at = bisect_left(firsts, sentence.start)
-            if at == len(firsts) or firsts[at] >= sentence.end:  # no I, we, my, our in it
-                previous = sentence
                 continue
             if self._reports_first_person(text, sentence) or (
-                    previous is not None and self._continues_indirect_speech(text, previous,
-                                                                             sentence)):
+                    k > 0 and self._continues_indirect_speech(doc, sentences[k - 1], sentence)):
                 yield self.diagnostic(sentence.start, sentence.end,
                                       match=_shown(doc.text[sentence.start : sentence.end]))
-            previous = sentence
 
-    def _continues_indirect_speech(self, text: str, previous: Span, sentence: Span) -> bool:
-        """A first-person sentence right after indirect speech in the same paragraph:
-        ``Minh said that the checks will go on. We will not make exceptions.``"""
+    def _continues_indirect_speech(self, doc: Document, previous: Span, sentence: Span) -> bool:
+        """A first-person sentence right after indirect speech, outside quotations, in the
+        same paragraph: ``Minh said that the checks will go on. We will not make
+        exceptions.``"""
+        text = doc.lint_text
         subject = self._subject.match(text, sentence.start, sentence.end)
         return ("\n" not in text[previous.end : sentence.start]
                 and subject is not None
                 and self._newsroom_act.match(text, subject.end(), sentence.end) is None
-                and self._says_that.search(text, previous.start, previous.end) is not None)
+                and self._says_that.search(text, previous.start, previous.end) is not None
+                and not doc.quotes.overlaps(previous.start, previous.end))
 
     def _reports_first_person(self, text: str, sentence: Span) -> bool:
         start, end = sentence.start, sentence.end

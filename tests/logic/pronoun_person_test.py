@@ -210,3 +210,19 @@ def test_i102_leaves_the_newsrooms_own_act_alone(act: str) -> None:
 def test_i102_flags_the_speakers_first_person_after_indirect_speech(sentence: str) -> None:
     text = _SAID + sentence
     assert [text[d.start : d.end] for d in _found(text, "I102")] == [sentence]
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # the indirect speech before is the previous sentence, with no first person in it
+    ("Prices rose. Minh said that the checks will go on. We will not make exceptions.",
+     ["We will not make exceptions."]),
+    # a quotation before is no indirect speech of the narration
+    ("“Minh said that the checks will go on.” We will not make exceptions.", []),
+    # a first person in a quotation is the speaker's
+    ("Minh said that the checks will go on. “We will not make exceptions.”", []),
+    # the first sentence has none before it
+    ("We will not make exceptions. Minh said that the checks will go on.", []),
+], ids=["previous-sentence", "previous-quoted", "quoted", "first-sentence"])
+def test_i102_looks_at_the_sentence_before_a_first_person_one(text: str,
+                                                               flagged: list[str]) -> None:
+    assert [text[d.start : d.end] for d in _found(text, "I102")] == flagged

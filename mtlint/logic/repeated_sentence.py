@@ -37,6 +37,8 @@ class RepeatedSentence(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         low = lowered(doc)
+        if not _openings_repeat(low, doc.sentences):
+            return
         first: dict[str, Span] = {}
         by_opening: dict[str, list[tuple[str, Span]]] = {}
         repeated_lines: set[int] | None = None
@@ -55,6 +57,16 @@ class RepeatedSentence(Rule):
             where, _ = doc.position(earlier.start)
             fix = self.removal(doc, sentence.start, sentence.end, "Remove the repeated sentence")
             yield self.diagnostic(sentence.start, sentence.end, fix=fix, line=str(where))
+
+
+def _openings_repeat(low: str, sentences: list[Span]) -> bool:
+    """Whether two sentences open alike: ``key[:_OPENING].rstrip(_CLOSING)`` is the same
+    for both, where ``key`` is the sentence in lower case without its closing. Sentences
+    that repeat one another, or the beginning of one another, have equal openings; this
+    finds out with ``_OPENING`` characters of each sentence, not the whole sentence."""
+    openings = {low[s.start : min(s.end, s.start + _OPENING)].rstrip(_CLOSING)
+                for s in sentences}
+    return len(openings) < len(sentences)
 
 
 def _repeated_line_starts(doc: Document) -> set[int]:

@@ -1,0 +1,46 @@
+"""D102, repeated sentence: which sentences repeat, whatever closes them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mtlint.document import Document
+from mtlint.engine.context import Context
+from mtlint.engine.registry import KIND_OPTIONS
+from mtlint.logic.repeated_sentence import RepeatedSentence
+from mtlint.packs.load import load_pack
+from mtlint.tables.styles import NEUTRAL
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = next(spec for spec in load_pack(ROOT / "rules" / "duplication.toml", KIND_OPTIONS)
+            if spec.meta.code == "D102")
+
+
+def _flagged(text: str) -> list[str]:
+    found = RepeatedSentence(SPEC).check(Document(text), Context(style=NEUTRAL))
+    return [text[d.start : d.end] for d in found]
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # shorter than the openings compared, and closed differently
+    ("Six men died in a big flood! Rescuers came. Six men died in a big flood.",
+     ["Six men died in a big flood."]),
+    ("Six people died in the flood... Rescuers came. Six people died in the flood?",
+     ["Six people died in the flood?"]),
+    # the opening ends in a space
+    ("Officials said the vote count would take a week. Observers agreed. "
+     "Officials said the vote count would take a week!", [
+         "Officials said the vote count would take a week!"]),
+])
+def test_flags_a_sentence_repeated_with_another_closing(text: str, flagged: list[str]) -> None:
+    assert _flagged(text) == flagged
+
+
+@pytest.mark.parametrize("text", [
+    "Six people died in the flood. Rescuers came. Six people died in the fire.",
+    "Officials said the vote count would take a week. Officials said the vote count was over.",
+])
+def test_leaves_alone_sentences_that_only_open_alike(text: str) -> None:
+    assert _flagged(text) == []

@@ -31,12 +31,13 @@ from __future__ import annotations
 
 import re
 
+from mtlint.document.segment import positions_of
 from mtlint.document.span import Span
 
 _CLOSER = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", '"': '"'}
-_MARKS = re.compile('[\u201c\u201d\u00ab\u00bb\u201e"]')
+_DOUBLE_MARKS = '\u201c\u201d\u00ab\u00bb\u201e"'
 
-_SINGLE_MARKS = re.compile("[\u2018\u2019']")
+_SINGLE_MARKS = "\u2018\u2019'"
 _LEFT, _RIGHT = "\u2018", "\u2019"
 #: what a single opening mark may follow (white space aside)
 _OPENS_AFTER = "([{\u2014\u2013-/\u201c\u201e\u00ab\""
@@ -60,9 +61,22 @@ def find_quotations(text: str, paragraphs: list[Span]) -> list[Span]:
     paragraph opens a single quotation.
     """
     found: list[Span] = []
+    # the marks of the whole text, handed to each paragraph in turn, and where the next
+    # single mark that can open is (no scan per paragraph)
+    marks = positions_of(text, _DOUBLE_MARKS, 0, len(text))
+    first = 0
+    left = _Next(text, _LEFT)
+    straight = _Next(text, "'")
     for n, para in enumerate(paragraphs):
-        doubles = _in_paragraph(text, para)
-        if text.find(_LEFT, para.start, para.end) < 0 and text.find("'", para.start, para.end) < 0:
+        while first < len(marks) and marks[first] < para.start:
+            first += 1
+        last = first
+        while last < len(marks) and marks[last] < para.end:
+            last += 1
+        doubles = _in_paragraph(text, para, marks[first:last]) if last > first else []
+        first = last
+        if left.at_or_after(para.start) >= para.end and \
+                straight.at_or_after(para.start) >= para.end:
             found.extend(doubles)  # no single mark can open: the common case
             continue
         following = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
@@ -72,12 +86,30 @@ def find_quotations(text: str, paragraphs: list[Span]) -> list[Span]:
     return found
 
 
-def _in_paragraph(text: str, para: Span) -> list[Span]:
+class _Next:
+    """The next occurrence of a character in a text, found as the offsets asked about
+    grow: each stretch of the text is searched once."""
+
+    def __init__(self, text: str, char: str) -> None:
+        self._text = text
+        self._char = char
+        self._at = text.find(char)
+
+    def at_or_after(self, offset: int) -> int:
+        """Where the character next occurs at or after ``offset``; the text's length when
+        it does not."""
+        if 0 <= self._at < offset:
+            self._at = self._text.find(self._char, offset)
+        return self._at if self._at >= 0 else len(self._text)
+
+
+def _in_paragraph(text: str, para: Span, marks: list[int]) -> list[Span]:
+    """The double quotations of a paragraph whose double quote marks are at ``marks``."""
     found: list[Span] = []
     opener = ""
     open_at = 0
-    for mark in _MARKS.finditer(text, para.start, para.end):
-        i, ch = mark.start(), mark.group()
+    for i in marks:
+        ch = text[i]
         if opener:
             if ch == _CLOSER[opener]:
                 found.append(Span(open_at, i + 1))
@@ -101,8 +133,8 @@ def _can_open(text: str, i: int, para: Span) -> bool:
 def _singles_in(text: str, para: Span, continued: bool) -> list[Span]:
     """Single quotations of the paragraph, by the roles of its single marks."""
     marks = [(i, role) for i, role in
-             ((m.start(), _single_role(text, m.start(), para))
-              for m in _SINGLE_MARKS.finditer(text, para.start, para.end))
+             ((i, _single_role(text, i, para))
+              for i in positions_of(text, _SINGLE_MARKS, para.start, para.end))
              if role != _NONE]
     found: list[Span] = []
     open_at: int | None = None

@@ -14,7 +14,11 @@ _ABBREVIATIONS = frozenset((
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g",
     "i.e", "a.m", "p.m",
 ))
-_SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
+#: a sentence's end, which starts with one of ``_END_MARKS``; the group is the white
+#: space after it, where the next sentence starts
+_END_MARKS = ".!?\u2026"
+_SENTENCE_END = re.compile(
+    r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=(\s+)[\"'\u201c\u2018(\[]?[A-Z0-9])")
 
 
 def paragraphs(text: str) -> list[Span]:
@@ -29,20 +33,45 @@ def paragraphs(text: str) -> list[Span]:
 
 
 def sentences(text: str, paras: list[Span]) -> list[Span]:
-    """Sentences within each paragraph; a cheap splitter aware of abbreviations."""
+    """Sentences within each paragraph; a cheap splitter aware of abbreviations.
+
+    A paragraph is trimmed, a sentence ends at punctuation and the next starts after
+    the white space that follows it, so no sentence needs trimming."""
     spans: list[Span] = []
+    # the pattern is tried where its first character is, as finditer would go on: a
+    # search for each character is several times faster than finditer's scan
+    marks = positions_of(text, _END_MARKS, 0, len(text))
+    k = 0
     for para in paras:
-        start = para.start
-        for match in _SENTENCE_END.finditer(text, para.start, para.end):
-            word = text[max(para.start, match.start() - 6) : match.start()].split()
-            if word and word[-1].lower().lstrip("(") in _ABBREVIATIONS:
+        start = resume = para.start
+        while k < len(marks) and marks[k] < para.end:
+            at = marks[k]
+            k += 1
+            match = _SENTENCE_END.match(text, at, para.end) if at >= resume else None
+            if match is None:
                 continue
-            if len(word) and len(word[-1]) == 1 and word[-1].isupper():
-                continue  # an initial: "Donald J. Trump"
-            _append_trimmed(spans, text, start, match.end())
-            start = match.end()
-        _append_trimmed(spans, text, start, para.end)
+            resume = match.end()
+            word = text[max(para.start, at - 6) : at].split()
+            if word and (word[-1].lower().lstrip("(") in _ABBREVIATIONS
+                         or (len(word[-1]) == 1 and word[-1].isupper())):
+                continue  # "Mr.", an initial: "Donald J. Trump"
+            spans.append(Span(start, match.end()))
+            start = match.end(1)
+        spans.append(Span(start, para.end))
     return spans
+
+
+def positions_of(text: str, chars: str, start: int, end: int) -> list[int]:
+    """Where any of ``chars`` occurs in ``text[start:end]``, in order: a search for each
+    character is many times faster than a pattern of them all."""
+    found = []
+    for char in chars:
+        at = text.find(char, start, end)
+        while at >= 0:
+            found.append(at)
+            at = text.find(char, at + 1, end)
+    found.sort()
+    return found
 
 
 def _append_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from mtlint.document import Document
 
 
@@ -39,3 +41,18 @@ def test_sentences_respect_abbreviations_and_initials() -> None:
     doc = Document(text)
     assert [text[s.start : s.end] for s in doc.sentences] == [
         "Mr. Kim met Donald J. Trump in the U.S. capital.", "They talked.", "Then left."]
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    # a run of marks ends one sentence once; the next starts after all the white space
+    ("He left... She came?! \t\u00a0Then “Go.” Yes.",
+     ["He left...", "She came?!", "Then “Go.”", "Yes."]),
+    ("Prices rose 2.5 percent… (The bank) said so.\nNo. 5 won.",
+     ["Prices rose 2.5 percent…", "(The bank) said so.", "No. 5 won."]),
+    # the last sentence of a paragraph ends with it, whatever follows
+    ("It rained.\n\nIt stopped. \n\n  Then.", ["It rained.", "It stopped.", "Then."]),
+    ("Mr. Kim. Ms. Lee left. A. B. Smith came.", ["Mr. Kim.", "Ms. Lee left.",
+                                                   "A. B. Smith came."]),
+], ids=["runs-and-blanks", "ellipsis-and-bracket", "paragraph-ends", "abbreviations"])
+def test_sentences_split_after_each_end(text: str, sentences: list[str]) -> None:
+    assert [text[s.start : s.end] for s in Document(text).sentences] == sentences

@@ -33,3 +33,8 @@ def test_in_quote_covers_the_marks_and_nothing_outside() -> None:
     assert doc.in_quote(9, 16)
     assert not doc.in_quote(0, 7)
     assert not doc.in_quote(18, 23)
+
+
+def test_each_paragraph_pairs_only_its_own_marks() -> None:
+    text = "“A,” he said. “B\n\n‘C’ and “D,” she said.\n\n„E“ and «F\n\nG»."
+    assert _quoted(text) == ["“A,”", "“B", "‘C’", "“D,”", "„E“", "«F"]

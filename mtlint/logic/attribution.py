@@ -94,10 +94,11 @@ class AccordingToSaid(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
-        # only where an opener starts can the pattern match: the other sentences are not
-        # searched
-        for _, sentence in sentences_holding(doc, _opener_starts(doc)):
-            according = self._according.search(text, sentence.start, sentence.end)
+        # the pattern can only match where an opener starts: it is tried there, leftmost
+        # first, as a search of the sentence would go, and not in the other sentences
+        for _, sentence, starts in sentences_holding(doc, _opener_starts(doc)):
+            according = next((match for at in starts if (
+                match := self._according.match(text, at, sentence.end)) is not None), None)
             if according is None or doc.in_quote(according.start(), according.end()):
                 continue
             trailing = self._trailing.search(text, according.end(), sentence.end)

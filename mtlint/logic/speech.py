@@ -210,17 +210,24 @@ class NarrationFrames:
         return self._markers.search(text, start, stop.start() if stop else end) is not None
 
 
-def sentences_holding(doc: Document, positions: Iterable[int]) -> Iterator[tuple[int, Span]]:
-    """The sentences (with their indices) holding one of the ascending ``positions``, in
-    order, each once: a rule that can only find something around such a position
-    looks at these and skips the others."""
+def sentences_holding(doc: Document, positions: Iterable[int]
+                      ) -> Iterator[tuple[int, Span, list[int]]]:
+    """The sentences holding one of the ascending ``positions``, in order, each once with
+    its index and the positions in it: a rule that can only find something at such a
+    position looks there and skips the other sentences."""
     sentences = doc.sentences
-    last = -1
+    k = -1
+    held: list[int] = []
     for at in positions:
+        if held and at < sentences[k].end:
+            held.append(at)
+            continue
+        if held:
+            yield k, sentences[k], held
         k = bisect_right(sentences, at, key=_start) - 1
-        if k > last and at < sentences[k].end:  # k > last >= -1: a sentence
-            last = k
-            yield k, sentences[k]
+        held = [at] if k >= 0 and at < sentences[k].end else []
+    if held:
+        yield k, sentences[k], held
 
 
 def _start(span: Span) -> int:

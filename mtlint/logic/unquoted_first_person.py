@@ -79,7 +79,7 @@ class UnquotedFirstPerson(Rule):
         # looked at only as the sentence before one
         firsts = [start for start, _ in self._any_first.spans(text)]
         sentences = doc.sentences
-        for k, sentence in sentences_holding(doc, firsts):
+        for k, sentence, _ in sentences_holding(doc, firsts):
             if doc.quotes.overlaps(sentence.start, sentence.end):
                 continue
             if self._reports_first_person(text, sentence) or (

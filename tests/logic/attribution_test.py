@@ -163,6 +163,12 @@ def test_h102_finds_the_sentence_each_opener_starts_in() -> None:
                                       "In her view, it was not, she said."]
 
 
+def test_h102_tries_every_opener_of_a_sentence() -> None:
+    # "In his time" opens nothing; the "according to him" after it does
+    text = "In his time, according to him, the port was busy, he said."
+    assert _flagged("H102", text) == ["according to him, the port was busy, he said."]
+
+
 def test_h102_pronoun_after_a_listed_person(people: Context) -> None:
     text = "According to Wang Yi, exports rose, he said."
     assert _flagged("H102", text, people) == [text]

@@ -1,0 +1,47 @@
+"""D101, repeated paragraph: the words that make two neighbouring lines nearly the same."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mtlint.document import Document
+from mtlint.engine.context import Context
+from mtlint.engine.registry import KIND_OPTIONS
+from mtlint.logic.repeated_line import RepeatedLine
+from mtlint.packs.load import load_pack
+from mtlint.tables.styles import NEUTRAL
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = next(spec for spec in load_pack(ROOT / "rules" / "duplication.toml", KIND_OPTIONS)
+            if spec.meta.code == "D101")
+
+
+def _flagged(text: str) -> list[str]:
+    found = RepeatedLine(SPEC).check(Document(text), Context(style=NEUTRAL))
+    return [text[d.start : d.end] for d in found]
+
+
+@pytest.mark.parametrize("second", [
+    # punctuation beyond ASCII separates words as any other does
+    "Officials say “the dam is safe” — for now — in West Jakarta",
+    # words with letters beyond ASCII are words
+    "Officials say the dam in Hà Nội is safe for now, in Jakarta",
+    "Officials_say the dam is safe for now in West Jakarta today",
+])
+def test_flags_a_line_nearly_repeating_the_one_before(second: str) -> None:
+    text = f"Officials say the dam is safe for now in West Jakarta.\n\n{second}\n\nEnd."
+    assert _flagged(text) == [second]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    # digits beyond ASCII are numbers: two facts
+    ("Exports rose ٥ percent in the first quarter of the year",
+     "Exports rose ٧ percent in the first quarter of the year."),
+    # letters beyond ASCII make other words
+    ("Nội Bài airport reopened on Monday", "Nài Bội airport reopened on Monday"),
+])
+def test_leaves_alone_lines_whose_words_differ(first: str, second: str) -> None:
+    text = f"{first}\n\n{second}"
+    assert _flagged(text) == []

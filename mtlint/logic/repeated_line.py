@@ -109,7 +109,9 @@ class _Words:
         if text.isascii() or not _NON_ASCII_WORD_CHARACTER.search(text):
             self.words = text.encode("ascii", "replace").translate(_ASCII_WORDS).split()
         else:
-            self.words = [word.encode() for word in _WORD.findall(text)]
+            # one word at least (the character found), and none holds the NUL character:
+            # the words are encoded at once and split there
+            self.words = "\0".join(_WORD.findall(text)).encode().split(b"\0")
         self._distinct: set[bytes] | None = None
 
     def distinct(self) -> set[bytes]:
@@ -119,4 +121,4 @@ class _Words:
 
 
 def _numbers(words: set[bytes]) -> set[str]:
-    return {number for word in words for number in _NUMBER.findall(word.decode())}
+    return set(_NUMBER.findall(b" ".join(words).decode()))  # none runs across a space

@@ -7,7 +7,7 @@ its abbreviation (``Korea Utara (Korut)``) and both translate alike.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.engine.rule import Diagnostic, Rule
@@ -30,7 +30,7 @@ class RedundantParentheticalRule(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
-        found = [(start, match) for match in _PARENTHETICAL.finditer(text)
+        found = [(start, match) for match in _parentheticals(text)
                  if (start := _after_word(text, match.start())) >= 0]
         if not found:
             return
@@ -66,6 +66,17 @@ class RedundantParentheticalRule(Rule):
         message = (f"The abbreviation '({inner})' is introduced but never used again; "
                    "it only repeats the name before it")
         return self.diagnostic(*paren, message, fix.with_applicability(Applicability.UNSAFE))
+
+
+def _parentheticals(text: str) -> Iterator[Any]:
+    """``_PARENTHETICAL.finditer(text)``, the pattern tried only at each "(" (found by
+    ``str.find``, many times faster than the pattern's scan)."""
+    at = text.find("(")
+    while at >= 0:
+        match = _PARENTHETICAL.match(text, at)
+        if match is not None:
+            yield match
+        at = text.find("(", match.end() if match is not None else at + 1)
 
 
 def _after_word(text: str, bracket: int) -> int:

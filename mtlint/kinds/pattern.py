@@ -60,9 +60,9 @@ class PatternRule(Rule):
 
     The match's ``flag`` group, when the pattern has one, is the reported span,
     so context can be matched without being flagged. ``requires`` lists strings
-    of which a document must hold one (in any case) for the patterns to run: a
-    substring test is far cheaper than a scan with a pattern that has no
-    literal to look for.
+    of which a document must hold one (in any case) for the patterns to run, and
+    ``requires_all`` strings of which it must hold every one: a substring test is
+    far cheaper than a scan with a pattern that has no literal to look for.
     """
 
     OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
@@ -71,6 +71,7 @@ class PatternRule(Rule):
         "replacement": (str, False),
         "fix_message": (str, False),
         "requires": (list, False),
+        "requires_all": (list, False),
     }
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -78,6 +79,9 @@ class PatternRule(Rule):
         self.patterns = compile_patterns(spec)
         #: the patterns run only on documents holding one of these (lower-cased) strings
         self.requires = literal_ids(str(r).lower() for r in spec.options.get("requires", []))
+        #: ... and each of these (one test per string)
+        self.requires_all = [literal_ids([str(r).lower()])
+                             for r in spec.options.get("requires_all", [])]
         self.fix_kind = str(spec.options.get("fix", "none"))
         if self.fix_kind not in ("none", "remove", "replace"):
             raise PackError("must be none, remove or replace", spec.meta.pack,
@@ -89,7 +93,8 @@ class PatternRule(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         if self.stopped:  # one timeout per run, not one per file: 10,000 files x 2 s
             raise PatternTimeoutError(f"not run: {self.stopped} on an earlier file")
-        if not holds_any(doc, self.requires):
+        if not holds_any(doc, self.requires) or not all(
+                holds_any(doc, ids) for ids in self.requires_all):
             return
         limit = time_limit(doc.lint_text, ctx.pattern_timeout)
         for pattern in self.patterns:

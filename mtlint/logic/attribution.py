@@ -17,6 +17,7 @@ from mtlint.cache.patterns import compile_pattern
 from mtlint.document import Span
 from mtlint.document.lines import lowered
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.kinds.presence import found_in, holds, literal_ids
 from mtlint.logic.speech import (
     NarrationFrames,
     adverb_slot,
@@ -86,6 +87,8 @@ class AccordingToSaid(Rule):
             r"(?<![\w-])(?:[Aa]ccording to (?P<source>(?:(?:Mr|Mrs|Ms|Dr|Prof)\.[ ]|[^,;:.!?])"
             r"{1,60})|[Ii]n (?P<source>his|her|their) (?:opinion|view|words)),")
         self._titles = {str(w) for w in spec.options.get("person_titles", [])}
+        #: each opener start with its id in the shared literal scan
+        self._openers = [(needle, literal_ids([needle])) for needle in _OPENER_STARTS]
         subject = r"(?P<who>[\w'’-]+(?: [\w'’-]+){0,3}?)"
         self._trailing = compile_pattern(
             rf",[ \t]*(?:{subject}[ \t]+(?P<verb>{verbs})|(?P<verb>{verbs})[ \t]+{subject})"
@@ -96,7 +99,7 @@ class AccordingToSaid(Rule):
         text = doc.lint_text
         # the pattern can only match where an opener starts: it is tried there, leftmost
         # first, as a search of the sentence would go, and not in the other sentences
-        for _, sentence, starts in sentences_holding(doc, _opener_starts(doc)):
+        for _, sentence, starts in sentences_holding(doc, self._opener_starts(doc)):
             according = next((match for at in starts if (
                 match := self._according.match(text, at, sentence.end)) is not None), None)
             if according is None or doc.in_quote(according.start(), according.end()):
@@ -114,6 +117,14 @@ class AccordingToSaid(Rule):
                 yield self.diagnostic(according.start(), trailing.end(),
                                       opener=quoted(doc, opener), attribution=quoted(doc, said))
 
+    def _opener_starts(self, doc: Document) -> list[int]:
+        """Where ``_OPENER_STARTS`` occur in the text, in any letter case, in order; each
+        is looked for only if the shared scan found it in the lowered text (a text lacking
+        it has no occurrence to miss)."""
+        low, found = lowered(doc), found_in(doc)
+        return sorted(at for needle, ids in self._openers if holds(found, ids)
+                      for at in _occurrences(low, needle))
+
     def _same_source(self, source: str, who: str, ctx: Context) -> bool:
         if source in self._pairs:
             return self._pairs[source] == who.lower()
@@ -124,12 +135,6 @@ class AccordingToSaid(Rule):
 
 #: how ``According to X,`` and ``In his opinion,`` start, in lower case
 _OPENER_STARTS = ("according to ", "in his ", "in her ", "in their ")
-
-
-def _opener_starts(doc: Document) -> list[int]:
-    """Where ``_OPENER_STARTS`` occur in the text, in any letter case, in order."""
-    low = lowered(doc)
-    return sorted(at for needle in _OPENER_STARTS for at in _occurrences(low, needle))
 
 
 def _occurrences(text: str, needle: str) -> Iterator[int]:

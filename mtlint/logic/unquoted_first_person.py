@@ -101,9 +101,12 @@ class UnquotedFirstPerson(Rule):
 
     def _reports_first_person(self, text: str, sentence: Span) -> bool:
         start, end = sentence.start, sentence.end
-        if self._indirect.search(text, start, end):
+        # each pattern is searched only in a sentence holding its literal ("that",
+        # "ccording to "), without which it cannot match
+        if text.find("that", start, end) >= 0 and self._indirect.search(text, start, end):
             return True
-        according = self._according.search(text, start, end)
+        according = (self._according.search(text, start, end)
+                     if text.find("ccording to ", start, end) >= 0 else None)
         if according and according.group("source").strip().casefold() not in ("me", "us"):
             return True
         if not self._opening.match(text, start, end):

@@ -10,18 +10,33 @@ is a possessive: ``Jokowi's``).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from string import ascii_letters, digits
 
 import ahocorasick_rs
 
 _JOINS_BEFORE = "'’-_"
 _JOINS_AFTER = "-_"
+#: the characters ``_free`` rejects that a set lookup finds faster: ASCII letters and digits
+#: (``isalnum``) and the joiners
+_ASCII_JOINS_BEFORE = frozenset(ascii_letters + digits + _JOINS_BEFORE)
+_ASCII_JOINS_AFTER = frozenset(ascii_letters + digits + _JOINS_AFTER)
 #: characters of a text searched at a time (see ``find_matches``)
 WINDOW = 1 << 20
 
 
 def find_matches(automaton: ahocorasick_rs.AhoCorasick, text: str, longest: int,
-                 overlapping: bool = False) -> Iterator[tuple[int, int, int]]:
-    """``automaton.find_matches_as_indexes(text, overlapping)``, searched a window at a time.
+                 overlapping: bool = False) -> Iterable[tuple[int, int, int]]:
+    """``automaton.find_matches_as_indexes(text, overlapping)``, searched a window at a time
+    when ``text`` is longer than ``WINDOW`` (see ``_windowed``); a shorter text's matches
+    come as the automaton's list, not through a generator (a resumption per match)."""
+    if len(text) <= WINDOW:
+        return automaton.find_matches_as_indexes(text, overlapping=overlapping)
+    return _windowed(automaton, text, longest, overlapping)
+
+
+def _windowed(automaton: ahocorasick_rs.AhoCorasick, text: str, longest: int,
+              overlapping: bool) -> Iterator[tuple[int, int, int]]:
+    """The matches of ``find_matches`` in a long text.
 
     The automaton maps each byte of the text it is given to a character offset:
     8 bytes per byte, 250 MB at once for a 30 MB text that is not all ASCII.
@@ -30,9 +45,6 @@ def find_matches(automaton: ahocorasick_rs.AhoCorasick, text: str, longest: int,
     overlapping, the next window starts where the last match taken ends, as
     the search over the whole text would go on, so the matches are the same.
     """
-    if len(text) <= WINDOW:
-        yield from automaton.find_matches_as_indexes(text, overlapping=overlapping)
-        return
     low = 0
     while low < len(text):
         high = min(low + WINDOW, len(text))
@@ -62,8 +74,13 @@ class PhraseFinder:
         """(start, end) of every whole-word occurrence, in text order."""
         if self._automaton is None:
             return []
+        last = len(text)
+        # most matches inside a word touch an ASCII letter, rejected by a set lookup; the
+        # others are given the whole test
         return [(start, end) for _, start, end in find_matches(self._automaton, text, self._longest)
-                if _free(text, start - 1, _JOINS_BEFORE) and _free(text, end, _JOINS_AFTER)]
+                if not (start and text[start - 1] in _ASCII_JOINS_BEFORE)
+                and not (end < last and text[end] in _ASCII_JOINS_AFTER)
+                and _free(text, start - 1, _JOINS_BEFORE) and _free(text, end, _JOINS_AFTER)]
 
 
 def is_whole_word(text: str, start: int, end: int) -> bool:

@@ -226,3 +226,14 @@ def test_i102_flags_the_speakers_first_person_after_indirect_speech(sentence: st
 def test_i102_looks_at_the_sentence_before_a_first_person_one(text: str,
                                                                flagged: list[str]) -> None:
     assert [text[d.start : d.end] for d in _found(text, "I102")] == flagged
+
+
+@pytest.mark.parametrize("text", [
+    "Khanh said that\twe have signed contracts.",
+    "He left. Khanh said that we have signed contracts",
+    "According to Ilyin,\tmy inspectors check the ice.",
+    "The ice was thin. according to Ilyin, my inspectors check it",
+], ids=["that-before-a-tab", "that-at-the-text-end", "according-before-a-tab", "according-lower"])
+def test_i102_finds_the_literal_each_pattern_needs_wherever_it_stands(text: str) -> None:
+    # the patterns are searched only in sentences holding "that" or "ccording to "
+    assert len(_found(text, "I102")) == 1

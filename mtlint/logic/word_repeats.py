@@ -19,11 +19,14 @@ loop of ``ha ha ho ho`` as well as three doubled words. Where a line is read
 in windows, a run seen in two of them is kept once, the longer sighting.
 
 The stretch of equal pairs behind a run of period ``p`` is at least ``p``
-pairs long, so it holds a token at a multiple of ``p``: comparisons run in C
-through ``map(operator.eq, …)`` at those positions first, each stretch found
-there is grown once in slices compared in C, doubling in length, and the
-candidates inside a stretch already grown are skipped. The work is linear
-in the tokens for every period, loops of a million ``ha`` included.
+pairs long. Period 1 compares every token with the next in C (``map`` of
+``operator.eq``). Beyond it a token can equal the one ``p`` later only where
+their lengths agree: the lengths, one byte a token, make one int, and one
+shift and XOR per period find in C the rows of ``p`` or more agreeing
+lengths, few in prose; only a row holding an equal pair where each stretch
+of ``p`` pairs in it must have one has its tokens compared, once. The work
+is linear in the tokens for every period, loops of a million ``ha``
+included.
 
 Lines are tokenised together, about ``WINDOW`` characters of them at a time
 (one pass per period for all of them, not one per line), and a very long
@@ -48,6 +51,7 @@ WINDOW = 20_000
 WINDOW_OVERLAP = 2_000
 _CLOSING = ".,;:!?\u2026"
 _TOKEN = re.compile(r"\S+")
+_ZEROS = re.compile(b"\x00+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,30 +140,86 @@ def _pieces_runs(text: str, pieces: list[tuple[int, int]], max_period: int) -> l
     spans: dict[int, list[tuple[int, int]]] = {}  # each piece's token spans, when needed
     found: list[Run] = []
     kept = _Shorter()
-    for period in range(1, max_period + 1):
-        # pairs[k]: whether token k * period equals the token one period later
-        pairs = bytes(map(operator.eq, tokens[::period], tokens[period::period]) if period > 1
-                      else map(operator.eq, tokens, tokens[1:]))
-        k = pairs.find(1)
-        while k >= 0:
-            i = k * period
-            if period > 1 and not _neighbour_repeats(tokens, i, period):
-                k = pairs.find(1, k + 1)
-                continue
-            first, last_pair = _equal_pairs(tokens, i, period)
-            k = pairs.find(1, last_pair // period + 1)  # candidates up to last_pair are in it
-            if last_pair - first + 1 < period:
-                continue  # fewer than two whole copies
-            last = _last_copy(tokens, first, last_pair, period)
-            if not kept.add(period, first, last):
-                continue
-            piece = bisect_right(firsts, first) - 1
-            if piece not in spans:
-                start, end = pieces[piece]
-                spans[piece] = [m.span() for m in _TOKEN.finditer(text, start, end)]
-            offset = firsts[piece]
-            within = spans[piece][first - offset : last - offset + 1]
-            found.append(Run(period, tuple(s for s, _ in within), tuple(e for _, e in within)))
+    for period, first, last_pair in _stretches(tokens, max_period):
+        last = _last_copy(tokens, first, last_pair, period)
+        if not kept.add(period, first, last):
+            continue
+        piece = bisect_right(firsts, first) - 1
+        if piece not in spans:
+            start, end = pieces[piece]
+            spans[piece] = [m.span() for m in _TOKEN.finditer(text, start, end)]
+        offset = firsts[piece]
+        within = spans[piece][first - offset : last - offset + 1]
+        found.append(Run(period, tuple(s for s, _ in within), tuple(e for _, e in within)))
+    return found
+
+
+def _stretches(tokens: list[str], max_period: int) -> list[tuple[int, int, int]]:
+    """Each widest ``first``/``last`` such that from ``first`` to ``last`` every token
+    equals the one ``period`` later, at least ``period`` tokens long, as
+    ``(period, first, last)``: by period, then by position.
+
+    Beyond period 1 a token can equal the one ``period`` later only where their
+    lengths agree, so only the rows of ``period`` or more agreeing lengths are
+    looked at, found in C for all tokens at once (the lengths are the bytes of
+    one int, shifted by ``period`` bytes and compared by XOR); and a row's tokens
+    only when one of the pairs that every such stretch in it must hold is equal.
+    """
+    found = [(1, first, last) for first, last in _equal_stretches(tokens, 0, len(tokens) - 1, 1)]
+    if max_period < 2 or len(tokens) < 4:
+        return found
+    sizes = _sizes(tokens)
+    for period in range(2, min(max_period, len(tokens) // 2) + 1):
+        count = len(tokens) - period  # the tokens that have one ``period`` later
+        # byte k is zero where token k is as long as the one ``period`` later
+        agree = (sizes ^ (sizes >> 8 * period)).to_bytes(len(tokens), "little")
+        wanted = bytes(period)
+        at = agree.find(wanted, 0, count)
+        while at >= 0:
+            if agree[at + period : at + 2 * period] == wanted:  # a row of 2 * period or more
+                end = _row_end(agree, at, count)
+                # a stretch of ``period`` pairs or more in it holds one of these pairs
+                if any(map(operator.eq, tokens[at + period - 1 : end : period],
+                           tokens[at + 2 * period - 1 : end + period : period])):
+                    found += [(period, first, last)
+                              for first, last in _equal_stretches(tokens, at, end, period)]
+            else:
+                end = at + period  # the rest of a shorter row starts no row of ``period``
+                # each stretch of ``period`` pairs in a row shorter than ``2 * period`` holds
+                # pair ``at + period - 1``
+                if tokens[at + period - 1] == tokens[at + 2 * period - 1]:
+                    found += [(period, first, last) for first, last in _equal_stretches(
+                        tokens, at, _row_end(agree, at, count), period)]
+            at = agree.find(wanted, end, count)
+    return found
+
+
+def _row_end(agree: bytes, at: int, count: int) -> int:
+    """Where the zero bytes from ``at`` end, ``count`` at the latest."""
+    return min(_ZEROS.match(agree, at).end(), count)  # type: ignore[union-attr]
+
+
+def _sizes(tokens: list[str]) -> int:
+    """The tokens' lengths, modulo 256, as the bytes of an int, the first token lowest."""
+    try:
+        lengths = bytes(map(len, tokens))
+    except ValueError:  # a token of 256 characters or more
+        lengths = bytes(map((255).__and__, map(len, tokens)))
+    return int.from_bytes(lengths, "little")
+
+
+def _equal_stretches(tokens: list[str], start: int, end: int,
+                     period: int) -> list[tuple[int, int]]:
+    """The stretches (``_stretches``) among the tokens ``start`` to ``end`` (excluded)."""
+    equal = bytes(map(operator.eq, tokens[start:end], tokens[start + period : end + period]))
+    wanted = b"\x01" * period
+    found = []
+    at = equal.find(wanted)
+    while at >= 0:
+        stop = equal.find(0, at + period)
+        stop = len(equal) if stop < 0 else stop
+        found.append((start + at, start + stop - 1))
+        at = equal.find(wanted, stop)
     return found
 
 
@@ -186,45 +246,6 @@ class _Shorter:
         firsts.append(first)
         reach.append(max(last, reach[-1]) if reach else last)
         return True
-
-
-def _neighbour_repeats(tokens: list[str], i: int, period: int) -> bool:
-    """A run of two units or more through ``i`` has an equal pair right before or after it."""
-    after = i + 1 + period < len(tokens) and tokens[i + 1] == tokens[i + 1 + period]
-    return after or (i > 0 and tokens[i - 1] == tokens[i - 1 + period])
-
-
-def _equal_pairs(tokens: list[str], i: int, period: int) -> tuple[int, int]:
-    """The widest ``first``/``last`` around ``i`` such that from ``first`` to ``last``
-    every token equals the one ``period`` later (as token ``i`` does).
-
-    One token is compared at a time, then slices of 2, 4, 8, … in C, so growing
-    a stretch of ``n`` pairs takes ``O(n)`` comparisons and ``O(log n)`` steps
-    in Python.
-    """
-    first = i
-    if first > 0 and tokens[first - 1] == tokens[first - 1 + period]:
-        first, step = first - 1, 2
-        while first > 0:
-            lower = max(first - step, 0)
-            before, later = tokens[lower:first], tokens[lower + period : first + period]
-            if before != later:
-                first -= operator.indexOf(map(operator.eq, reversed(before), reversed(later)),
-                                          False)
-                break
-            first, step = lower, step * 2
-    last, limit = i, len(tokens) - period - 1
-    if last < limit and tokens[last + 1] == tokens[last + 1 + period]:
-        last, step = last + 1, 2
-        while last < limit:
-            upper = min(last + step, limit)
-            after = tokens[last + 1 : upper + 1]
-            later = tokens[last + 1 + period : upper + 1 + period]
-            if after != later:
-                last += operator.indexOf(map(operator.eq, after, later), False)
-                break
-            last, step = upper, step * 2
-    return first, last
 
 
 def _last_copy(tokens: list[str], first: int, last_pair: int, period: int) -> int:

@@ -103,19 +103,57 @@ def test_a_loop_made_of_doubled_words_is_a_run_of_its_own() -> None:
         (1, 2), (4, 3), (1, 2), (1, 2), (1, 2), (1, 2), (1, 2)]
 
 
-def test_each_stretch_is_grown_once_per_period(monkeypatch: pytest.MonkeyPatch) -> None:
-    """``ha ha ha …`` is not re-grown from every candidate inside the run: linear time."""
+def test_each_stretch_is_compared_once_per_period(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``ha ha ha …`` is one row of equal lengths and one stretch per period: linear time."""
     calls: list[int] = []
-    grow = word_repeats._equal_pairs
+    compare = word_repeats._equal_stretches
 
-    def counted(tokens: list[str], i: int, period: int) -> tuple[int, int]:
+    def counted(tokens: list[str], start: int, end: int, period: int) -> list[tuple[int, int]]:
         calls.append(period)
-        return grow(tokens, i, period)
+        return compare(tokens, start, end, period)
 
-    monkeypatch.setattr(word_repeats, "_equal_pairs", counted)
+    monkeypatch.setattr(word_repeats, "_equal_stretches", counted)
     [run] = _runs("ha " * 3000, max_period=8)
     assert (run.period, run.repeats) == (1, 3000)
     assert sorted(calls) == list(range(1, 9))
+
+
+def _stretches_one_by_one(tokens: list[str], max_period: int) -> list[tuple[int, int, int]]:
+    """``word_repeats._stretches`` the slow way: every pair compared."""
+    found = []
+    for period in range(1, max_period + 1):
+        equal = [tokens[k] == tokens[k + period] for k in range(len(tokens) - period)] + [False]
+        first = None
+        for k, same in enumerate(equal):
+            if same and first is None:
+                first = k
+            elif not same and first is not None:
+                if k - first >= period:
+                    found.append((period, first, k - 1))
+                first = None
+    return found
+
+
+#: tokens of one length (only the tokens tell them apart), and long ones (lengths 44 and
+#: 300 agree in their lowest byte)
+LENGTHS_ALIKE = ("ab", "cd", "ef", "ab,", "x" * 300, "y" * 44, "z" * 300)
+
+
+@settings(max_examples=400)
+@given(tokens=st.lists(st.sampled_from(LENGTHS_ALIKE), max_size=40),
+       max_period=st.integers(1, 8))
+@example(tokens=["ab", "cd", "ab", "cd", "ef", "ab", "cd"], max_period=2)  # a row of 2 pairs
+@example(tokens=["ab", "cd", "ef", "ab", "cd", "ef", "ab", "cd", "ab"], max_period=3)
+def test_stretches_are_those_found_pair_by_pair(tokens: list[str], max_period: int) -> None:
+    tokens = [*tokens, "\n0"]  # as each piece closes
+    assert word_repeats._stretches(tokens, max_period) == _stretches_one_by_one(
+        tokens, max_period)
+
+
+def test_a_phrase_of_long_words_repeated_is_a_run() -> None:
+    long, longer = "x" * 256, "y" * 300
+    text = f"so {long} {longer} {long} {longer} {long} {longer} end"
+    assert [(r.period, r.repeats) for r in _runs(text)] == [(2, 3)]
 
 
 def test_a_run_cut_by_one_window_and_whole_in_the_next_is_kept_whole(

@@ -11,6 +11,7 @@ both readings are reported.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +20,12 @@ import regex
 from mtlint.cache.patterns import compile_pattern
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.fix.model import Edit, Fix
-from mtlint.logic.numbers.context import currency_before, start_with_currency, words_after
+from mtlint.logic.numbers.context import (
+    currency_before,
+    may_hold,
+    start_with_currency,
+    words_after,
+)
 from mtlint.logic.speech import alternation
 
 if TYPE_CHECKING:
@@ -36,6 +42,9 @@ _INTEGER_BEFORE = compile_pattern(r"(?<![\w.,])\d{1,3}$")
 _SPACE_GROUPED = compile_pattern(
     r"(?<![\w.,]|\d[ \u00a0\u202f])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+"
     r"(?:,\d{1,2})?(?![\w]|[.,]\d|[ \u00a0\u202f]\d)")
+#: what every match of the two grouped patterns holds, in UTF-8 with digits as ``0``:
+#: a digit, a dot or a (no-break, narrow no-break) space, three digits
+_GROUPED_SHAPE = re.compile(b"0(?:[. ]|" + "|".join("\u00a0\u202f").encode() + b")000")
 
 
 class DecimalCommaRule(Rule):
@@ -101,6 +110,8 @@ class DotThousandsRule(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
+        if not may_hold(doc, _GROUPED_SHAPE):  # a match holds the shape: see _GROUPED_SHAPE
+            return
         for pattern in (_DOT_GROUPED, _SPACE_GROUPED):
             for match in pattern.finditer(text):
                 found = self._classify(text, match)

@@ -38,3 +38,16 @@ def test_a_space_group_with_money_is_fixed(registry: Registry) -> None:
 def test_an_ip_address_is_not_an_amount(registry: Registry) -> None:
     assert _messages(registry, "M102", "Rp 10.000.000 went to 192.168.100.200.") == [
         "'Rp 10.000.000' separates thousands with dots; English writes 'Rp 10,000,000'"]
+
+
+def test_each_thousands_separator_passes_the_shape_gate(registry: Registry) -> None:
+    # the gate looks for a digit, the separator and three digits in the digit view; each
+    # separator the patterns accept must pass it (the no-break ones are several bytes)
+    for separator in (".", " ", "\u00a0", "\u202f"):
+        text = f"It costs Rp 5{separator}000{separator}000 rubles."
+        assert len(_messages(registry, "M102", text)) == 1, repr(separator)
+
+
+def test_digits_beyond_ascii_skip_the_gate(registry: Registry) -> None:
+    # with Arabic-Indic digits the view is not made: the pattern's \d still finds them
+    assert len(_messages(registry, "M102", "It costs Rp 5.\u0660\u0660\u0660.000 rubles.")) == 1

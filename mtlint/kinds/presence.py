@@ -7,20 +7,23 @@ passes. Rules register their lower-case literals once (``literal_ids``);
 them, from the set of literals one overlapping Aho-Corasick scan found,
 computed once per document for every registered literal. The answer is the
 substring test's: an overlapping scan reports every occurrence of every
-literal. Literals registered after a document was scanned (rules are built
-on first use) make the next question scan it again.
+literal. The scan is of the text's UTF-8 bytes, for the literals' UTF-8: a
+character's bytes never start inside another's, so the bytes hold a literal's
+bytes just where the text holds the literal, and no byte offset is mapped back
+to a character. Literals registered after a document was scanned (rules are
+built on first use) make the next question scan it again.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 import ahocorasick_rs
 
 from mtlint.document.lines import lower_in_place, lowered
-from mtlint.tables.phrases import find_matches
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -29,18 +32,21 @@ if TYPE_CHECKING:
 _IDS: dict[str, int] = {}
 #: scans with no new literal after which the automaton is rebuilt to scan fastest
 _SETTLED = 16
-#: literals longer than this in all make too large a DFA (a state per character):
+#: literals longer than this in all (UTF-8 bytes) make too large a DFA (a state per byte):
 #: the automaton then stays as first built
 _DFA_MOST_CHARACTERS = 5000
 _QUICK_TO_BUILD = ahocorasick_rs.Implementation.ContiguousNFA
 _QUICK_TO_SCAN = ahocorasick_rs.Implementation.DFA
+#: bytes of a text scanned at a time: a list of every match of a long text is not kept
+_WINDOW = 1 << 20
+_INDEX = itemgetter(0)
 
 
 @dataclass(frozen=True, slots=True)
 class _Automaton:
     """An automaton for the first ``count`` registered literals, built one way."""
 
-    automaton: ahocorasick_rs.AhoCorasick | None
+    automaton: ahocorasick_rs.BytesAhoCorasick | None
     count: int
     characters: int
     longest: int
@@ -73,17 +79,32 @@ class _Scanner:
         self.scans += 1
         if current.automaton is None:
             return frozenset()
-        return frozenset(index for index, _, _ in
-                         find_matches(current.automaton, text, current.longest,
-                                      overlapping=True))
+        return _ids(current.automaton, _utf8(text), current.longest)
 
     def _build(self, implementation: ahocorasick_rs.Implementation) -> _Automaton:
-        literals = list(_IDS)
+        literals = list(map(_utf8, _IDS))
         self.current = _Automaton(
-            ahocorasick_rs.AhoCorasick(literals, implementation=implementation),
+            ahocorasick_rs.BytesAhoCorasick(literals, implementation=implementation),
             len(literals), sum(map(len, literals)), max(map(len, literals)), implementation)
         self.scans = 0
         return self.current
+
+
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass")
+
+
+def _ids(automaton: ahocorasick_rs.BytesAhoCorasick, data: bytes, longest: int) -> frozenset[int]:
+    """The ids of the literals ``data`` holds, a window at a time, each window with
+    ``longest`` bytes more: it holds whole every literal starting in it."""
+    if len(data) <= _WINDOW:
+        return frozenset(map(_INDEX, automaton.find_matches_as_indexes(data, overlapping=True)))
+    view = memoryview(data)
+    found: set[int] = set()
+    for low in range(0, len(data), _WINDOW):
+        found.update(map(_INDEX, automaton.find_matches_as_indexes(
+            view[low : low + _WINDOW + longest], overlapping=True)))
+    return frozenset(found)
 
 
 _SCANNER = _Scanner()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 import regex
 
 from mtlint.document import Document
+from mtlint.kinds import presence
 from mtlint.kinds.gated import GatedPattern, _lowered_ids
 from mtlint.kinds.presence import holds_any, literal_ids
 from mtlint.kinds.substitution import _unusual_gate
@@ -56,3 +58,20 @@ def test_the_automaton_built_to_scan_fast_finds_the_same_literals() -> None:
         holds_any(Document("filler text"), ids)
     assert [holds_any(Document(text), ids) for text in texts] == first == [
         True, True, False, False]
+
+
+def test_a_literal_beyond_ascii_is_found_after_other_such_characters() -> None:
+    # the scan is of UTF-8 bytes: the literal is found where the text holds it, whatever
+    # the characters of several bytes before it
+    ids = literal_ids(["\u3010\u6765\u6e90"])
+    assert holds_any(Document("\u524d\u6587\u3002\u3010\u6765\u6e90: AP\u3011"), ids)
+    assert not holds_any(Document("\u524d\u6587\u3002\u3010\u6765: AP\u3011"), ids)
+
+
+def test_a_literal_across_two_windows_of_a_long_text_is_found(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(presence, "_WINDOW", 8)
+    ids = literal_ids(["qqzvw"])
+    for at in range(12):  # the literal starts before, at and after the window's end
+        assert holds_any(Document("x" * at + "QQZVW" + "y" * 20), ids), at
+    assert not holds_any(Document("x" * 6 + "QQZV" + "y" * 20), ids)

@@ -85,7 +85,8 @@ class PhotoCredit(Rule):
         self._lowered_labels = case_sensitive_ids(str(label) for label in spec.options["labels"])
         self._agencies = PhraseFinder(spec.options["agencies"])
         #: labels made of letters only are found whole by the finder wherever the label
-        #: patterns match one (a bracket or blank before it, a mark or blank after it)
+        #: patterns match one (a bracket or blank before it, a mark or blank after it); a
+        #: label pattern's match, which then holds no line break, is on a line holding one
         self._letter_labels = all(str(label).isalpha() for label in spec.options["labels"])
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
@@ -94,8 +95,10 @@ class PhotoCredit(Rule):
         labels = self._labels.spans(text) if holds_any(doc, self._lowered_labels) else []
         if labels and (not self._letter_labels or any(
                 _may_be_credited(text, start, end) for start, end in labels)):
-            spans += [match.span("credit") for match in self._labelled.finditer(text)]
-            spans += [match.span() for match in self._bracketed.finditer(text)]
+            regions = _lines_holding(doc, labels) if self._letter_labels else [(0, len(text))]
+            for low, high in regions:
+                spans += [m.span("credit") for m in self._labelled.finditer(text, low, high)]
+                spans += [m.span() for m in self._bracketed.finditer(text, low, high)]
         if "/" in text and self._agencies.spans(text):  # an agency's credit has a slash
             spans += [match.span("credit") for match in self._agency.finditer(text)]
         taken: list[tuple[int, int]] = []
@@ -105,3 +108,15 @@ class PhotoCredit(Rule):
             taken.append((start, end))
             yield self.diagnostic(start, end, fix=self.removal(doc, start, end, self.fix_message),
                                   match=doc.text[start:end])
+
+
+def _lines_holding(doc: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines (without their line break) where ``spans``, in order, start; each once."""
+    text = doc.lint_text
+    lines: list[tuple[int, int]] = []
+    for start, _ in spans:
+        if lines and start <= lines[-1][1]:
+            continue  # on the line before
+        end = text.find("\n", start)
+        lines.append((doc.line_start_at(start), len(text) if end < 0 else end))
+    return lines

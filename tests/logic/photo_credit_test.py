@@ -31,3 +31,14 @@ def test_each_way_a_label_or_agency_stands_in_a_credit_is_found(text: str, credi
     # or a bracket after it, the agency pattern only in texts with a slash
     found = [text[d.start : d.end] for d in lint_text(text, config={"select": ["B101"]})]
     assert found == [credit]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"], ids=["lf", "crlf"])
+def test_the_label_patterns_are_tried_on_every_line_holding_a_label(newline: str) -> None:
+    # they run line by line, on the lines where the finder found a label: the first
+    # line's credit, two on one line, and the last line's without a line break after it
+    text = (f"Photo: Antara{newline}The photo went viral.{newline}{newline}"
+            f"Crowds gathered (Photo: AP) and (DHA Photo) left.{newline}"
+            "Talks ended. Photo/REUTERS")
+    found = [text[d.start : d.end] for d in lint_text(text, config={"select": ["B101"]})]
+    assert found == ["Photo: Antara", "(Photo: AP)", "(DHA Photo)", "Photo/REUTERS"]

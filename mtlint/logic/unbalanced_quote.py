@@ -18,14 +18,14 @@ editor decides where the mark goes.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from mtlint.document.lines import blanks_before
 from mtlint.document.span import Span
 from mtlint.engine.rule import Diagnostic, Rule
-from mtlint.logic.quote_marks import CLOSING, OPENING, STRAIGHT, marks_between, marks_in
+from mtlint.logic.quote_marks import CLOSING, OPENING, STRAIGHT, marks_in
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -44,15 +44,24 @@ class UnbalancedQuote(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
-        if not marks_in(doc):
+        marks = marks_in(doc)
+        if not marks:
             return
-        for para, following in pairwise([*doc.paragraphs, None]):
-            assert para is not None
-            marks = marks_between(doc, para.start, para.end)
-            if not marks:
+        paras = doc.paragraphs
+        starts = [para.start for para in paras]
+        k = 0  # the paragraphs holding marks are visited in order, no other
+        while k < len(marks):
+            i = bisect_right(starts, marks[k]) - 1
+            if i < 0 or marks[k] >= paras[i].end:  # in no paragraph: a mark never is
+                k += 1
                 continue
-            for at, problem in _unpaired(text, para, marks, _continues(text, following)):
+            para = paras[i]
+            end = bisect_left(marks, para.end, k)
+            following = paras[i + 1] if i + 1 < len(paras) else None
+            for at, problem in _unpaired(text, para, marks[k:end],
+                                         _continues(text, following)):
                 yield self.diagnostic(at, at + 1, mark=text[at], problem=problem)
+            k = end
 
 
 def _continues(text: str, following: Span | None) -> bool:

@@ -46,3 +46,12 @@ def test_space_before_punctuation_fix_is_safe() -> None:
     [found] = findings("L104", "It rose .")
     assert found.fix is not None
     assert found.fix.applicability is Applicability.SAFE
+
+
+def test_each_paragraph_holding_marks_is_paired_on_its_own() -> None:
+    # the paragraphs with marks are found from the marks; those without are passed over,
+    # and a quotation left open is fine only when the very next paragraph opens one
+    text = ('\u201cFirst, open.\n\nNo marks here.\n\n"Second, closed."\n\n'
+            '\u201cThird, continued.\n\n\u201cFourth, closed.\u201d\n\nLast \u201dstray.')
+    assert [text[d.start] + str(d.start) for d in findings("L107", text)] == [
+        "\u201c0", "\u201d" + str(text.index("\u201dstray"))]

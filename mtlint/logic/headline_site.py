@@ -71,7 +71,8 @@ class HeadlineSiteName(Rule):
             sep_start, sep_end = split
             if not self._is_site_name(headline[sep_end:end]):
                 return cut
-            if len(headline[:sep_start].split()) < _MIN_HEADLINE_WORDS:
+            # (split no further than needed: a first line may be a whole paragraph)
+            if len(headline[:sep_start].split(maxsplit=_MIN_HEADLINE_WORDS)) < _MIN_HEADLINE_WORDS:
                 return cut
             cut = end = sep_start
 
@@ -79,14 +80,16 @@ class HeadlineSiteName(Rule):
         best: tuple[int, int] | None = None
         for sep in self.separators:
             at = text.rfind(sep, 0, end)
-            while at > 0 and sep.strip() == sep and not _glued_split(text, at, len(sep)):
+            # an occurrence before the best one found cannot be the last: stop there
+            while (at > (best[0] if best else 0) and sep.strip() == sep
+                   and not _glued_split(text, at, len(sep))):
                 at = text.rfind(sep, 0, at)
             if at > 0 and (best is None or at > best[0]):
                 best = (at, at + len(sep))
         return best
 
     def _is_site_name(self, segment: str) -> bool:
-        words = segment.split()
+        words = segment.split(maxsplit=self.max_words)  # more pieces: too many words
         if not words or len(words) > self.max_words:
             return False
         folded = [w.lower().strip(",.:;'’\"") for w in words]

@@ -44,3 +44,12 @@ def test_near_copy_only_for_the_following_line() -> None:
 def test_repeated_dateline_inside_the_same_line() -> None:
     assert flagged("D103", "JAKARTA (ANTARA) - JAKARTA (ANTARA) - Prices rose.") == [
         "JAKARTA (ANTARA) -"]
+
+
+def test_the_last_separator_wins_over_glued_ones_before_it() -> None:
+    # glued separators before the last spaced one are passed over, however many; site
+    # segments of exactly as many words as allowed still count
+    text = "Kim Jong-Un and Xi-Jinping Hold Talks - Hunan Daily - China News Network\n\nText."
+    assert flagged("A111", text) == [" - Hunan Daily - China News Network"]
+    long_line = "Jong-Un " * 40 + "Talks End - Hunan Daily\n\nText."
+    assert flagged("A111", long_line) == [" - Hunan Daily"]

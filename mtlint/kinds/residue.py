@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 import ahocorasick_rs
@@ -65,6 +66,7 @@ _GLUED_MIN_CAPITALS = 8
 #: how many of a row's first characters ``_row_heads`` keeps (the longer tells
 #: ``the market is risky`` from ``the minister said``)
 _HEAD_STARTS = (3, 8)
+_START = attrgetter("start")
 
 
 class ResidueRule(Rule):
@@ -153,7 +155,9 @@ class ResidueRule(Rule):
                         doc, line):
                     found.append(line)
                     taken.add(line.start)
-        return sorted(found, key=lambda line: line.start)
+        if len(found) > 1:
+            found.sort(key=_START)
+        return found
 
     def _is_head_line(self, doc: Document, line: Line) -> bool:
         """A line starting with a head, as a word of its own, short enough."""

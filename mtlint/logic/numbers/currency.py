@@ -17,6 +17,7 @@ from mtlint.cache.patterns import compile_pattern
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Fix
+from mtlint.kinds.presence import case_sensitive_ids, holds_any
 from mtlint.logic.numbers.context import group_thousands
 from mtlint.logic.speech import alternation
 from mtlint.tables.phrases import find_matches
@@ -48,6 +49,8 @@ class CurrencyAfterAmountRule(Rule):
             raise PackError("every code maps to a pattern holding {amount}", spec.meta.pack,
                             f"rule.{spec.meta.code}.options.codes")
         self.code_finder = ahocorasick_rs.AhoCorasick(list(self.codes))
+        #: the finder runs only on texts holding a code in some letter case (the shared scan)
+        self.code_ids = case_sensitive_ids(self.codes)
         self.longest_code = max(map(len, self.codes), default=0)
         self.amount_before = compile_pattern(
             r"(?<![\w.,$€£¥])(?P<number>\d[\d,]*(?:\.\d+)?)"
@@ -56,6 +59,8 @@ class CurrencyAfterAmountRule(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         """Codes are found first (one Aho-Corasick pass), then the amount before each."""
+        if not holds_any(doc, self.code_ids):  # a text holding a code holds it lowered
+            return
         text = doc.lint_text
         for _, start, end in find_matches(self.code_finder, text, self.longest_code):
             if _WORD_AFTER.match(text, end) or (start and _LETTER_BEFORE.match(text, start - 1)):

@@ -37,3 +37,12 @@ def test_a_code_pattern_without_the_amount_is_a_pack_error(registry: Registry) -
     spec = registry.by_code()["M104"]
     with pytest.raises(PackError, match="amount"):
         CurrencyAfterAmountRule(replace(spec, options={**spec.options, "codes": {"USD": "$"}}))
+
+
+def test_every_code_passes_the_shared_scan_gate(registry: Registry) -> None:
+    # the finder runs only when the shared scan finds a code in lower case: each of the
+    # pack's codes, alone in a text, must get there
+    spec = registry.by_code()["M104"]
+    linter = case_linter(spec, registry)
+    for code in spec.options["codes"]:
+        assert len(lint_case(linter, f"It cost 4300 {code}.").diagnostics) == 1, code

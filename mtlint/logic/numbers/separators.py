@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 _DOT_GROUPED = compile_pattern(r"(?<![\w.,])[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?(?![\w]|[.,]\d)")
 #: a comma between digits with one or two after it: the only place a decimal comma can be
 _COMMA_DECIMALS = compile_pattern(r"(?<=\d),\d{1,2}(?![\d,])")
+#: ``_COMMA_DECIMALS`` in the digit view (digits as ``0``): a text without it has no candidate
+_COMMA_DECIMALS_SHAPE = re.compile(rb"0,00?(?![0,])")
 #: the one to three digits before such a comma, not part of a longer number
 _INTEGER_BEFORE = compile_pattern(r"(?<![\w.,])\d{1,3}$")
 #: ``5 000 000``: groups separated by (no-break) spaces, as Russian and French write them
@@ -67,6 +69,8 @@ class DecimalCommaRule(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         """Commas between digits are found first (a fast literal search), then the
         number around each and the unit after or before it."""
+        if not may_hold(doc, _COMMA_DECIMALS_SHAPE):  # a candidate has the shape
+            return
         text = doc.lint_text
         for candidate in _COMMA_DECIMALS.finditer(text):
             number = _INTEGER_BEFORE.search(text, max(0, candidate.start() - 4), candidate.start())

@@ -51,3 +51,11 @@ def test_each_thousands_separator_passes_the_shape_gate(registry: Registry) -> N
 def test_digits_beyond_ascii_skip_the_gate(registry: Registry) -> None:
     # with Arabic-Indic digits the view is not made: the pattern's \d still finds them
     assert len(_messages(registry, "M102", "It costs Rp 5.\u0660\u0660\u0660.000 rubles.")) == 1
+
+
+def test_decimal_commas_of_one_and_two_digits_pass_the_shape_gate(registry: Registry) -> None:
+    # the gate looks for a digit, a comma and one or two digits in the digit view
+    for text in ("A budget of Rp 1,5 billion.", "A budget of Rp 1,55 billion.",
+                 "It grew 2,000 times; a budget of Rp 1,5 billion."):
+        assert len(_messages(registry, "M101", text)) == 1, text
+    assert _messages(registry, "M101", "A budget of Rp 1,500 billion.") == []

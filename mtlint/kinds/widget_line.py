@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from mtlint.cache.patterns import compile_pattern
-from mtlint.document.lines import lines
+from mtlint.document.lines import lines, unusual
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.kinds.pattern import PATTERN_TIMEOUT, compile_patterns
 
@@ -30,6 +30,9 @@ _MAX_WORD_LENGTH = 24  # a longer line cannot have few enough words; skip splitt
 #: a word: a run of non-blanks with a letter in it (``31°C`` is one; ``15,620``, ``½`` and
 #: ``▲`` are not)
 _WORD = compile_pattern(r"(?<!\S)\S*?\p{L}\S*")
+_LETTER = compile_pattern(r"\p{L}")
+#: the only characters ``str.split`` splits at that ``\s`` does not match
+_SPLIT_NOT_SPACE = re.compile("[\x1c-\x1f]")
 
 
 class WidgetLineRule(Rule):
@@ -49,30 +52,53 @@ class WidgetLineRule(Rule):
         self.min_signals = int(spec.options["min_signals"])
         self.max_words = int(spec.options["max_words"])
         self.sentence_words = frozenset(str(w).lower() for w in spec.options["sentence_words"])
+        #: a blank-separated piece without a letter is never a sentence word
+        self._lettered = all(_LETTER.search(w) for w in self.sentence_words)
         self.fix_message = str(spec.options.get("fix_message", "Remove the widget line"))
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
         longest = _MAX_WORD_LENGTH * self.max_words
+        split = None  # whether str.split gives the pieces _WORD's words are, asked once
         for line in lines(doc):
             if (line.end - line.start > longest or text[line.end - 1] in _SENTENCE_END
                     or not _NUMBER.search(text, line.start, line.end)):
                 continue  # the cheapest tests first: most lines end like a sentence
             content = text[line.start : line.end]
-            if self._is_widget(content):
+            if split is None:
+                split = self._lettered and not _SPLIT_NOT_SPACE.search(unusual(doc))
+            if self._is_widget(content, split):
                 fix = self.removal(doc, line.start, line.end, self.fix_message)
                 yield self.diagnostic(line.start, line.end, fix=fix,
                                       match=doc.text[line.start : line.end])
 
-    def _is_widget(self, content: str) -> bool:
-        # word by word: a sentence stops at its first sentence word
-        for count, match in enumerate(_WORD.finditer(content), 1):
-            if count > self.max_words or match.group().lower().strip(",;:") in self.sentence_words:
-                return False
-        found = 0
+    def _is_widget(self, content: str, split: bool) -> bool:
+        if not (self._has_few_words_split(content) if split else self._has_few_words(content)):
+            return False
+        found, left = 0, len(self.signals)
         for signal in self.signals:
+            if found + left < self.min_signals:
+                return False  # too few signals left to find
+            left -= 1
             if signal.search(content, timeout=PATTERN_TIMEOUT):
                 found += 1
                 if found >= self.min_signals:
                     return True
         return False
+
+    def _has_few_words(self, content: str) -> bool:
+        """At most ``max_words`` words, none of them a sentence word."""
+        # word by word: a sentence stops at its first sentence word
+        for count, match in enumerate(_WORD.finditer(content), 1):
+            if count > self.max_words or match.group().lower().strip(",;:") in self.sentence_words:
+                return False
+        return True
+
+    def _has_few_words_split(self, content: str) -> bool:
+        """``_has_few_words`` from the blank-separated pieces, when each word is a piece
+        with a letter and a piece without one is never a sentence word: the words are
+        counted only when the pieces are too many."""
+        pieces = content.split()
+        if any(piece.lower().strip(",;:") in self.sentence_words for piece in pieces):
+            return False
+        return len(pieces) <= self.max_words or self._has_few_words(content)

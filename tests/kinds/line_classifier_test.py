@@ -29,3 +29,17 @@ def test_vocabulary_line_needs_only_known_words() -> None:
 
 def test_vocabulary_line_needs_two_keywords() -> None:
     assert flagged("A112", "Share\n\nText.") == []
+
+
+def test_widget_words_are_pieces_with_a_letter_however_many_pieces_without() -> None:
+    # the blank-separated pieces stand for the words only while they are few: pieces
+    # without a letter (numbers, arrows) do not count towards the word limit
+    text = "Jakarta 31°C Cloudy 1 2 3 4 5 6 7 8 9 10 11 12 ▲\n\nThe storm came."
+    assert flagged("A110", text) == ["Jakarta 31°C Cloudy 1 2 3 4 5 6 7 8 9 10 11 12 ▲"]
+
+
+def test_a_widget_word_is_not_split_at_an_information_separator() -> None:
+    # U+001C-U+001F split a str but are not white space to the word pattern: "Jakarta\x1cthe"
+    # is one word, not the sentence word "the"
+    text = "Jakarta\x1cthe 31°C Cloudy\n\nThe storm came."
+    assert flagged("A110", text) == ["Jakarta\x1cthe 31°C Cloudy"]

@@ -2,25 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from mtlint.document import Document
-from mtlint.engine.context import Context
-from mtlint.engine.registry import KIND_OPTIONS
-from mtlint.logic.redundant_parenthetical import RedundantParentheticalRule
-from mtlint.packs.load import load_pack
-from mtlint.tables.styles import NEUTRAL
-
-ROOT = Path(__file__).resolve().parents[2]
-SPEC = next(spec for spec in load_pack(ROOT / "rules" / "naming.toml", KIND_OPTIONS)
-            if spec.meta.code == "E101")
+from tests.kinds.rule_helpers import flagged
 
 
 def _flagged(text: str) -> list[str]:
-    found = RedundantParentheticalRule(SPEC).check(Document(text), Context(style=NEUTRAL))
-    return [text[d.start : d.end] for d in found]
+    return flagged("E101", text)
 
 
 @pytest.mark.parametrize(("text", "flagged"), [

@@ -35,12 +35,31 @@ _PIECE = 1 << 20
 _POSSESSIVE = ("'s", "’s")
 #: the longest window compared
 MAX_TOKENS = 4
-#: ``_TOKEN``, ``_LONG_WORD`` and ``_ALONE`` for a text of ASCII characters only, where
-#: ``\p{Lu}`` is ``[A-Z]``, ``\p{Ll}`` ``[a-z]``, ``\w`` ``[A-Za-z0-9_]`` and no character is
-#: a mark, for ``re``, which scans such a text faster; a capital comes first, its
-#: lookbehind after it (that lets ``re`` skip to the capitals)
-_ASCII_TOKEN = r"[A-Z][a-z']*(?:-[A-Za-z][a-z']*)*-?"
-_ASCII_JOINER = r"[A-Za-z0-9_'-]"
+
+
+class _Classes(NamedTuple):
+    """The character classes of ``_TOKEN``, ``_LONG_WORD`` and ``_ALONE`` for ``re`` on a
+    text of ASCII characters only (a capital comes first, its lookbehind after it: that
+    lets ``re`` skip to the capitals)."""
+
+    upper: str  # \p{Lu}
+    body: str  # [\p{Ll}\p{M}'’]
+    letter: str  # \p{L}
+    long_body: str  # [\p{L}\p{M}]
+    joiner: str  # [\w'’-]
+
+
+#: in an ASCII text ``\p{Lu}`` is ``[A-Z]``, ``\p{Ll}`` ``[a-z]``, ``\w`` ``[A-Za-z0-9_]``
+#: and no character is a mark
+_ASCII = _Classes("A-Z", "a-z'", "A-Za-z", "A-Za-z", "A-Za-z0-9_'-")
+#: ``view`` makes ``’`` this control character, which no article holds, and ``_VIEW``
+#: takes it where ``_TOKEN`` and ``_ALONE`` take ``’``
+_APOSTROPHE = "\x01"
+_VIEW = _Classes("A-Z", r"a-z'\x01", "A-Za-z", "A-Za-z", r"A-Za-z0-9_'\x01-")
+#: what stands for a character none of the classes holds
+_NEUTRAL = "#"
+#: what the classes may hold beyond ASCII: a character ``\p{L}``, ``\p{M}`` or ``\w`` holds
+_IN_A_CLASS = compile_pattern(r"[\p{L}\p{M}\w]")
 
 
 class Window(NamedTuple):
@@ -67,27 +86,43 @@ class SequenceFinder:
         self._sequence = compile_pattern(rf"{_ALONE}{sequence}")
         self._sequence_or_word = compile_pattern(
             rf"{_ALONE}(?:{sequence}|{_LONG_WORD}{_ALONE_AFTER})")
-        self._ascii_sequence_or_word = _ascii_sequence_or_word(particles)
+        self._ascii_sequence_or_word = _ascii_sequence_or_word(particles, _ASCII)
+        self._view_sequence_or_word = _ascii_sequence_or_word(particles, _VIEW)
 
     def names(self, text: str) -> set[tuple[str, ...]]:
         """The words of every distinct window in ``text``, found without offsets (fast)."""
         return set(chain.from_iterable(map(_name_windows, set(self._sequence.findall(text)))))
 
-    def names_and_words(self, text: str) -> tuple[set[tuple[str, ...]], set[str]]:
+    def names_and_words(self, text: str, beyond_ascii: str | None = None
+                        ) -> tuple[set[tuple[str, ...]], set[str]]:
         """``names(text)`` and ``words(text)``, in one scan for sequences or, where none
         starts, a word: a sequence has a space, a word none, and the words inside a
         sequence are those of its tokens that are words (their edges are spaces or the
-        sequence's). A long text is scanned twice, for its words a piece at a time."""
+        sequence's). A long text is scanned twice, for its words a piece at a time.
+        ``beyond_ascii``, the text's characters beyond ASCII if known, lets ``re`` scan
+        the text's ``view`` instead of ``regex`` the text."""
         if len(text) > _PIECE:
             return self.names(text), words(text)
-        pattern = self._sequence_or_word
-        if self._ascii_sequence_or_word is not None and text.isascii():
-            pattern = self._ascii_sequence_or_word
-        found = set(pattern.findall(text))
+        found = set(self._sequences_or_words(text, beyond_ascii))
         sequences = {match for match in found if " " in match}
         long_words = found - sequences
         long_words.update(chain.from_iterable(map(_words_of, sequences)))
         return set(chain.from_iterable(map(_name_windows, sequences))), long_words
+
+    def _sequences_or_words(self, text: str, beyond_ascii: str | None) -> list[str]:
+        """What ``_sequence_or_word`` finds in ``text``."""
+        found: list[str]
+        if self._ascii_sequence_or_word is None or self._view_sequence_or_word is None:
+            found = self._sequence_or_word.findall(text)
+        elif text.isascii():
+            found = self._ascii_sequence_or_word.findall(text)
+        elif beyond_ascii is None or (ascii_text := view(text, beyond_ascii)) is None:
+            found = self._sequence_or_word.findall(text)
+        else:
+            found = self._view_sequence_or_word.findall(ascii_text)
+            if "’" in beyond_ascii:
+                found = [m.replace(_APOSTROPHE, "’") for m in found]
+        return found
 
     def windows(self, text: str, wanted: Container[tuple[str, ...]] | None = None
                 ) -> Iterator[Window]:
@@ -101,17 +136,38 @@ class SequenceFinder:
                                  words, tuple(offset + start for start in starts))
 
 
-def _ascii_sequence_or_word(particles: Iterable[Any]) -> re.Pattern[str] | None:
-    """``_sequence_or_word`` for ASCII texts, if every particle is ASCII letters (the
-    alternation is then plain words, the same for ``re``)."""
+def _ascii_sequence_or_word(particles: Iterable[Any], classes: _Classes
+                            ) -> re.Pattern[str] | None:
+    """``_sequence_or_word`` for ASCII texts with ``classes``, if every particle is ASCII
+    letters (the alternation is then plain words, the same for ``re``)."""
     words = [str(p) for p in particles]
     if not all(w.isascii() and w.isalpha() for w in words):
         return None
-    token, joiner = _ASCII_TOKEN, _ASCII_JOINER
+    upper, body, letter = f"[{classes.upper}]", f"[{classes.body}]", f"[{classes.letter}]"
+    joiner = f"[{classes.joiner}]"
+    token = rf"{upper}{body}*(?:-{letter}{body}*)*-?"
     return re.compile(
-        rf"[A-Z](?<!{joiner}[A-Z])(?:[a-z']*(?:-[A-Za-z][a-z']*)*-?"
+        rf"{upper}(?<!{joiner}{upper})(?:{body}*(?:-{letter}{body}*)*-?"
         rf"(?:[ ](?:(?:{alternation(words)})[ ])*{token})+(?!{joiner})"
-        rf"|[A-Za-z]{{3,}}(?!{joiner}))")
+        rf"|[{classes.long_body}]{{3,}}(?!{joiner}))")
+
+
+def view(text: str, beyond_ascii: str) -> str | None:
+    """``text`` with its characters beyond ASCII (``beyond_ascii`` holds them all) made
+    stand-ins of one character, when they are punctuation (curly quotes, dashes): ``’``
+    made ``_APOSTROPHE``, which ``_VIEW`` takes where ``_TOKEN`` and ``_ALONE`` take
+    ``’``, and the others ``_NEUTRAL``, which no class takes, as none takes them. None
+    when a letter, mark or other word character is beyond ASCII (``re`` scans a view
+    faster than ``regex`` the text, but making one with letters took longer than that),
+    or the text holds ``_APOSTROPHE``."""
+    if _APOSTROPHE in text or _IN_A_CLASS.search(beyond_ascii):
+        return None
+    data = text.encode("utf-8", "surrogatepass")
+    for char in set(beyond_ascii):
+        # UTF-8 is self-synchronising: a character's bytes are found only where it stands
+        stand_in = _APOSTROPHE if char == "’" else _NEUTRAL
+        data = data.replace(char.encode("utf-8", "surrogatepass"), stand_in.encode())
+    return data.decode("ascii")
 
 
 @lru_cache(maxsize=16384)

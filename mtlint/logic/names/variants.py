@@ -24,6 +24,7 @@ from mtlint.fix.model import Fix
 from mtlint.logic.names.sequences import SequenceFinder, Window
 from mtlint.logic.names.similarity import Transliteration
 from mtlint.logic.names.token_variants import token_variants
+from mtlint.logic.untranslated.nonascii import non_ascii
 from mtlint.tables.entities import within_a_mention
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ class NameVariantRule(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         reported = DisjointRanges()
-        names, words = self.finder.names_and_words(doc.lint_text)
+        names, words = self.finder.names_and_words(doc.lint_text, non_ascii(doc))
         candidates = self._similar_names(names)
         if candidates:
             occurrences = self._occurrences(doc, ctx, {w for pair in candidates for w in pair})

@@ -78,3 +78,27 @@ def test_the_ascii_scan_finds_what_the_unicode_scan_finds() -> None:
 def test_particles_beyond_ascii_letters_keep_the_unicode_scan() -> None:
     assert SequenceFinder(["bin", "ál"])._ascii_sequence_or_word is None
     assert SequenceFinder(["bin", "de la"])._ascii_sequence_or_word is None
+
+
+def test_the_view_scan_finds_what_the_unicode_scan_finds() -> None:
+    # a text whose characters beyond ASCII are punctuation is scanned by ``re`` in its view,
+    # where ``’`` is a stand-in the classes take as they take ``’``, the others one none
+    # takes: the same matches, with the text's own ``’``
+    rng = random.Random(9)
+    pieces = ["Agus", "AGUS", "Abc", "Ab", "A", "bin", "von", "der", "Jae-in", "Jae-", "-in",
+              "O'Brien", "O’Brien", "Salman’s", "’", "“", "”", "—", "–", "\u00a0", "€", "#",
+              "x1", "_", " ", " ", " ", " ", "\n", "-", "'", ".", "1"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        beyond = "".join(c for c in text if not c.isascii())
+        assert beyond == "" or sequences.view(text, beyond) is not None
+        assert FINDER._sequences_or_words(text, beyond) == \
+            FINDER._sequence_or_word.findall(text), text
+
+
+def test_a_view_is_made_only_of_punctuation() -> None:
+    assert sequences.view("“Ab’s Cd” — Ef", "“’”—") == "#Ab\x01s Cd# # Ef"
+    for text in ("Café Olé", "Ab\u0301cd", "Ⅻ Abc", "٣ Abc", "“Ab\x01cd”"):
+        beyond = "".join(c for c in text if not c.isascii())
+        assert sequences.view(text, beyond) is None, text
+        assert FINDER.names_and_words(text, beyond) == (FINDER.names(text), words(text))

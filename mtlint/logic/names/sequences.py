@@ -86,8 +86,8 @@ class SequenceFinder:
         self._sequence = compile_pattern(rf"{_ALONE}{sequence}")
         self._sequence_or_word = compile_pattern(
             rf"{_ALONE}(?:{sequence}|{_LONG_WORD}{_ALONE_AFTER})")
-        self._ascii_sequence_or_word = _ascii_sequence_or_word(particles, _ASCII)
-        self._view_sequence_or_word = _ascii_sequence_or_word(particles, _VIEW)
+        self._ascii = _AsciiPatterns.made(particles, _ASCII)
+        self._view = _AsciiPatterns.made(particles, _VIEW)
 
     def names(self, text: str) -> set[tuple[str, ...]]:
         """The words of every distinct window in ``text``, found without offsets (fast)."""
@@ -111,45 +111,64 @@ class SequenceFinder:
 
     def _sequences_or_words(self, text: str, beyond_ascii: str | None) -> list[str]:
         """What ``_sequence_or_word`` finds in ``text``."""
-        found: list[str]
-        if self._ascii_sequence_or_word is None or self._view_sequence_or_word is None:
-            found = self._sequence_or_word.findall(text)
-        elif text.isascii():
-            found = self._ascii_sequence_or_word.findall(text)
-        elif beyond_ascii is None or (ascii_text := view(text, beyond_ascii)) is None:
-            found = self._sequence_or_word.findall(text)
-        else:
-            found = self._view_sequence_or_word.findall(ascii_text)
-            if "’" in beyond_ascii:
-                found = [m.replace(_APOSTROPHE, "’") for m in found]
+        scan = self._ascii_scan(text, beyond_ascii)
+        if scan is None:
+            found: list[str] = self._sequence_or_word.findall(text)
+            return found
+        scanned, patterns = scan
+        found = patterns.sequence_or_word.findall(scanned)
+        if scanned is not text and beyond_ascii is not None and "’" in beyond_ascii:
+            found = [m.replace(_APOSTROPHE, "’") for m in found]
         return found
 
-    def windows(self, text: str, wanted: Container[tuple[str, ...]] | None = None
-                ) -> Iterator[Window]:
+    def _ascii_scan(self, text: str, beyond_ascii: str | None
+                    ) -> tuple[str, _AsciiPatterns] | None:
+        """The ASCII text ``re`` can scan for ``text``'s sequences (itself or its ``view``)
+        and the patterns to scan it with; None when ``regex`` must scan ``text``."""
+        if self._ascii is None or self._view is None:
+            return None
+        if text.isascii():
+            return text, self._ascii
+        if beyond_ascii is None or (ascii_text := view(text, beyond_ascii)) is None:
+            return None
+        return ascii_text, self._view
+
+    def windows(self, text: str, wanted: Container[tuple[str, ...]] | None = None,
+                beyond_ascii: str | None = None) -> Iterator[Window]:
         """The last 2..MAX_TOKENS tokens of every sequence in ``text`` (only those whose
-        words are ``wanted``, if given)."""
-        for sequence in self._sequence.finditer(text):
-            offset = sequence.start()
-            for words, starts in _relative_windows(sequence.group()):
+        words are ``wanted``, if given; ``beyond_ascii`` as for ``names_and_words``)."""
+        scan = self._ascii_scan(text, beyond_ascii)
+        found = self._sequence.finditer(text) if scan is None else \
+            scan[1].sequence.finditer(scan[0])  # a view's offsets are the text's
+        for sequence in found:
+            offset, end = sequence.span()
+            for words, starts in _relative_windows(text[offset:end]):
                 if wanted is None or words in wanted:
                     yield Window(offset + starts[0], offset + starts[-1] + len(words[-1]),
                                  words, tuple(offset + start for start in starts))
 
 
-def _ascii_sequence_or_word(particles: Iterable[Any], classes: _Classes
-                            ) -> re.Pattern[str] | None:
-    """``_sequence_or_word`` for ASCII texts with ``classes``, if every particle is ASCII
-    letters (the alternation is then plain words, the same for ``re``)."""
-    words = [str(p) for p in particles]
-    if not all(w.isascii() and w.isalpha() for w in words):
-        return None
-    upper, body, letter = f"[{classes.upper}]", f"[{classes.body}]", f"[{classes.letter}]"
-    joiner = f"[{classes.joiner}]"
-    token = rf"{upper}{body}*(?:-{letter}{body}*)*-?"
-    return re.compile(
-        rf"{upper}(?<!{joiner}{upper})(?:{body}*(?:-{letter}{body}*)*-?"
-        rf"(?:[ ](?:(?:{alternation(words)})[ ])*{token})+(?!{joiner})"
-        rf"|[{classes.long_body}]{{3,}}(?!{joiner}))")
+class _AsciiPatterns(NamedTuple):
+    """``_sequence_or_word`` and ``_sequence`` for ``re`` on ASCII texts."""
+
+    sequence_or_word: re.Pattern[str]
+    sequence: re.Pattern[str]
+
+    @classmethod
+    def made(cls, particles: Iterable[Any], classes: _Classes) -> _AsciiPatterns | None:
+        """The patterns with ``classes``, if every particle is ASCII letters (the
+        alternation is then plain words, the same for ``re``)."""
+        words = [str(p) for p in particles]
+        if not all(w.isascii() and w.isalpha() for w in words):
+            return None
+        upper, body, letter = f"[{classes.upper}]", f"[{classes.body}]", f"[{classes.letter}]"
+        joiner = f"[{classes.joiner}]"
+        token = rf"{upper}{body}*(?:-{letter}{body}*)*-?"
+        sequence = (rf"{body}*(?:-{letter}{body}*)*-?"
+                    rf"(?:[ ](?:(?:{alternation(words)})[ ])*{token})+(?!{joiner})")
+        start = rf"{upper}(?<!{joiner}{upper})"
+        return cls(re.compile(rf"{start}(?:{sequence}|[{classes.long_body}]{{3,}}(?!{joiner}))"),
+                   re.compile(rf"{start}{sequence}"))
 
 
 def view(text: str, beyond_ascii: str) -> str | None:

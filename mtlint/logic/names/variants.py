@@ -83,7 +83,7 @@ class NameVariantRule(Rule):
         mentions = ctx.entities.mentions_in(doc)
         starts = [m.start for m in mentions]
         found: dict[Words, list[Window]] = defaultdict(list)
-        for window in self.finder.windows(doc.lint_text, wanted):
+        for window in self.finder.windows(doc.lint_text, wanted, non_ascii(doc)):
             if doc.in_quote(window.start, window.end) or \
                     within_a_mention(mentions, starts, window.start, window.end):
                 continue

@@ -70,14 +70,15 @@ def test_the_ascii_scan_finds_what_the_unicode_scan_finds() -> None:
               "\n", "\t", "-", "'", ".", ",", "1"]
     for _ in range(600):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
-        assert FINDER._ascii_sequence_or_word is not None
-        assert FINDER._ascii_sequence_or_word.findall(text) == \
+        assert FINDER._ascii is not None
+        assert FINDER._ascii.sequence_or_word.findall(text) == \
             FINDER._sequence_or_word.findall(text), text
+        assert list(FINDER.windows(text, None, "")) == list(FINDER.windows(text)), text
 
 
 def test_particles_beyond_ascii_letters_keep_the_unicode_scan() -> None:
-    assert SequenceFinder(["bin", "ál"])._ascii_sequence_or_word is None
-    assert SequenceFinder(["bin", "de la"])._ascii_sequence_or_word is None
+    assert SequenceFinder(["bin", "ál"])._ascii is None
+    assert SequenceFinder(["bin", "de la"])._ascii is None
 
 
 def test_the_view_scan_finds_what_the_unicode_scan_finds() -> None:
@@ -94,6 +95,7 @@ def test_the_view_scan_finds_what_the_unicode_scan_finds() -> None:
         assert beyond == "" or sequences.view(text, beyond) is not None
         assert FINDER._sequences_or_words(text, beyond) == \
             FINDER._sequence_or_word.findall(text), text
+        assert list(FINDER.windows(text, None, beyond)) == list(FINDER.windows(text)), text
 
 
 def test_a_view_is_made_only_of_punctuation() -> None:

@@ -17,8 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
-from itertools import chain, repeat
+from itertools import chain
 from typing import TYPE_CHECKING
 
 import ahocorasick_rs
@@ -42,6 +41,8 @@ _DATELINE = compile_pattern(r"[ \t]*(?:[\p{Lu}\p{M}'’.-]+[ \t]*)+(?=[,:\u2013\
 _NARRATION_WORDS = 8
 #: what ``str.split()`` splits out (both go by ``str.isspace``)
 _SPLIT_WORD = re.compile(r"\S+")
+#: the most spellings a ``SpellingKeys`` keeps
+_MOST_KEPT = 32768
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,14 +54,30 @@ class TokenVariant:
     first: str
 
 
-def token_variants(doc: Document, mentions: list[Mention], fold: Callable[[str], str],
+class SpellingKeys(dict[str, tuple[str, ...]]):
+    """``_keys`` of each spelling with one fold, kept: ``keys[spelling]`` looks up a known
+    spelling in C (``lru_cache`` hashed a tuple of the spelling and the fold each time);
+    forgotten all at once past ``_MOST_KEPT`` spellings."""
+
+    def __init__(self, fold: Callable[[str], str]) -> None:
+        super().__init__()
+        self.fold = fold
+
+    def __missing__(self, spelling: str) -> tuple[str, ...]:
+        if len(self) >= _MOST_KEPT:
+            self.clear()
+        keys = self[spelling] = _keys(spelling, self.fold)
+        return keys
+
+
+def token_variants(doc: Document, mentions: list[Mention], keys_of: SpellingKeys,
                    spellings: set[str]) -> list[TokenVariant]:
     """Later spellings of capitalised words the narration first wrote another way;
-    ``fold`` is the transliteration-neutral key of F103 and ``spellings`` are the
+    ``keys_of`` keys them by F103's transliteration-neutral fold and ``spellings`` are the
     capitalised words of four letters or more (``sequences.words``) and the two-word
     names (``Yun Chuan``) it found."""
     text = doc.lint_text
-    suspects = _sharing_a_key(spellings, fold)
+    suspects = _sharing_a_key(spellings, keys_of)
     if not suspects:  # most articles: every word is written one way, wherever it stands
         return []
     first_seen: dict[str, str] = {}
@@ -78,7 +95,7 @@ def token_variants(doc: Document, mentions: list[Mention], fold: Callable[[str],
         if words_on_line[line.start] < _NARRATION_WORDS or (
                 spelling.isupper() and _in_dateline(text, line.start, start)):
             continue
-        for key in _keys(spelling, fold):
+        for key in keys_of[spelling]:
             first = first_seen.setdefault(key, spelling)
             if first != spelling and _comparable(first, spelling):
                 found.append(TokenVariant(start, end, first))
@@ -97,10 +114,10 @@ def _words_up_to(text: str, start: int, end: int, most: int) -> int:
     return count
 
 
-def _sharing_a_key(spellings: set[str], fold: Callable[[str], str]) -> set[str]:
+def _sharing_a_key(spellings: set[str], keys_of: SpellingKeys) -> set[str]:
     """The spellings that share a key with another spelling they may be a variant of."""
     ordered = list(spellings)
-    keyed = list(map(_keys, ordered, repeat(fold)))
+    keyed = list(map(keys_of.__getitem__, ordered))
     every_key = list(chain.from_iterable(keyed))
     if len(set(every_key)) == len(every_key):  # one spelling's keys differ: none shared
         return set()
@@ -156,7 +173,6 @@ def _joins(text: str, i: int) -> bool:
     return 0 <= i < len(text) and _JOINER.match(text, i) is not None
 
 
-@lru_cache(maxsize=32768)
 def _keys(spelling: str, fold: Callable[[str], str]) -> tuple[str, ...]:
     """A pair is compared written without its space; a word by its transliteration-neutral
     fold (or, when short, accents and case only) and as a possible pair without space.

@@ -23,7 +23,7 @@ from mtlint.errors import PackError
 from mtlint.fix.model import Fix
 from mtlint.logic.names.sequences import SequenceFinder, Window
 from mtlint.logic.names.similarity import Transliteration
-from mtlint.logic.names.token_variants import token_variants
+from mtlint.logic.names.token_variants import SpellingKeys, token_variants
 from mtlint.logic.untranslated.nonascii import non_ascii
 from mtlint.tables.entities import within_a_mention
 
@@ -50,6 +50,7 @@ class NameVariantRule(Rule):
         self.finder = SequenceFinder(spec.options["particles"])
         self.same = Transliteration(_pairs(spec))
         self.not_names = frozenset(str(w) for w in spec.options["not_names"])
+        self.spelling_keys = SpellingKeys(self.same.fold)
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         reported = DisjointRanges()
@@ -66,7 +67,7 @@ class NameVariantRule(Rule):
                     reported.add(start, end)
                     yield self._finding(doc, window, model, start, end)
         spellings = words | {" ".join(name) for name in names if len(name) == 2}
-        for variant in token_variants(doc, ctx.entities.mentions_in(doc), self.same.fold,
+        for variant in token_variants(doc, ctx.entities.mentions_in(doc), self.spelling_keys,
                                       spellings):
             if not reported.overlaps(variant.start, variant.end):
                 found = doc.text[variant.start : variant.end]

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
+from mtlint.logic.names import token_variants
 from mtlint.logic.names.sequences import words
 from mtlint.logic.names.token_variants import _WORD, _occurrences
 
@@ -43,3 +46,12 @@ def test_occurrences_found_in_one_scan_are_those_of_a_word_search() -> None:
     for _ in range(400):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
         assert _occurrences(text, spellings) == _occurrences_one_by_one(text, spellings), text
+
+
+def test_spelling_keys_are_kept_up_to_a_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(token_variants, "_MOST_KEPT", 2)
+    keys = token_variants.SpellingKeys(str.casefold)
+    for spelling in ("Olkhon", "Olhon", "Yun Chuan"):
+        assert keys[spelling] == token_variants._keys(spelling, str.casefold)
+        assert len(keys) <= 2
+    assert keys["Olkhon"] == ("fold:olkhon", "compact:olkhon")

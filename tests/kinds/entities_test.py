@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 from mtlint.document import Document
 from mtlint.engine.context import Context
 from mtlint.engine.registry import load_registry
@@ -26,3 +28,16 @@ def test_narration_without_quotations_is_every_mention() -> None:
     doc = Document("America will pay, the envoy said of the United States.")
     assert [doc.text[m.start : m.end] for m in narration_mentions(doc, ctx)] == \
         ["America", "United States"]
+
+
+def test_narration_is_every_mention_no_quotation_touches() -> None:
+    # mentions are matched to the quotations by bisection: the same as asking each
+    ctx = _context()
+    rng = random.Random(4)
+    pieces = ["America", "United States", "Russia", "“", "”", "\"", "'", " said ", ". ",
+              "\n\n", "x", "America's", " "]
+    for _ in range(1500):
+        doc = Document("".join(rng.choice(pieces) for _ in range(rng.randint(1, 25))))
+        every = ctx.entities.mentions_in(doc)
+        assert narration_mentions(doc, ctx) == \
+            [m for m in every if not doc.in_quote(m.start, m.end)], doc.text

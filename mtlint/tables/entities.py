@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import ahocorasick_rs
 
@@ -45,9 +46,9 @@ class Form:
         return self.spellings[variant] if variant < len(self.spellings) else self.text
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A form found in a text."""
+class Mention(NamedTuple):
+    """A form found in a text (a named tuple: made in about half a frozen dataclass's
+    time, and an article has a dozen)."""
 
     start: int
     end: int

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from mtlint.document.span import DisjointRanges
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
@@ -95,22 +95,22 @@ class NameVariantRule(Rule):
         """Pairs of names that are one name spelled two ways."""
         fold = self.same.fold
         hyphenated = {_compact(words) for words in names if "-" in "".join(words)}
-        first: dict[Any, Words] = {}  # the first name with each key
-        buckets: dict[Any, list[Words]] = {}  # the keys of two names or more: few
+        first: dict[str, Words] = {}  # the first name with each key
+        buckets: dict[str, list[Words]] = {}  # the keys of two names or more: few
         for words in names:
             keys = _bucket_keys(words, fold)
             if hyphenated and (compact := _compact(words)) in hyphenated:
-                keys = (("compact", compact), *keys)  # Park Ji-sung / Park Ji Sung
+                keys = (f"compact:{compact}", *keys)  # Park Ji-sung / Park Ji Sung
             for key in keys:
                 other = first.setdefault(key, words)
                 if other is not words:
                     buckets.setdefault(key, [other]).append(words)
         similar: set[tuple[Words, Words]] = set()
         for key, members in buckets.items():
-            if key[0] in ("compact", "folded"):  # one name, spaced or accented two ways
+            if not key[0].isdigit():  # one name, spaced or accented two ways
                 similar.update((a, b) for a in members for b in members if a < b)
             else:
-                i = key[1]
+                i = int(key.partition(":")[0])
                 similar.update(pair for pair in self._pairs_to_compare(i, members)
                                if self._same_token(i, *pair))
         return similar
@@ -179,13 +179,14 @@ def _matching_part(model: Window, window: Window, start: int, end: int, text: st
 
 
 @lru_cache(maxsize=32768)
-def _bucket_keys(words: Words, fold: Callable[[str], str]) -> tuple[Any, ...]:
+def _bucket_keys(words: Words, fold: Callable[[str], str]) -> tuple[str, ...]:
     """The buckets a name shares with the names it may be a spelling of: its folded
     form (Nguyen Van Tuan / Nguyễn Văn Tuấn: every token differs, the folded name
-    not) and itself without each token in turn (names recur from article to article,
-    so each is keyed once)."""
-    folded = ("folded", tuple(fold(w) for w in words))
-    return (folded, *((len(words), i, words[:i] + words[i + 1 :]) for i in range(len(words))))
+    not) and itself without each token ``i`` in turn (names recur from article to
+    article, so each is keyed once). Keys are strings, ``i:`` and the rest's ``repr``
+    (one string for one tuple), so they keep their hashes (a tuple's is recomputed)."""
+    folded = f"folded:{tuple(fold(w) for w in words)!r}"
+    return (folded, *(f"{i}:{words[:i] + words[i + 1 :]!r}" for i in range(len(words))))
 
 
 def _compact(words: Words) -> str:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from mtlint.cache.patterns import compile_pattern
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.fix.model import Fix
+from mtlint.kinds.presence import case_sensitive_ids, holds_any
 from mtlint.logic.speech import alternation
 
 if TYPE_CHECKING:
@@ -53,11 +54,15 @@ class InstitutionOrderRule(Rule):
         #: the text a head-first name holds: its head's last word, then `` of ``
         self.head_ofs = tuple(sorted({f"{str(h).split()[-1]} of " for h in spec.options["heads"]
                                       if str(h).split()}))
+        #: the same, lowered, for the shared scan of the lowered text
+        self.lowered_head_ofs = case_sensitive_ids(self.head_ofs)
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
-        # each finding needs a head-first name; a substring test is far cheaper than the search
-        if not any(head_of in text for head_of in self.head_ofs):
+        # each finding needs a head-first name; a substring test is far cheaper than the search,
+        # and a text holding one holds it lowered too (the shared scan: most texts hold none)
+        if not holds_any(doc, self.lowered_head_ofs) or \
+                not any(head_of in text for head_of in self.head_ofs):
             return
         of_form = _by_place(_named(m, m.start()) for m in self.head_first.finditer(text)
                             if not self._part_of_longer_name(text, m.start()))

@@ -27,3 +27,9 @@ def test_a_head_of_two_words_is_found_across_a_line_break() -> None:
 
 def test_no_head_first_name_no_finding() -> None:
     assert _flagged(["University"], "Brunei University and Hue University met.") == []
+
+
+def test_the_shared_scan_finds_a_head_first_name_in_the_lowered_text() -> None:
+    # the shared scan looks at the lowered text: the heads' "… of " are registered lowered
+    text = "The Technion Polytechnic of Haifa opened. Haifa Polytechnic grew."
+    assert _flagged(["Technion Polytechnic", "Polytechnic"], text) == ["Haifa Polytechnic"]

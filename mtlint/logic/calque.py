@@ -27,6 +27,7 @@ from mtlint.cache.patterns import compile_pattern
 from mtlint.document.lines import is_title_case, line_at
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.fix.model import Fix
+from mtlint.kinds.presence import case_sensitive_ids, holds_any
 from mtlint.logic.owner_extent import Owner, OwnerExtent
 from mtlint.logic.speech import alternation
 from mtlint.tables.phrases import PhraseFinder, find_matches
@@ -113,6 +114,9 @@ class TitleBeforeOwner(Rule):
         self._group = _title_pattern(options["title_prefixes"], options["group_nouns"])
         self._owners = PhraseFinder(options["owners"])
         self._people = PhraseFinder(options["person_owners"])
+        #: ``person_owners`` lowered, for the shared scan of the lowered text (nine articles
+        #: in ten hold none; the ``owners`` hold acronyms such as ``NU``, in most lowered)
+        self._lowered_people = _lowered_ids(options["person_owners"])
         self._kinds = {str(k) for k in options["owner_kinds"]}
         self._name_like = {str(n) for n in options["name_like_owners"]}
         self._place_words = {str(w) for w in options["place_words"]}
@@ -137,10 +141,12 @@ class TitleBeforeOwner(Rule):
         found = _Found()
         listed: set[tuple[int, int]] = set()  # owners the tables or the pack list: whole names
         owners = self._owners.spans(text)
+        # a text holding a person owner as written holds it lowered
+        people = self._people.spans(text) if holds_any(doc, self._lowered_people) else []
         kind_of = ctx.entities.kind
         mentions = [(m.start, m.end, kind_of(m.form.entity))
                     for m in ctx.entities.mentions_in(doc)]
-        for start, end, kind in self._owner_spans(text, mentions, owners):
+        for start, end, kind in self._owner_spans(mentions, owners, people):
             # a title found ends in a title's last word, before the owner and in reach
             if not _any_in(title_words, start - _REACH, start) or \
                     not self._may_follow_title(text, start):
@@ -259,13 +265,14 @@ class TitleBeforeOwner(Rule):
         return start >= 2 and text[start - 1] == " " and \
             _last_word(text[max(0, start - 40) : start - 1]) in self._title_ends
 
-    def _owner_spans(self, text: str, mentions: list[_Span], owners: list[tuple[int, int]]
-                     ) -> list[_Span]:
+    def _owner_spans(self, mentions: list[_Span], owners: list[tuple[int, int]],
+                     people: list[tuple[int, int]]) -> list[_Span]:
         """Owner mentions (start, end, kind: an entity kind, ``_ORGANISATION`` for the
-        pack's ``owners`` or ``_PERSON``), longest first where two overlap."""
+        pack's ``owners`` or ``_PERSON`` for its ``person_owners``, ``people``), longest
+        first where two overlap."""
         spans = [span for span in mentions if span[2] in self._kinds]
         spans += [(start, end, _ORGANISATION) for start, end in owners]
-        spans += [(start, end, _PERSON) for start, end in self._people.spans(text)]
+        spans += [(start, end, _PERSON) for start, end in people]
         kept: list[_Span] = []
         for span in sorted(spans, key=lambda s: (s[0], -s[1])):
             if not kept or span[0] >= kept[-1][1]:
@@ -414,6 +421,11 @@ def _title_pattern(prefixes: Iterable[Any], titles: Iterable[Any]) -> Any:
     return compile_pattern(
         rf"(?<![\w'’-])(?:(?:{alternation(prefixes)})[ -])*(?:{alternation(titles)}){_COMPLEMENT} $"
     )
+
+
+def _lowered_ids(phrases: Iterable[Any]) -> frozenset[int]:
+    """The shared scan's ids of the non-empty ``phrases`` lowered (``PhraseFinder``'s)."""
+    return case_sensitive_ids(text for text in map(str, phrases) if text)
 
 
 def _any_in(offsets: list[int], low: int, high: int) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -132,13 +133,17 @@ def lower_in_place(text: str) -> str:
     """
     if len(text) <= _LOWER_PIECE:
         return _lower_piece(text)
-    pieces = []
+    return "".join(map(_lower_piece, pieces(text)))
+
+
+def pieces(text: str) -> Iterator[str]:
+    """``text`` in pieces of about ``_LOWER_PIECE`` characters, each cut just after a
+    space or line break, so that no run of other characters is split between two."""
     start = 0
     while start < len(text):
         end = _piece_end(text, start)
-        pieces.append(_lower_piece(text[start:end]))
+        yield text[start:end]
         start = end
-    return "".join(pieces)
 
 
 def _piece_end(text: str, start: int) -> int:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import random
+import re
 from pathlib import Path
 
 import pytest
@@ -42,6 +44,16 @@ def _finding(severity: Severity, category: str = "Accuracy/Addition") -> Diagnos
 )
 def test_words_are_runs_of_non_space_with_a_letter_or_digit(text: str, words: int) -> None:
     assert count_words(Document(text)) == words
+
+
+def test_words_are_counted_as_the_definition_says_on_random_texts() -> None:
+    # the definition as a pattern: a run of non-space characters with a letter or digit
+    word = re.compile(r"(?<!\S)(?:[^\w\s]|_)*[^\W_]\S*")
+    alphabet = "ab Z9٣_-—.,'’ \t\n\u00a0\u2003\x1c\u200b\u0301漢ß"
+    generator = random.Random(7)
+    for _ in range(2000):
+        text = "".join(generator.choice(alphabet) for _ in range(generator.randrange(40)))
+        assert count_words(Document(text)) == len(word.findall(text)), repr(text)
 
 
 def test_masked_metadata_line_is_not_counted() -> None:

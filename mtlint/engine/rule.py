@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from mtlint.engine.families import FAMILIES
 from mtlint.fix.model import Applicability, Fix
+from mtlint.pickling import by_init_fields
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -71,6 +72,8 @@ class Diagnostic:
     message: str
     fix: Fix | None = None
     severity: Severity | None = None
+
+    __reduce__ = by_init_fields
 
     @property
     def code(self) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from mtlint.pickling import by_init_fields
+
 
 class Applicability(enum.IntEnum):
     """How sure a fix is; higher values are applied with less caution."""
@@ -30,6 +32,8 @@ class Edit:
     end: int
     replacement: str = ""
 
+    __reduce__ = by_init_fields
+
 
 @dataclass(frozen=True, slots=True)
 class Fix:
@@ -38,6 +42,8 @@ class Fix:
     edits: tuple[Edit, ...]
     applicability: Applicability
     message: str
+
+    __reduce__ = by_init_fields
 
     @classmethod
     def replace(cls, start: int, end: int, text: str, applicability: Applicability,

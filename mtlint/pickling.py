@@ -1,0 +1,12 @@
+"""Quick pickling for the records ``--jobs`` workers send back by the thousand."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def by_init_fields(self: Any) -> tuple[type, tuple[Any, ...]]:
+    """``__reduce__`` for a frozen slotted dataclass: its class and its ``__init__``
+    fields in order. The dataclass default asks ``dataclasses.fields()`` again for every
+    object it restores: most of what a parent spent taking back 94,000 findings."""
+    return type(self), tuple([getattr(self, name) for name in type(self).__match_args__])

@@ -7,10 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.helpers import run_cli
-
-DIRTY = "The minister left.\n\nRead also: Markets fall\n\nHe returned on Friday.\n"
-FIXED = "The minister left.\n\nHe returned on Friday.\n"
+from tests.cli.helpers import DIRTY, FIXED, run_cli
 
 # A pack with one rule per severity, so fail levels can be told apart.
 LEVELS_PACK = """

@@ -10,19 +10,8 @@ from pathlib import Path
 import pytest
 
 from mtlint.cli.main import main
-from tests.cli.helpers import run_cli
+from tests.cli.helpers import CLEAN, DIRTY, FIXED, article, run_cli
 from tests.house import CATASTROPHIC_PACK
-
-DIRTY = "The minister left.\n\nRead also: Markets fall\n\nHe returned on Friday.\n"
-FIXED = "The minister left.\n\nHe returned on Friday.\n"
-CLEAN = "The minister left. He returned on Friday.\n"
-
-
-
-def _article(folder: Path, text: str, name: str = "a.txt") -> Path:
-    path = folder / name
-    path.write_text(text, encoding="utf-8", newline="")
-    return path
 
 
 def _error_lines(err: str) -> list[str]:
@@ -33,7 +22,7 @@ def _error_lines(err: str) -> list[str]:
 
 
 def test_missing_path_does_not_stop_the_other_files(tmp_path: Path) -> None:
-    path = _article(tmp_path, DIRTY)
+    path = article(tmp_path, DIRTY)
     missing = tmp_path / "nonexist.txt"
     result = run_cli("check", "--no-cache", "--format", "concise", str(path), str(missing))
     assert result.code == 2
@@ -43,7 +32,7 @@ def test_missing_path_does_not_stop_the_other_files(tmp_path: Path) -> None:
 
 
 def test_missing_path_first_does_not_stop_the_files_after_it(tmp_path: Path) -> None:
-    path = _article(tmp_path, DIRTY)
+    path = article(tmp_path, DIRTY)
     result = run_cli("check", "--no-cache", "--format", "json", str(tmp_path / "nope.txt"),
                      str(path))
     assert result.code == 2
@@ -51,7 +40,7 @@ def test_missing_path_first_does_not_stop_the_files_after_it(tmp_path: Path) -> 
 
 
 def test_fix_with_a_missing_path_still_fixes_the_other_files(tmp_path: Path) -> None:
-    path = _article(tmp_path, DIRTY)
+    path = article(tmp_path, DIRTY)
     result = run_cli("--fix", "--no-cache", str(path), str(tmp_path / "nonexist.txt"))
     assert result.code == 2
     assert path.read_text(encoding="utf-8") == FIXED
@@ -62,7 +51,7 @@ def test_fix_with_a_missing_path_still_fixes_the_other_files(tmp_path: Path) -> 
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_every_missing_path_is_named_once_in_one_process_or_many(tmp_path: Path,
                                                                  jobs: str) -> None:
-    paths = [str(_article(tmp_path, DIRTY, f"{n}.txt")) for n in range(3)]
+    paths = [str(article(tmp_path, DIRTY, f"{n}.txt")) for n in range(3)]
     result = run_cli("check", "--no-cache", "--format", "concise", "--jobs", jobs,
                      str(tmp_path / "x.txt"), *paths, str(tmp_path / "y.txt"))
     assert result.code == 2
@@ -75,8 +64,8 @@ def test_every_missing_path_is_named_once_in_one_process_or_many(tmp_path: Path,
 def test_excluded_file_named_explicitly_is_still_skipped_without_a_word(tmp_path: Path) -> None:
     (tmp_path / "mtlint.toml").write_text('exclude = ["drafts/*"]\n', encoding="utf-8")
     (tmp_path / "drafts").mkdir()
-    draft = _article(tmp_path / "drafts", DIRTY)
-    path = _article(tmp_path, DIRTY, "b.txt")
+    draft = article(tmp_path / "drafts", DIRTY)
+    path = article(tmp_path, DIRTY, "b.txt")
     result = run_cli("check", "--no-cache", "--format", "concise", str(path), str(draft),
                      str(tmp_path / "gone.txt"))
     assert result.code == 2
@@ -90,7 +79,7 @@ def test_excluded_file_named_explicitly_is_still_skipped_without_a_word(tmp_path
 def test_mistyped_command_is_a_missing_path_whose_error_suggests_the_command(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    _article(tmp_path, DIRTY)
+    article(tmp_path, DIRTY)
     result = run_cli("chek", "a.txt", "--no-cache")
     assert result.code == 2
     assert _error_lines(result.err) == [
@@ -106,7 +95,7 @@ def test_mistyped_command_is_a_missing_path_whose_error_suggests_the_command(
 
 
 def test_exit_zero_applies_to_diff(tmp_path: Path) -> None:
-    path = _article(tmp_path, DIRTY)
+    path = article(tmp_path, DIRTY)
     result = run_cli("--diff", "--exit-zero", "--no-cache", str(path))
     assert result.code == 0
     assert "-Read also: Markets fall" in result.out
@@ -114,7 +103,7 @@ def test_exit_zero_applies_to_diff(tmp_path: Path) -> None:
 
 
 def test_exit_zero_with_diff_still_exits_two_on_errors(tmp_path: Path) -> None:
-    path = _article(tmp_path, DIRTY)
+    path = article(tmp_path, DIRTY)
     result = run_cli("--diff", "--exit-zero", "--no-cache", str(path), str(tmp_path / "no.txt"))
     assert result.code == 2
     assert "-Read also: Markets fall" in result.out
@@ -139,7 +128,7 @@ def test_invalid_utf8_file_alone_is_not_called_clean(tmp_path: Path) -> None:
 
 def test_clean_file_beside_an_unreadable_one_is_not_called_clean(tmp_path: Path) -> None:
     (tmp_path / "bad.txt").write_bytes(b"\xff\n")
-    path = _article(tmp_path, CLEAN)
+    path = article(tmp_path, CLEAN)
     result = run_cli("check", "--no-cache", str(path), str(tmp_path / "bad.txt"))
     assert result.code == 2
     assert "No findings in 1 file; 1 could not be checked (see errors on stderr)." in result.out
@@ -150,7 +139,7 @@ def test_timed_out_pattern_is_an_error_in_the_summary(tmp_path: Path) -> None:
     (tmp_path / "house" / "house.toml").write_text(CATASTROPHIC_PACK, encoding="utf-8")
     (tmp_path / "mtlint.toml").write_text('rule-packs = ["house"]\npattern-timeout = 0.25\n',
                                           encoding="utf-8")
-    path = _article(tmp_path, "a" * 40 + "!\n")
+    path = article(tmp_path, "a" * 40 + "!\n")
     result = run_cli("check", "--no-cache", "--select", "A901", str(path))
     assert result.code == 2
     assert "All clean" not in result.out
@@ -158,7 +147,7 @@ def test_timed_out_pattern_is_an_error_in_the_summary(tmp_path: Path) -> None:
 
 
 def test_machine_formats_stay_valid_when_paths_are_missing(tmp_path: Path) -> None:
-    path = _article(tmp_path, DIRTY)
+    path = article(tmp_path, DIRTY)
     missing = str(tmp_path / "nonexist.txt")
     as_json = run_cli("check", "--no-cache", "--format", "json", path.as_posix(), missing)
     assert as_json.code == 2
@@ -181,7 +170,7 @@ def test_machine_formats_stay_valid_when_paths_are_missing(tmp_path: Path) -> No
 
 def test_report_written_to_a_file_points_to_stderr_for_the_errors(tmp_path: Path) -> None:
     # The errors go to stderr, not "above" the summary in the report file.
-    path = _article(tmp_path, DIRTY)
+    path = article(tmp_path, DIRTY)
     report = tmp_path / "report.txt"
     result = run_cli("check", "--no-cache", "--format", "concise", "-o", str(report), str(path),
                      str(tmp_path / "nonexist.txt"))
@@ -195,7 +184,7 @@ def test_report_written_to_a_file_points_to_stderr_for_the_errors(tmp_path: Path
 
 def test_json_formats_stay_lists_of_findings_when_files_are_not_checked(tmp_path: Path) -> None:
     (tmp_path / "bad.txt").write_bytes(b"\xff\n")
-    path = _article(tmp_path, DIRTY)
+    path = article(tmp_path, DIRTY)
     for fmt in ("json", "json-lines"):
         result = run_cli("check", "--no-cache", "--format", fmt, str(path),
                          str(tmp_path / "bad.txt"), str(tmp_path / "gone.txt"))
@@ -209,7 +198,7 @@ def test_json_formats_stay_lists_of_findings_when_files_are_not_checked(tmp_path
 
 
 def test_fix_on_a_read_only_file_counts_its_findings_as_remaining(tmp_path: Path) -> None:
-    path = _article(tmp_path, DIRTY)
+    path = article(tmp_path, DIRTY)
     path.chmod(0o444)
     result = run_cli("--fix", "--no-cache", "--format", "concise", str(path))
     assert result.code == 2
@@ -220,7 +209,7 @@ def test_fix_on_a_read_only_file_counts_its_findings_as_remaining(tmp_path: Path
 
 
 def test_fix_on_a_read_only_file_is_an_error_in_sarif_and_junit(tmp_path: Path) -> None:
-    path = _article(tmp_path, DIRTY)
+    path = article(tmp_path, DIRTY)
     path.chmod(0o444)
     sarif = run_cli("--fix", "--no-cache", "--format", "sarif", str(path))
     assert sarif.code == 2
@@ -235,7 +224,7 @@ def test_fix_on_a_read_only_file_is_an_error_in_sarif_and_junit(tmp_path: Path) 
 
 
 def test_fix_json_of_an_unwritten_file_points_into_the_text_as_it_is(tmp_path: Path) -> None:
-    path = _article(tmp_path, DIRTY)
+    path = article(tmp_path, DIRTY)
     path.chmod(0o444)
     result = run_cli("--fix", "--no-cache", "--format", "json", str(path))
     [finding] = json.loads(result.out)
@@ -243,7 +232,7 @@ def test_fix_json_of_an_unwritten_file_points_into_the_text_as_it_is(tmp_path: P
 
 
 def test_fix_show_fixes_lists_nothing_for_an_unwritten_file(tmp_path: Path) -> None:
-    path = _article(tmp_path, DIRTY)
+    path = article(tmp_path, DIRTY)
     path.chmod(0o444)
     result = run_cli("--fix", "--no-cache", "--show-fixes", str(path))
     assert "No fixes applied." in result.out
@@ -255,7 +244,7 @@ def test_fix_show_fixes_lists_nothing_for_an_unwritten_file(tmp_path: Path) -> N
 @pytest.mark.parametrize("value", ["-3", "-1", "true", '"2"', "1.5"])
 def test_bad_jobs_in_configuration_is_a_config_error(tmp_path: Path, value: str) -> None:
     (tmp_path / "mtlint.toml").write_text(f"jobs = {value}\n", encoding="utf-8")
-    result = run_cli("check", "--no-cache", str(_article(tmp_path, CLEAN)))
+    result = run_cli("check", "--no-cache", str(article(tmp_path, CLEAN)))
     assert result.code == 2
     [line] = result.err.splitlines()
     assert "mtlint.toml" in line
@@ -266,14 +255,14 @@ def test_bad_jobs_in_configuration_is_a_config_error(tmp_path: Path, value: str)
 @pytest.mark.parametrize("value", ["0", "2"])
 def test_good_jobs_in_configuration_are_taken(tmp_path: Path, value: str) -> None:
     (tmp_path / "mtlint.toml").write_text(f"jobs = {value}\n", encoding="utf-8")
-    assert run_cli("check", "--no-cache", str(_article(tmp_path, CLEAN))).code == 0
+    assert run_cli("check", "--no-cache", str(article(tmp_path, CLEAN))).code == 0
 
 
 @pytest.mark.parametrize("value", ["-3", "x"])
 def test_bad_jobs_option_is_a_usage_error(tmp_path: Path, value: str,
                                           capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as stop:
-        run_cli("check", "--no-cache", "--jobs", value, str(_article(tmp_path, CLEAN)))
+        run_cli("check", "--no-cache", "--jobs", value, str(article(tmp_path, CLEAN)))
     assert stop.value.code == 2
     [line] = capsys.readouterr().err.splitlines()
     assert "--jobs" in line

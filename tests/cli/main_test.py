@@ -9,26 +9,18 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.helpers import run_cli
-
-DIRTY = "The minister left.\n\nRead also: Markets fall\n\nHe returned on Friday.\n"
-CLEAN = "The minister left. He returned on Friday.\n"
-
-
-def _article(tmp_path: Path, text: str, name: str = "a.txt") -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8", newline="")
-    return path
+from tests.cli.helpers import CLEAN, DIRTY, article, run_cli
+from tests.house import house_pack, house_project, house_rule
 
 
 def test_clean_file_exits_zero(tmp_path: Path) -> None:
-    result = run_cli("check", str(_article(tmp_path, CLEAN)))
+    result = run_cli("check", str(article(tmp_path, CLEAN)))
     assert result.code == 0
     assert "All clean" in result.out
 
 
 def test_findings_exit_one_with_location_code_and_summary(tmp_path: Path) -> None:
-    path = _article(tmp_path, DIRTY)
+    path = article(tmp_path, DIRTY)
     result = run_cli("check", str(path))
     assert result.code == 1
     assert f"{path}:3:1 A102 " in result.out
@@ -36,7 +28,7 @@ def test_findings_exit_one_with_location_code_and_summary(tmp_path: Path) -> Non
 
 
 def test_exit_zero_turns_findings_into_success(tmp_path: Path) -> None:
-    assert run_cli("check", "--exit-zero", str(_article(tmp_path, DIRTY))).code == 0
+    assert run_cli("check", "--exit-zero", str(article(tmp_path, DIRTY))).code == 0
 
 
 def test_missing_path_exits_two_with_one_line(tmp_path: Path) -> None:
@@ -53,20 +45,20 @@ def test_unknown_option_exits_two_with_one_line() -> None:
 
 
 def test_unknown_selector_is_a_usage_error(tmp_path: Path) -> None:
-    result = run_cli("check", "--select", "Q9", str(_article(tmp_path, CLEAN)))
+    result = run_cli("check", "--select", "Q9", str(article(tmp_path, CLEAN)))
     assert result.code == 2
     assert "Q9" in result.err
 
 
 def test_select_and_ignore_by_prefix(tmp_path: Path) -> None:
-    path = str(_article(tmp_path, DIRTY))
+    path = str(article(tmp_path, DIRTY))
     assert run_cli("check", "--select", "A", path).code == 1
     assert run_cli("check", "--select", "A", "--ignore", "A10", path).code == 0
     assert run_cli("check", "--ignore", "A", "--select", "A102", path).code == 1
 
 
 def test_json_output_follows_the_contract(tmp_path: Path) -> None:
-    path = _article(tmp_path, DIRTY)
+    path = article(tmp_path, DIRTY)
     [finding] = json.loads(run_cli("check", "--format", "json", str(path)).out)
     assert finding["rule"] == "A102"
     assert finding["family"] == "residue"
@@ -77,7 +69,7 @@ def test_json_output_follows_the_contract(tmp_path: Path) -> None:
 
 
 def test_fix_rewrites_and_second_fix_changes_nothing(tmp_path: Path) -> None:
-    path = _article(tmp_path, DIRTY)
+    path = article(tmp_path, DIRTY)
     first = run_cli("--fix", str(path))
     assert first.code == 0
     assert path.read_text(encoding="utf-8") == "The minister left.\n\nHe returned on Friday.\n"
@@ -94,7 +86,7 @@ def test_fix_keeps_bom_and_crlf(tmp_path: Path) -> None:
 
 
 def test_diff_prints_patch_and_writes_nothing(tmp_path: Path) -> None:
-    path = _article(tmp_path, DIRTY)
+    path = article(tmp_path, DIRTY)
     result = run_cli("check", "--diff", str(path))
     assert result.code == 1
     assert "-Read also: Markets fall" in result.out
@@ -127,8 +119,8 @@ def test_binary_file_is_skipped_with_a_note(tmp_path: Path) -> None:
 
 
 def test_folder_walk_takes_text_and_markdown_only(tmp_path: Path) -> None:
-    _article(tmp_path, DIRTY, "a.md")
-    _article(tmp_path, DIRTY, "b.html")
+    article(tmp_path, DIRTY, "a.md")
+    article(tmp_path, DIRTY, "b.html")
     result = run_cli("check", "--format", "concise", str(tmp_path))
     assert "a.md" in result.out
     assert "b.html" not in result.out
@@ -138,21 +130,21 @@ def test_config_in_pyproject_is_found_upward_and_cli_wins(tmp_path: Path) -> Non
     (tmp_path / "pyproject.toml").write_text('[tool.mtlint]\nignore = ["A102"]\n')
     sub = tmp_path / "news"
     sub.mkdir()
-    path = str(_article(sub, DIRTY))
+    path = str(article(sub, DIRTY))
     assert run_cli("check", path).code == 0
     assert run_cli("check", "--select", "A102", path).code == 1
 
 
 def test_broken_config_exits_two_naming_file_and_key(tmp_path: Path) -> None:
     (tmp_path / "mtlint.toml").write_text('select = "A"\n')
-    result = run_cli("check", str(_article(tmp_path, CLEAN)))
+    result = run_cli("check", str(article(tmp_path, CLEAN)))
     assert result.code == 2
     assert "mtlint.toml" in result.err
     assert "select" in result.err
 
 
 def test_unknown_style_exits_two(tmp_path: Path) -> None:
-    result = run_cli("check", "--style", "nyt", str(_article(tmp_path, CLEAN)))
+    result = run_cli("check", "--style", "nyt", str(article(tmp_path, CLEAN)))
     assert result.code == 2
     assert "unknown style 'nyt'" in result.err
 
@@ -175,41 +167,21 @@ def test_explain_unknown_code_exits_two() -> None:
     assert run_cli("explain", "Z999").code == 2
 
 
-HOUSE_PACK = """
-[pack]
-name = "house"
-
-[[rule]]
-code = "A901"
-name = "house-advert"
-kind = "pattern"
-severity = "error"
-message = "Advert residue '{match}'"
-what = "w"
-why = "y"
-example = "e"
-instead = "i"
-[rule.options]
-patterns = ['ADVERTORIAL']
-"""
+HOUSE_PACK = house_pack(house_rule("A901", "patterns = ['ADVERTORIAL']", name="house-advert"))
 
 
 def test_extra_rule_pack_folder_from_config(tmp_path: Path) -> None:
-    (tmp_path / "house").mkdir()
-    (tmp_path / "house" / "house.toml").write_text(HOUSE_PACK, encoding="utf-8")
-    (tmp_path / "mtlint.toml").write_text('rule-packs = ["house"]\n')
-    path = _article(tmp_path, "Prices rose. ADVERTORIAL\n")
+    house_project(tmp_path, {"house.toml": HOUSE_PACK})
+    path = article(tmp_path, "Prices rose. ADVERTORIAL\n")
     result = run_cli("check", "--format", "concise", str(path))
     assert result.code == 1
-    assert "A901 Advert residue 'ADVERTORIAL'" in result.out
+    assert "A901 House rule: ADVERTORIAL" in result.out
 
 
 def test_malformed_pack_in_config_folder_exits_two_naming_file_and_key(tmp_path: Path) -> None:
-    (tmp_path / "house").mkdir()
     bad = HOUSE_PACK.replace("patterns = ['ADVERTORIAL']", "patterns = ['(ADVERT']")
-    (tmp_path / "house" / "house.toml").write_text(bad, encoding="utf-8")
-    (tmp_path / "mtlint.toml").write_text('rule-packs = ["house"]\n')
-    result = run_cli("check", str(_article(tmp_path, CLEAN)))
+    house_project(tmp_path, {"house.toml": bad})
+    result = run_cli("check", str(article(tmp_path, CLEAN)))
     assert result.code == 2
     assert result.err.count("\n") == 1
     assert "house.toml" in result.err
@@ -217,14 +189,14 @@ def test_malformed_pack_in_config_folder_exits_two_naming_file_and_key(tmp_path:
 
 
 def test_text_output_has_no_colour_codes_when_not_a_terminal(tmp_path: Path) -> None:
-    result = run_cli("check", str(_article(tmp_path, DIRTY)))
+    result = run_cli("check", str(article(tmp_path, DIRTY)))
     assert "\x1b[" not in result.out
     assert "^^^^" in result.out
     assert "= fix (safe): Remove the related-article line" in result.out
 
 
 def test_text_output_does_not_read_article_text_as_markup(tmp_path: Path) -> None:
-    path = _article(tmp_path, "Read also: [red]x[/red] [bold]y\n")
+    path = article(tmp_path, "Read also: [red]x[/red] [bold]y\n")
     result = run_cli("check", "--select", "A102", str(path))
     assert "[red]x[/red]" in result.out
 
@@ -233,7 +205,7 @@ def test_a_clean_run_does_not_import_difflib(tmp_path: Path) -> None:
     # difflib serves only the hints for a mistyped command or option (0.6 ms of start-up)
     import subprocess
 
-    path = _article(tmp_path, DIRTY)
+    path = article(tmp_path, DIRTY)
     code = ("import io, sys\nfrom mtlint.cli.main import main\n"
             f"main(['check', '--no-cache', {str(path)!r}], io.StringIO(), io.StringIO())\n"
             "assert 'difflib' not in sys.modules\n"

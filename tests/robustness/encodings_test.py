@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.helpers import run_cli
-from tests.robustness.helpers import DIRTY, FIXED, fix, one_line_error
+from tests.cli.helpers import DIRTY, FIXED, run_cli
+from tests.robustness.helpers import fix, one_line_error
 
 
 def _file(tmp_path: Path, data: bytes, name: str = "a.txt") -> Path:

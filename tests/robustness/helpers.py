@@ -6,9 +6,6 @@ from pathlib import Path
 
 from tests.cli.helpers import Outcome, run_cli
 
-DIRTY = "The minister left.\n\nRead also: Markets fall\n\nHe returned on Friday.\n"
-FIXED = "The minister left.\n\nHe returned on Friday.\n"
-
 
 def one_line_error(outcome: Outcome, *needles: str) -> str:
     """The single stderr line of a failed run (exit 2) that names every needle."""

@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.helpers import run_cli
-from tests.robustness.helpers import DIRTY, FIXED
+from tests.cli.helpers import DIRTY, FIXED, run_cli
 
 NESTED = {
     "blockquotes": "> " * 10_000 + "Read also: x\n",

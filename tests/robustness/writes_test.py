@@ -16,7 +16,8 @@ import pytest
 
 import mtlint.cli.commands.check as check_command
 import mtlint.io.write as write_module
-from tests.robustness.helpers import DIRTY, FIXED, fix, one_line_error, temp_files
+from tests.cli.helpers import DIRTY, FIXED
+from tests.robustness.helpers import fix, one_line_error, temp_files
 
 
 @pytest.fixture

@@ -40,10 +40,13 @@ _CREDIT_START = r"(?:(?<=^[ \t]*)|(?<=[.!?\u2026\u201d\"\u2019)][ \t]{1,3}))"
 _SOURCE_NAME = r"[\p{Lu}@][\w.@'’-]*(?:[ ](?:de|da|do|dos|van|von|bin|al|[\p{Lu}])[\w.'’-]*)*"
 
 
+#: ``credit`` after a label ("Photo credit: …")
+_CREDIT_WORD = r"(?:[ ](?:credit|Credit|CREDIT))?"
+#: between a label and the source it names
+_SEPARATOR = r"(?:[ \t]*[/:=©][ \t]*|[ \t]+(?:by|©)[ \t]+)"
 #: what follows a label in every match of the label patterns: its separator (perhaps after
 #: ``credit``) or a closing bracket; otherwise an opening bracket stands before it
-_AFTER_LABEL = compile_pattern(
-    r"(?:[ ](?:credit|Credit|CREDIT))?(?:[ \t]*[/:=©)\]]|[ \t]+(?:by|©)[ \t])")
+_AFTER_LABEL = compile_pattern(rf"{_CREDIT_WORD}(?:{_SEPARATOR}|[ \t]*[)\]])")
 
 
 def _may_be_credited(text: str, start: int, end: int) -> bool:
@@ -66,15 +69,14 @@ class PhotoCredit(Rule):
         labels = alternation(spec.options["labels"])
         agencies = alternation(spec.options["agencies"])
         longest = int(spec.options.get("max_credit_chars", 80))
-        label = rf"(?:{labels})(?:[ ](?:credit|Credit|CREDIT))?"
-        separator = r"(?:[ \t]*[/:=©][ \t]*|[ \t]+(?:by|©)[ \t]+)"
+        label = rf"(?:{labels}){_CREDIT_WORD}"
         self._labelled = compile_pattern(
-            rf"(?m){_CREDIT_START}(?P<credit>{label}{separator}[^\s/:=][^\r\n]{{0,{longest}}}?)"
+            rf"(?m){_CREDIT_START}(?P<credit>{label}{_SEPARATOR}[^\s/:=][^\r\n]{{0,{longest}}}?)"
             rf"[ \t\r]*$")
         # "(Photo: Antara)", "(Photo)"; or a capitalised source before the label: "(AA Photo)",
         # "(Getty Images)", not "(see Images)"
         self._bracketed = compile_pattern(
-            rf"[(\[](?:{label}(?:{separator}[^()\[\]\n]{{0,{longest}}})?"
+            rf"[(\[](?:{label}(?:{_SEPARATOR}[^()\[\]\n]{{0,{longest}}})?"
             rf"|(?:\p{{Lu}}[^\s()\[\]]*[ \t]+){{1,4}}(?:{labels}))[ \t]*[)\]]")
         self._agency = compile_pattern(
             rf"(?m){_CREDIT_START}(?P<credit>(?:{agencies})(?:[ ](?:FOTO|PHOTO|Photo|Foto))?"

@@ -30,7 +30,7 @@ _LOWER_PIECE = 1 << 16
 _PIECE_CUT = re.compile("[ \n]")
 
 #: the bytes ``unusual`` drops: printable ASCII, tab and line breaks
-_USUAL = bytes(range(0x20, 0x7F)) + b"\t\n\r"
+USUAL = bytes(range(0x20, 0x7F)) + b"\t\n\r"
 
 _SPACES = re.compile(r"\s+")
 #: bullets, quote and heading marks, and emphasis (``**ADVERTISEMENT**``, ``__Related__``)
@@ -118,7 +118,7 @@ def unusual_characters(text: str) -> str:
     """``unusual`` for any text."""
     # in UTF-8 an ASCII byte is never part of another character's bytes
     encoded = text.encode("utf-8", "surrogatepass")
-    return encoded.translate(None, _USUAL).decode("utf-8", "surrogatepass")
+    return encoded.translate(None, USUAL).decode("utf-8", "surrogatepass")
 
 
 def lower_in_place(text: str) -> str:

@@ -14,17 +14,13 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
-from mtlint.document.lines import blanks_before, unusual
+from mtlint.document.lines import USUAL, blanks_before, unusual
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 
 if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
-
-
-#: the characters ``unusual`` leaves out
-_USUAL = (*range(0x20, 0x7F), 0x09, 0x0A, 0x0D)
 
 
 class CharacterClassRule(Rule):
@@ -50,7 +46,7 @@ class CharacterClassRule(Rule):
             raise PackError("must be none or remove", spec.meta.pack, f"{where}.fix")
         self.fix_message = str(spec.options.get("fix_message", "Remove it"))
         #: every character of a run is one ``unusual`` keeps
-        self.only_unusual = not any(self.pattern.search(chr(c)) for c in _USUAL)
+        self.only_unusual = not any(self.pattern.search(chr(c)) for c in USUAL)
         self.skip_line_start = bool(spec.options.get("skip_line_start", False))
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:

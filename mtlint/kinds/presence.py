@@ -142,7 +142,7 @@ def found_in(doc: Document) -> frozenset[int]:
 def holds_any(doc: Document, ids: frozenset[int]) -> bool:
     """Whether ``lowered(doc)`` holds one of the literals ``ids`` (true when there are
     none): ``any(literal in lowered(doc) for literal in …)``, without a pass per literal."""
-    return not ids or not ids.isdisjoint(found_in(doc))
+    return not ids or holds(found_in(doc), ids)
 
 
 def holds(found: frozenset[int], ids: frozenset[int]) -> bool:

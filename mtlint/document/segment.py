@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from mtlint.document.span import Span
 
@@ -61,15 +62,15 @@ def sentences(text: str, paras: list[Span]) -> list[Span]:
     return spans
 
 
-def positions_of(text: str, chars: str, start: int, end: int) -> list[int]:
-    """Where any of ``chars`` occurs in ``text[start:end]``, in order: a search for each
-    character is many times faster than a pattern of them all."""
+def positions_of(text: str, needles: Iterable[str], start: int, end: int) -> list[int]:
+    """Where any of ``needles`` (characters or strings) starts in ``text[start:end]``, in
+    order: a search for each is many times faster than a pattern of them all."""
     found = []
-    for char in chars:
-        at = text.find(char, start, end)
+    for needle in needles:
+        at = text.find(needle, start, end)
         while at >= 0:
             found.append(at)
-            at = text.find(char, at + 1, end)
+            at = text.find(needle, at + 1, end)
     found.sort()
     return found
 

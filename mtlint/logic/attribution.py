@@ -16,6 +16,7 @@ import regex
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document import Span
 from mtlint.document.lines import lowered
+from mtlint.document.segment import positions_of
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.kinds.presence import found_in, holds, literal_ids
 from mtlint.logic.speech import (
@@ -122,8 +123,8 @@ class AccordingToSaid(Rule):
         is looked for only if the shared scan found it in the lowered text (a text lacking
         it has no occurrence to miss)."""
         low, found = lowered(doc), found_in(doc)
-        return sorted(at for needle, ids in self._openers if holds(found, ids)
-                      for at in _occurrences(low, needle))
+        return positions_of(low, [needle for needle, ids in self._openers if holds(found, ids)],
+                            0, len(low))
 
     def _same_source(self, source: str, who: str, ctx: Context) -> bool:
         if source in self._pairs:
@@ -135,13 +136,6 @@ class AccordingToSaid(Rule):
 
 #: how ``According to X,`` and ``In his opinion,`` start, in lower case
 _OPENER_STARTS = ("according to ", "in his ", "in her ", "in their ")
-
-
-def _occurrences(text: str, needle: str) -> Iterator[int]:
-    at = text.find(needle)
-    while at >= 0:
-        yield at
-        at = text.find(needle, at + 1)
 
 
 def _is_person(source: str, ctx: Context) -> bool:

@@ -26,7 +26,6 @@ from mtlint.engine.run import Linter
 from mtlint.errors import PackError
 from mtlint.fix.model import Applicability
 from mtlint.logic.dates.dayonly import find_day_only
-from mtlint.logic.dates.months import LANGUAGE_NAMES, MonthFinder
 from mtlint.logic.dates.readings import Order, expand_year, readings, yearless_date
 from mtlint.logic.dates.spelled import find_weekday_dates
 from mtlint.logic.dates.tokens import find_numeric_dates
@@ -329,16 +328,6 @@ def test_foreign_months_in_any_case_pass_the_search_for_month_names(text: str) -
     assert _check("foreign-month-name", text)
 
 
-def test_month_names_are_looked_for_in_every_case_a_text_may_write_them() -> None:
-    # the ASCII view keeps letters beyond ASCII as written, so each name is searched with
-    # them in either case: no other character lowers to one of them
-    letters = {c for name in MonthFinder(LANGUAGE_NAMES).names for c in name if not c.isascii()}
-    for code in range(0x110000):
-        char = chr(code)
-        if char.lower() in letters:
-            assert char in (char.lower(), char.lower().upper()), hex(code)
-
-
 def test_an_english_month_holding_a_foreign_one_is_no_foreign_month() -> None:
     assert _check("foreign-month-name", "on 20 January 2023 and 3 February 2024") == []
 
@@ -388,9 +377,9 @@ _G105 = next(spec for spec in PACK if spec.meta.code == "G105")
     "He lost in the final to one of the 5th ranked players.",
     "Two of the 3rd seeded pair were injured.",
     "The points gap after the 2nd placed team lost was wide.",
-    "She moved up from the 21st-ranked spot.",
+    "The lead of the 9th positioned car shrank.",
     "Of the 12th ranked, none reached the final.",
-], ids=["ranked", "seeded", "placed", "hyphenated", "no-noun-after"])
+], ids=["ranked", "seeded", "placed", "positioned", "no-noun-after"])
 def test_g105_leaves_an_ordinal_rank_alone(text: str) -> None:
     assert flagged_texts(_linter(_G105), text) == []
 

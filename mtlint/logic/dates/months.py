@@ -10,7 +10,6 @@ from __future__ import annotations
 import string
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from itertools import product
 
 import ahocorasick_rs
 import regex as re
@@ -52,7 +51,6 @@ _MONTHS: Mapping[str, Mapping[int, tuple[str, ...]]] = {
 }
 _CASE_SENSITIVE = frozenset(("mars",))
 _ASCII_LETTERS = frozenset(string.ascii_letters)
-_ASCII_LETTER_BYTES = frozenset(bytes([c]) for c in string.ascii_letters.encode())
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,24 +82,16 @@ class MonthFinder:
             r"(?:\s+de(?=\s+\d{4}\b))?")
         self.with_year = compile_pattern(r"(?<=\b(?P<word>[^\W\d_]+)\s+)(?P<year>\d{4})\b")
         self.spellings = ahocorasick_rs.AhoCorasick(sorted(self.names) or ["\0"])
-        self.written = ahocorasick_rs.BytesAhoCorasick(
-            sorted({form for name in self.names for form in _written(name)}) or [b"\0"])
 
-    def may_name(self, others: str, view: bytes | None, text: str,
-                 low: Callable[[], str]) -> bool:
+    def may_name(self, others: str, text: str, low: Callable[[], str]) -> bool:
         """Whether the text may hold a month name: false only when no word of it is one,
-        so ``find`` would find nothing. ``others`` are the text's non-ASCII characters,
-        ``view`` its ASCII view (if any), ``low`` gives it lowered in place. One search
-        spares ``find`` its two scans."""
+        so ``find`` would find nothing. ``others`` are the text's non-ASCII characters and
+        ``low`` gives it lowered in place. One search spares ``find`` its two scans."""
         # a name is looked up case-folded; where folding is not lowering (ſ, ß, ﬆ) the lowered
         # text may not show it
         if any(c.casefold() != c.lower() for c in set(others)):
             return True
         # a name is a whole word, so never right before an ASCII letter ("Januar" in "January")
-        if view is not None:  # its ASCII letters lowered, the others as written
-            return any(view[end : end + 1] not in _ASCII_LETTER_BYTES
-                       for _, _, end in self.written.find_matches_as_indexes(view,
-                                                                             overlapping=True))
         return any(text[end : end + 1] not in _ASCII_LETTERS
                    for _, _, end in self.spellings.find_matches_as_indexes(low(),
                                                                            overlapping=True))
@@ -134,10 +124,3 @@ class MonthFinder:
         if word.casefold() in _CASE_SENSITIVE and word != word.lower():
             return month, ()
         return month, langs
-
-
-def _written(name: str) -> set[bytes]:
-    """A lower-case name as an ASCII view shows it in any case: its non-ASCII letters in
-    either case (no other letter lowers to them; a test checks)."""
-    forms = [[c] if c.isascii() else sorted({c, c.upper()}) for c in name]
-    return {"".join(letters).encode() for letters in product(*forms)}

@@ -233,9 +233,9 @@ class SourceWordsRule(Rule):
             return
         for word in words:
             folded = word.word.casefold()
+            marked = language.letters_alone and not language.letters_set.isdisjoint(folded)
             if folded in language.openers or (word.word.islower() and (
-                    folded in language.strong or (language.letters_alone and any(
-                        c in language.letters for c in folded)))):
+                    folded in language.strong or marked)):
                 yield Run(language, (word,))
 
     def _is_foreign(self, doc: Document, run: Run) -> bool:

@@ -2,8 +2,9 @@
 
 Only lower-case doublings are flagged (``The the`` too): two capitalised
 copies are usually a name (``Bora Bora``, ``Walla Walla``, ``Li Li``), and
-a capital right after an opening mark starts a quotation or an aside, where
-doubled words are chanted or quoted (``“Bay bay Kemal”``), not slips.
+a capital right after an opening quote mark starts a quotation, where
+doubled words are chanted or quoted (``“Bay bay Kemal”``), not slips (after
+a bracket or emphasis, ``(The the vote``, it is a slip like any other).
 Grammatical doublings listed in ``allowed`` (``had had``, ``that that``,
 ``is is`` in ``what it is is``) and emphatic ones (``very very``) are left
 alone, and so are doublings across a line break or punctuation. Marks
@@ -18,12 +19,16 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
-from mtlint.logic.glued_doubles import OPENING, glued_doubles
+from mtlint.logic.glued_doubles import glued_doubles
 from mtlint.logic.word_repeats import Run, runs
 
 if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
+
+
+#: opening quote marks: a capitalised double right after one is quoted speech
+_QUOTE_MARKS = "\"'\u201c\u2018"
 
 
 class DoubledWord(Rule):
@@ -61,8 +66,8 @@ class DoubledWord(Rule):
         first = doc.text[run.starts[0] : run.ends[0]]
         last = doc.text[run.starts[-1] : run.ends[-1]]
         token = first.lower()
-        if first[0].isupper() and run.start > 0 and doc.text[run.start - 1] in OPENING:
-            return False
+        if first[0].isupper() and run.start > 0 and doc.text[run.start - 1] in _QUOTE_MARKS:
+            return False  # a chant or a quoted phrase opening a quotation: '“Bay bay Kemal”'
         return (token == last.lower() and token not in self.allowed and _is_word(token)
                 and not last[0].isupper())
 

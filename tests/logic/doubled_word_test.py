@@ -14,6 +14,9 @@ from tests.kinds.rule_helpers import findings, flagged
     ("Turnout rose to to.", "to to", "Turnout rose to."),
     ("It was [the the] vote.", "the the", "It was [the] vote."),
     ("Exports rose rose\u2026 again.", "rose rose", "Exports rose\u2026 again."),
+    # a capital after a bracket or emphasis is a slip; only after a quote mark is it quoted
+    ("The vote (The the second) failed.", "The the", "The vote (The second) failed."),
+    ("He wrote *The the* plan.", "The the", "He wrote *The* plan."),
 ])
 def test_marks_on_the_outer_copies_do_not_hide_a_doubled_word(text: str, match: str,
                                                               fixed: str) -> None:
@@ -45,7 +48,8 @@ def test_a_glued_doubling_inside_a_quotation_is_flagged_but_not_rewritten() -> N
     "He read the **the** report.",               # the second copy opens with marks
     "She said (that that plan was dead).",       # an allowed doubling
     "They (had had) enough, he said.",
-    "\u201cBay bay Kemal,\u201d the crowd sang.",  # a capital after an opening mark
+    "\u201cBay bay Kemal,\u201d the crowd sang.",  # a capital after an opening quote mark
+    "'Bay bay Kemal', the crowd sang.",
     "Voters in (Bora Bora) agreed.",
     "A (the thesis) was read.",                  # not the same word
     "It was (the the the the) vote.",            # four copies: more than max_repeats ...

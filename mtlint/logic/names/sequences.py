@@ -171,6 +171,7 @@ class _AsciiPatterns(NamedTuple):
                    re.compile(rf"{start}{sequence}"))
 
 
+@lru_cache(maxsize=1)  # asked twice for one article: for its names, then their windows
 def view(text: str, beyond_ascii: str) -> str | None:
     """``text`` with its characters beyond ASCII (``beyond_ascii`` holds them all) made
     stand-ins of one character, when they are punctuation (curly quotes, dashes): ``’``

@@ -8,7 +8,6 @@ spelling. Both read the entity tables through ``ctx.entities``.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterator
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -30,18 +29,9 @@ def narration_mentions(doc: Document, ctx: Context) -> list[Mention]:
 
 
 def _outside_quotes(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    spans = doc.quotes.spans
-    if not mentions or not spans:  # no quotation: none is in one
+    if not doc.quotes.spans:  # no quotation: none is in one
         return list(mentions)
-    if any(a.end > b.start for a, b in pairwise(spans)):  # not one after another
-        return [m for m in mentions if not doc.in_quote(m.start, m.end)]
-    # quotations one after another end in text order: of those ending after a mention's
-    # start, the first starts first, and the mention touches one only if it touches it
-    starts = [span.start for span in spans]
-    ends = [span.end for span in spans]
-    last = len(spans)
-    return [m for m in mentions
-            if (i := bisect_right(ends, m.start)) == last or starts[i] >= m.end]
+    return [m for m in mentions if not doc.in_quote(m.start, m.end)]
 
 
 def introduced_in_parentheses(doc: Document, mentions: list[Mention]) -> set[tuple[str, int]]:

@@ -9,11 +9,9 @@ import pytest
 
 from mtlint.engine.registry import load_registry
 from tests.cli.helpers import run_cli
+from tests.house import HEADER, house_project
 
-HOUSE = '''
-[pack]
-name = "house"
-
+HOUSE = HEADER + '''
 [[rule]]
 code = "A901"
 name = "house-advert"
@@ -44,9 +42,7 @@ match = ["ADVERT"]
 
 
 def _explain_house(tmp_path: Path) -> str:
-    (tmp_path / "house").mkdir()
-    (tmp_path / "house" / "house.toml").write_text(HOUSE, encoding="utf-8")
-    (tmp_path / "mtlint.toml").write_text('rule-packs = ["house"]\n', encoding="utf-8")
+    house_project(tmp_path, {"house.toml": HOUSE})
     result = run_cli("explain", "--config", str(tmp_path / "mtlint.toml"), "A901")
     assert result.code == 0, result.err
     return result.out

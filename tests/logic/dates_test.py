@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from mtlint.document import Document
+from mtlint.document.ascii_view import ascii_view
 from mtlint.engine.context import Context
 from mtlint.engine.registry import KIND_OPTIONS, kind_class
 from mtlint.engine.rule import (
@@ -29,7 +30,6 @@ from mtlint.logic.dates.dayonly import find_day_only
 from mtlint.logic.dates.readings import Order, expand_year, readings, yearless_date
 from mtlint.logic.dates.spelled import find_weekday_dates
 from mtlint.logic.dates.tokens import find_numeric_dates
-from mtlint.logic.dates.view import ascii_view
 from mtlint.logic.numbers.clock import _clocks as clocks
 from mtlint.packs.load import load_pack
 from mtlint.tables.styles import NEUTRAL

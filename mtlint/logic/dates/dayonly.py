@@ -10,8 +10,8 @@ from dataclasses import dataclass
 import regex as re
 
 from mtlint.cache.patterns import compile_pattern
+from mtlint.document.ascii_view import AsciiView
 from mtlint.logic.dates.spelled import MONTH_PATTERN
-from mtlint.logic.dates.view import AsciiView
 
 # "on/of/since … the 8th" followed by punctuation, a small linking word or a verb in the
 # past tense, not by a month ("the 8th of May"), a noun ("the 20th Party Congress",

@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from mtlint.document.ascii_view import AsciiView
 from mtlint.logic.dates.readings import Order, Reading, expand_year, in_window, readings
 from mtlint.logic.dates.tokens import NumericDate, find_numeric_dates
-from mtlint.logic.dates.view import AsciiView
 
 _ARTICLE_DATE = "the article date"
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
+from mtlint.document.ascii_view import ascii_view
 from mtlint.document.lines import lowered
+from mtlint.document.nonascii import non_ascii
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Applicability, Fix
@@ -15,8 +17,6 @@ from mtlint.logic.dates.months import LANGUAGE_NAMES, ForeignMonth, MonthFinder
 from mtlint.logic.dates.readings import WEEKDAYS, Order, Reading
 from mtlint.logic.dates.spelled import find_weekday_dates
 from mtlint.logic.dates.tokens import expression_span
-from mtlint.logic.dates.view import ascii_view
-from mtlint.logic.untranslated.nonascii import non_ascii
 from mtlint.tables.styles import Style
 
 if TYPE_CHECKING:

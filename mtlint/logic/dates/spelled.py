@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import regex as re
 
 from mtlint.cache.patterns import compile_pattern
+from mtlint.document.ascii_view import AsciiView
 from mtlint.logic.dates.readings import yearless_date
 from mtlint.logic.dates.tokens import (
     WEEKDAY_PATTERN,
@@ -19,7 +20,6 @@ from mtlint.logic.dates.tokens import (
     in_weekday_list,
     weekday_index,
 )
-from mtlint.logic.dates.view import AsciiView
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 MONTH_PATTERN = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"

@@ -16,8 +16,8 @@ from typing import Any
 import regex as re
 
 from mtlint.cache.patterns import compile_pattern
+from mtlint.document.ascii_view import AsciiView
 from mtlint.logic.dates.readings import WEEKDAYS
-from mtlint.logic.dates.view import AsciiView
 
 # Factored so that the shared suffix "day" lets the regex engine skip ahead.
 WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from mtlint.document.nonascii import non_ascii
 from mtlint.document.span import DisjointRanges
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
@@ -24,7 +25,6 @@ from mtlint.fix.model import Fix
 from mtlint.logic.names.sequences import SequenceFinder, Window
 from mtlint.logic.names.similarity import Transliteration
 from mtlint.logic.names.token_variants import SpellingKeys, token_variants
-from mtlint.logic.untranslated.nonascii import non_ascii
 from mtlint.tables.entities import within_a_mention
 
 if TYPE_CHECKING:

@@ -16,9 +16,9 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from mtlint.cache.patterns import compile_pattern
+from mtlint.document.ascii_view import AsciiView, ascii_view
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.fix.model import Fix
-from mtlint.logic.dates.view import AsciiView, ascii_view
 from mtlint.logic.speech import alternation
 
 if TYPE_CHECKING:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from mtlint.cache.patterns import compile_pattern
-from mtlint.logic.dates.view import ascii_view
+from mtlint.document.ascii_view import ascii_view
 from mtlint.logic.speech import alternation
 
 if TYPE_CHECKING:

@@ -20,7 +20,7 @@ from operator import itemgetter
 
 import ahocorasick_rs
 
-from mtlint.logic.untranslated.nonascii import char_offsets
+from mtlint.document.nonascii import char_offsets
 
 _LEFT = " \t\n(“\"‘"
 _RIGHT = " \t\n,.;:?!)”\"’…"

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from mtlint.cache.patterns import compile_pattern
+from mtlint.document.nonascii import non_ascii
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.logic.untranslated.gloss import GlossMarkers
-from mtlint.logic.untranslated.nonascii import non_ascii
 
 if TYPE_CHECKING:
     from mtlint.document import Document

@@ -30,12 +30,12 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from mtlint.cache.patterns import compile_pattern
+from mtlint.document.nonascii import non_ascii
 from mtlint.document.span import DisjointRanges
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.logic.untranslated.gloss import GlossMarkers
 from mtlint.logic.untranslated.lexicon import Found, WordFinder
-from mtlint.logic.untranslated.nonascii import non_ascii
 from mtlint.tables.order import longest_first
 
 if TYPE_CHECKING:

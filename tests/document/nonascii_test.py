@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mtlint.document import Document
-from mtlint.logic.untranslated.nonascii import non_ascii
+from mtlint.document.nonascii import non_ascii
 
 
 def test_only_the_non_ascii_characters_remain_in_order() -> None:

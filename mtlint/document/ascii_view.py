@@ -1,4 +1,4 @@
-"""Where the date and time patterns may match, found by searching bytes.
+"""Where digit-led patterns (dates, times, numbers) may match, found by searching bytes.
 
 ``regex`` scans a text at about 5 ns a character, whatever the pattern, and
 most articles hold few places where a pattern led by a digit (``8th``,
@@ -19,7 +19,7 @@ from string import ascii_lowercase, ascii_uppercase
 from typing import TYPE_CHECKING
 
 from mtlint.cache.patterns import compile_pattern
-from mtlint.logic.untranslated.nonascii import char_offsets, non_ascii
+from mtlint.document.nonascii import char_offsets, non_ascii
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -49,7 +49,7 @@ class AsciiView:
 
 def ascii_view(doc: Document) -> AsciiView | None:
     """The view of ``doc.lint_text``, or None when byte searches could miss a match."""
-    return doc.memo("dates.ascii-view", lambda: _view(doc))
+    return doc.memo("ascii-view", lambda: _view(doc))
 
 
 def _view(doc: Document) -> AsciiView | None:

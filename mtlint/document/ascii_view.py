@@ -14,9 +14,10 @@ text: with another script's digits, ``ſ`` or the Kelvin sign in it,
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from string import ascii_lowercase, ascii_uppercase
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.nonascii import char_offsets, non_ascii
@@ -41,6 +42,15 @@ class AsciiView:
         """The character offsets of the matches of ``pattern`` in the view, each moved on
         by ``shift`` bytes (over ASCII characters)."""
         return self.chars([m.start() + shift for m in pattern.finditer(self.data)])
+
+    def matches(self, pattern: Any, places: re.Pattern[bytes], shift: int = 0) -> Iterator[Any]:
+        """``pattern.finditer(text)`` for a pattern whose matches never overlap, tried only
+        at the ``places`` (shifted as there) where the view shows a match may start: the
+        match at each such place is the one ``finditer`` finds."""
+        for start in self.places(places, shift):
+            match = pattern.match(self.text, start)
+            if match is not None:
+                yield match
 
     def chars(self, starts: list[int]) -> list[int]:
         """The character offsets of ascending byte offsets, each starting a character."""

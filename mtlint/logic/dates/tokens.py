@@ -9,7 +9,6 @@ such as ``3/4 majority``, ``24/7`` or ``51/70`` are never taken for dates.
 from __future__ import annotations
 
 import re as pyre
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -99,7 +98,9 @@ def find_numeric_dates(text: str, view: AsciiView | None = None) -> list[Numeric
     """Every numeric date token in ``text``, in order (with its view, the token pattern
     is tried only where it may match)."""
     found: list[NumericDate] = []
-    for match in _TOKEN.finditer(text) if view is None else _tokens(text, view):
+    # tried only where the view shows a token may start: one or two digits, then a separator
+    # and a digit, not after a word character or one of "/.-:#"
+    for match in _TOKEN.finditer(text) if view is None else view.matches(_TOKEN, _TOKEN_PLACE):
         # the cheaper test first: whether a token stands where a date is expected
         if (_stands_alone(match) or _in_date_context(text, match, found)) \
                 and not _excluded(text, match):
@@ -109,17 +110,6 @@ def find_numeric_dates(text: str, view: AsciiView | None = None) -> list[Numeric
             found.append(NumericDate(match.start(), end, text[match.start() : end], int(first),
                                      int(second), year, weekday))
     return found
-
-
-def _tokens(text: str, view: AsciiView) -> Iterator[re.Match[str]]:
-    """``_TOKEN.finditer(text)``, tried only where the view shows a token may start."""
-    # A token starts with one or two digits, then a separator and a digit, not after a
-    # word character or one of "/.-:#"; tokens never overlap, so the one at each place is
-    # one ``finditer`` finds.
-    for start in view.places(_TOKEN_PLACE):
-        match = _TOKEN.match(text, start)
-        if match is not None:
-            yield match
 
 
 def weekday_near(text: str, start: int, end: int) -> Weekday | None:

@@ -43,8 +43,7 @@ def _tails(text: str, view: AsciiView | None) -> Iterator[Any]:
     if view is None:
         return cast(Iterator[Any], _CLOCK_TAIL.finditer(text))
     # a tail is ".dd" or "h" after a digit, which the view shows as "0.00" or "0h"
-    return (tail for place in view.places(_TAIL_PLACE, 1)
-            if (tail := _CLOCK_TAIL.match(text, place)) is not None)
+    return view.matches(_CLOCK_TAIL, _TAIL_PLACE, 1)
 
 
 def _clocks(text: str, view: AsciiView | None = None) -> Iterator[Any]:

@@ -4,18 +4,25 @@ Three shapes, all pack data apart from their punctuation:
 
 * a labelled credit where a sentence or line starts: ``Photo/REUTERS``,
   ``Photo: press service of Roscosmos``, ``Photo credit: Oman News Agency``,
-  ``Photo © Theo Rouby / AFP``, ``Photo by Xinhua reporter Chen Zhonghao``;
-  it runs to the end of the line (the caption's last words), at most
-  ``max_credit_chars`` long;
-* a bracket holding a label at its start or end: ``(Photo: Antara)``,
-  ``[Photo = Yonhap News]``, ``(DHA Photo)``, ``(Photographed by reporter
-  Zhang Tao)``;
+  ``Photo © Theo Rouby / AFP``, ``Photo by Xinhua reporter Chen Zhonghao``,
+  ``Photo from: Facebook page of …``, ``Reproduction/Instagram``; it runs to
+  the end of the line (the caption's last words), at most
+  ``max_credit_chars`` long; after a sentence on the same line, a bare
+  ``© AIP/Yao Kouamé`` is one too (a line that opens with ``©`` is A113's
+  site notice);
+* a bracket holding a label at its start or end, or an agency and its
+  photographer: ``(Photo: Antara)``, ``[Photo = Yonhap News]``, ``(DHA
+  Photo)``, ``(Photographed by reporter Zhang Tao)``, ``(Special/Resident
+  documentation)``, ``(ANTARA FOTO/Dewi Rahmawati)``;
 * an agency, a slash and a photographer closing a line: ``EFE/Ailen Díaz``,
   ``ANTARA FOTO/Benny Jahang/nym``, ``AP Photo/Evan Vucci``.
 
 Labels are case-sensitive and capitalised (``Photo``, ``FOTO``), so ``the
 photo: it went viral`` is prose; a label must be followed by its separator
-(``:``, ``/``, ``=``, ``©``, ``by``) or close a bracket.
+(``:``, ``/``, ``=``, ``©``, ``by``, ``by:``, ``from:``) or close a bracket.
+``slash_labels`` (``Reproduction``, ``Special``) are credits only before a
+slash and a capitalised source, and ``bracket_openers`` (``Photographed``)
+only opening a bracket, whatever follows them there.
 """
 
 from __future__ import annotations
@@ -37,13 +44,16 @@ if TYPE_CHECKING:
 _CREDIT_START = r"(?:(?<=^[ \t]*)|(?<=[.!?\u2026\u201d\"\u2019)][ \t]{1,3}))"
 # (a credit runs to the end of its line, never over a CRLF file's carriage return)
 #: a photographer or source after an agency's slash: capitalised words or a handle
-_SOURCE_NAME = r"[\p{Lu}@][\w.@'’-]*(?:[ ](?:de|da|do|dos|van|von|bin|al|[\p{Lu}])[\w.'’-]*)*"
+_NAME_PART = r"[ ](?:de|da|do|dos|van|von|bin|al|[\p{Lu}])[\w.'’-]*"
+_SOURCE_NAME = rf"[\p{{Lu}}@][\w.@'’-]*(?:{_NAME_PART})*"
+#: a source of two words or more: a photographer's name, not a second agency
+_PERSON_NAME = rf"[\p{{Lu}}@][\w.@'’-]*(?:{_NAME_PART})+"
 
 
 #: ``credit`` after a label ("Photo credit: …")
 _CREDIT_WORD = r"(?:[ ](?:credit|Credit|CREDIT))?"
 #: between a label and the source it names
-_SEPARATOR = r"(?:[ \t]*[/:=©][ \t]*|[ \t]+(?:by|©)[ \t]+)"
+_SEPARATOR = r"(?:[ \t]*[/:=©][ \t]*|[ \t]+(?:by|©)[ \t]+|[ \t]+(?:by|from):[ \t]*)"
 #: what follows a label in every match of the label patterns: its separator (perhaps after
 #: ``credit``) or a closing bracket; otherwise an opening bracket stands before it
 _AFTER_LABEL = compile_pattern(rf"{_CREDIT_WORD}(?:{_SEPARATOR}|[ \t]*[)\]])")
@@ -60,6 +70,8 @@ class PhotoCredit(Rule):
     OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
         "labels": (list, True),
         "agencies": (list, True),
+        "slash_labels": (list, False),
+        "bracket_openers": (list, False),
         "max_credit_chars": (int, False),
         "fix_message": (str, False),
     }
@@ -67,29 +79,48 @@ class PhotoCredit(Rule):
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
         labels = alternation(spec.options["labels"])
+        slash_labels = alternation(spec.options.get("slash_labels", [])) or "(?!)"
+        openers = alternation(spec.options.get("bracket_openers", [])) or "(?!)"
         agencies = alternation(spec.options["agencies"])
         longest = int(spec.options.get("max_credit_chars", 80))
         label = rf"(?:{labels}){_CREDIT_WORD}"
+        slash_label = rf"(?:{slash_labels})[ \t]*/[ \t]*(?=[\p{{Lu}}@])"
         self._labelled = compile_pattern(
-            rf"(?m){_CREDIT_START}(?P<credit>{label}{_SEPARATOR}[^\s/:=][^\r\n]{{0,{longest}}}?)"
-            rf"[ \t\r]*$")
-        # "(Photo: Antara)", "(Photo)"; or a capitalised source before the label: "(AA Photo)",
-        # "(Getty Images)", not "(see Images)"
+            rf"(?m){_CREDIT_START}(?P<credit>(?:{label}{_SEPARATOR}|{slash_label})"
+            rf"[^\s/:=][^\r\n]{{0,{longest}}}?)[ \t\r]*$")
+        # after a sentence on its line: at a line start, "©" opens A113's site notice
+        self._copyright = compile_pattern(
+            rf"(?m)(?<=[.!?\u2026\u201d\"\u2019)][ \t]{{1,3}})(?P<credit>©[ \t]*[^\s©]"
+            rf"(?![^\r\n]*[Rr]ights[ ]reserved)[^\r\n]{{0,{longest}}}?)[ \t\r]*$")
+        # "(Photo: Antara)", "(Photo)", "(Special/Resident documentation)", "(Photographed
+        # from …)"; or a capitalised source before the label: "(AA Photo)", "(Getty Images)",
+        # not "(see Images)"
         self._bracketed = compile_pattern(
             rf"[(\[](?:{label}(?:{_SEPARATOR}[^()\[\]\n]{{0,{longest}}})?"
+            rf"|{slash_label}[^()\[\]\n]{{1,{longest}}}"
+            rf"|(?:{openers})[ \t]+[^()\[\]\n]{{1,{longest}}}"
             rf"|(?:\p{{Lu}}[^\s()\[\]]*[ \t]+){{1,4}}(?:{labels}))[ \t]*[)\]]")
+        agency_credit = (rf"(?:{agencies})(?:[ ](?:FOTO|PHOTO|Photo|Foto))?"
+                         rf"(?:[ \t]*/[ \t]*{_SOURCE_NAME}){{1,3}}(?:/[a-z]{{2,5}})?")
         self._agency = compile_pattern(
-            rf"(?m){_CREDIT_START}(?P<credit>(?:{agencies})(?:[ ](?:FOTO|PHOTO|Photo|Foto))?"
-            rf"(?:[ \t]*/[ \t]*{_SOURCE_NAME}){{1,3}}(?:/[a-z]{{2,5}})?)[ \t]*\.?[ \t\r]*$")
+            rf"(?m){_CREDIT_START}(?P<credit>{agency_credit})[ \t]*\.?[ \t\r]*$")
+        # in brackets only with a photo label or a photographer's name: "(ANTARA
+        # FOTO/Dewi Rahmawati)", "(EFE/Ailen Díaz)", not the sources "(AFP/Reuters)"
+        self._bracketed_agency = compile_pattern(
+            rf"[(\[](?:{agencies})(?:[ ](?:FOTO|PHOTO|Photo|Foto)"
+            rf"(?:[ \t]*/[ \t]*{_SOURCE_NAME}){{1,3}}|[ \t]*/[ \t]*{_PERSON_NAME}"
+            rf"(?:[ \t]*/[ \t]*{_SOURCE_NAME}){{0,2}})(?:/[a-z]{{2,5}})?[)\]]")
         self.fix_message = str(spec.options.get("fix_message", "Remove the photo credit"))
         # the patterns run only where a label or an agency stands: most articles have none
-        self._labels = PhraseFinder(spec.options["labels"])
-        self._lowered_labels = case_sensitive_ids(str(label) for label in spec.options["labels"])
+        every_label = [str(label) for key in ("labels", "slash_labels", "bracket_openers")
+                       for label in spec.options.get(key, [])]
+        self._labels = PhraseFinder(every_label)
+        self._lowered_labels = case_sensitive_ids(every_label)
         self._agencies = PhraseFinder(spec.options["agencies"])
         #: labels made of letters only are found whole by the finder wherever the label
         #: patterns match one (a bracket or blank before it, a mark or blank after it); a
         #: label pattern's match, which then holds no line break, is on a line holding one
-        self._letter_labels = all(str(label).isalpha() for label in spec.options["labels"])
+        self._letter_labels = all(label.isalpha() for label in every_label)
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
@@ -103,6 +134,9 @@ class PhotoCredit(Rule):
                 spans += [m.span() for m in self._bracketed.finditer(text, low, high)]
         if "/" in text and self._agencies.spans(text):  # an agency's credit has a slash
             spans += [match.span("credit") for match in self._agency.finditer(text)]
+            spans += [match.span() for match in self._bracketed_agency.finditer(text)]
+        if "©" in text:
+            spans += [match.span("credit") for match in self._copyright.finditer(text)]
         taken: list[tuple[int, int]] = []
         for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
             if taken and start < taken[-1][1]:

@@ -144,7 +144,8 @@ class DotThousandsRule(Rule):
             fix = Fix.replace(match.start(), end, fixed, self.meta.applicability,
                               f"Write '{fixed}'")
             return self.diagnostic(start, end, fix=fix, match=text[start:end],
-                                   replacement=text[start : match.start()] + fixed)
+                                   replacement=text[start : match.start()] + fixed,
+                                   separator="spaces" if spaced else "dots")
         return None
 
     def _ambiguous(self, text: str, start: int, end: int, number: str) -> Diagnostic:

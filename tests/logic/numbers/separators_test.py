@@ -35,6 +35,11 @@ def test_a_space_group_with_money_is_fixed(registry: Registry) -> None:
     assert finding.fix.edits[0].replacement == "80,000"
 
 
+def test_the_message_names_the_separator_the_source_used(registry: Registry) -> None:
+    assert _messages(registry, "M102", "It costs 80 000 rubles.") == [
+        "'80 000' separates thousands with spaces; English writes '80,000'"]
+
+
 def test_an_ip_address_is_not_an_amount(registry: Registry) -> None:
     assert _messages(registry, "M102", "Rp 10.000.000 went to 192.168.100.200.") == [
         "'Rp 10.000.000' separates thousands with dots; English writes 'Rp 10,000,000'"]

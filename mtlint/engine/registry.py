@@ -31,6 +31,7 @@ KINDS: Mapping[str, str] = {
     "mixed-date-order": "mtlint.logic.dates.rules:MixedDateOrderRule",
     "foreign-month-name": "mtlint.logic.dates.rules:ForeignMonthRule",
     "day-only-date": "mtlint.logic.dates.rules:DayOnlyRule",
+    "buddhist-era-year": "mtlint.logic.dates.rules:BuddhistEraRule",
     "doubled-attribution": "mtlint.logic.attribution:DoubledAttribution",
     "according-to-said": "mtlint.logic.attribution:AccordingToSaid",
     "stacked-speech-verbs": "mtlint.logic.attribution:StackedSpeechVerbs",

@@ -37,7 +37,7 @@ from mtlint.testing.cases import fix_case, flagged_texts, lint_case
 
 ROOT = Path(__file__).resolve().parents[2]
 DATE_KINDS = ("numeric-date", "weekday-date-mismatch", "mixed-date-order",
-              "foreign-month-name", "day-only-date")
+              "foreign-month-name", "day-only-date", "buddhist-era-year")
 PACK = load_pack(ROOT / "rules" / "dates.toml", KIND_OPTIONS)
 HITS = [(spec, case) for spec in PACK for case in spec.hits]
 MISSES = [(spec, text) for spec in PACK for text in spec.misses]
@@ -349,6 +349,19 @@ def test_day_only_dates_are_placed_on_or_before_the_article(
 def test_day_only_date_after_a_named_month_in_an_earlier_sentence_is_flagged() -> None:
     text = "Talks began on February 3. They ended on the 8th."
     assert [f.text for f in find_day_only(text, None)] == ["the 8th"]
+
+
+@pytest.mark.parametrize("options", [{"earliest": 2700, "latest": 2400}, {"latest": 99999}],
+                         ids=["reversed", "five-digits"])
+def test_buddhist_era_years_must_be_a_range_of_four_digit_years(options: Any) -> None:
+    with pytest.raises(PackError, match="four-digit years"):
+        _rule("buddhist-era-year", **options)
+
+
+def test_buddhist_era_year_fix_subtracts_the_pack_offset() -> None:
+    [found] = _check("buddhist-era-year", "Talks ended on 3 May 2567.", offset=544)
+    assert found.fix is not None
+    assert [e.replacement for e in found.fix.edits] == ["2023"]
 
 
 def test_unknown_month_language_is_a_pack_error() -> None:

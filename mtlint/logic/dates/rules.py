@@ -1,4 +1,4 @@
-"""The date rules G101-G105 as rule kinds."""
+"""The date rules G101-G106 as rule kinds."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from mtlint.document.nonascii import non_ascii
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Applicability, Fix
+from mtlint.logic.dates.buddhist_era import EraYear, EraYearFinder
 from mtlint.logic.dates.dayonly import DayOnly, find_day_only
 from mtlint.logic.dates.evidence import Analysis, Verdict, Window, analyse
 from mtlint.logic.dates.months import LANGUAGE_NAMES, ForeignMonth, MonthFinder
@@ -155,6 +156,35 @@ class DayOnlyRule(Rule):
                           f"Write the date as {text}")
         return self.diagnostic(found.start, found.end,
                                f"{message} (by the article date, probably {text})", fix)
+
+
+class BuddhistEraRule(Rule):
+    """G106: a Thai Buddhist Era year closing an English date (``26 March 2567``)."""
+
+    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+        "earliest": (int, False),
+        "latest": (int, False),
+        "offset": (int, False),
+    }
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        options = spec.options
+        earliest, latest = int(options.get("earliest", 2400)), int(options.get("latest", 2699))
+        if not 1000 <= earliest <= latest <= 9999:
+            raise PackError("earliest and latest must be four-digit years, earliest first",
+                            spec.meta.pack, f"rule.{spec.meta.code}.options")
+        self.finder = EraYearFinder(earliest, latest, int(options.get("offset", 543)))
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for found in self.finder.find(doc.lint_text):
+            yield self._finding(found)
+
+    def _finding(self, found: EraYear) -> Diagnostic:
+        fix = Fix.replace(found.start, found.end, str(found.gregorian), self.meta.applicability,
+                          f"Write the Gregorian year {found.gregorian}")
+        return self.diagnostic(found.start, found.end, fix=fix, year=str(found.year),
+                               gregorian=str(found.gregorian))
 
 
 def _analysis(doc: Document, window: Window) -> Analysis:

@@ -1,0 +1,67 @@
+"""G106: a year of the Thai Buddhist Era left in an English date (``26 March 2567``).
+
+Thai news dates years from the Buddha's death: 2567 BE is 2024 CE, 543 years
+earlier. Machine translation copies the number, and in an English date it
+reads as a year five centuries ahead. A year in ``earliest``..``latest``
+counts only where it closes a date: after a day and a month (``26 March
+2567``, ``March 26, 2567``, ``26/3/2567``), or after a month alone when
+punctuation or the line's end follows (``in March 2567.``; ``in March 2567
+tourists`` may count tourists). A year marked ``B.E.``, ``BE`` or
+``Buddhist Era`` says which calendar it is in and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from mtlint.tables.styles import FULL_MONTHS
+
+_MONTH = "|".join([*FULL_MONTHS, *(m[:3] for m in FULL_MONTHS), "Sept"])
+#: a four-digit number, not part of a longer one or of "2,567"
+_FOUR_DIGITS = re.compile(r"(?<![\d,])\d{4}(?!\d)")
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+#: what may stand before the year, up to it: ``26 March ``, ``March 26, ``,
+#: ``26/03/``, or a month alone (``March ``), which needs punctuation after the year
+_BEFORE = re.compile(
+    rf"(?:(?:\b{_DAY}[ \t]+(?:{_MONTH})\.?,?[ \t]+"
+    rf"|\b(?:{_MONTH})\.?[ \t]+{_DAY},?[ \t]+"
+    rf"|(?<![\d/.-])\d{{1,2}}(?P<sep>[/.-])\d{{1,2}}(?P=sep))"
+    rf"|\b(?P<month>(?:{_MONTH}))\.?[ \t]+)\Z")
+#: how far before the year a date's day and month can start
+_REACH = 24
+#: a calendar named after the year: it is then the writer's choice, not a copied number
+_MARKED = re.compile(r"[ \t]*(?:B\.?E\b|Buddhist[ \t]+Era\b)")
+#: what may follow a year after a month alone: punctuation or the line's end
+_CLOSES = re.compile(r"[ \t]*(?:[.,;:!?)\]\u201d\"'\u2019]|\r?\n|\Z)")
+
+
+@dataclass(frozen=True, slots=True)
+class EraYear:
+    """A Buddhist Era year at ``start``-``end`` and the Gregorian year it names."""
+
+    start: int
+    end: int
+    year: int
+    gregorian: int
+
+
+class EraYearFinder:
+    """Finds the years from ``earliest`` to ``latest`` that close a date."""
+
+    def __init__(self, earliest: int, latest: int, offset: int) -> None:
+        self.earliest, self.latest, self.offset = earliest, latest, offset
+
+    def find(self, text: str) -> Iterator[EraYear]:
+        """The era years of ``text``, in order."""
+        for match in _FOUR_DIGITS.finditer(text):
+            year = int(match.group())
+            if not self.earliest <= year <= self.latest:
+                continue
+            start, end = match.span()
+            before = _BEFORE.search(text, max(0, start - _REACH), start)
+            if before is None or (before.group("month") and not _CLOSES.match(text, end)):
+                continue
+            if not _MARKED.match(text, end):
+                yield EraYear(start, end, year, year - self.offset)

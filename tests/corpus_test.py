@@ -35,7 +35,7 @@ FLOORS: dict[str, tuple[float, float]] = {
 }
 
 
-HELD_OUT = CORPUS / "heldout-5"
+HELD_OUT = [CORPUS / "heldout-5", CORPUS / "heldout-6"]
 
 
 def _gold_lines(folder: Path = CORPUS) -> list[dict[str, object]]:
@@ -51,7 +51,7 @@ def score() -> GoldScore:
     return result
 
 
-@pytest.mark.parametrize("folder", [CORPUS, HELD_OUT], ids=["corpus", "heldout-5"])
+@pytest.mark.parametrize("folder", [CORPUS, *HELD_OUT], ids=["corpus", "heldout-5", "heldout-6"])
 def test_every_gold_line_is_the_text_of_its_article(folder: Path) -> None:
     for line in _gold_lines(folder):
         path = folder / str(line["file"])
@@ -85,7 +85,7 @@ def test_each_family_keeps_its_precision_and_recall_floor(score: GoldScore, fami
 
 
 def test_the_held_out_set_is_scored_apart(score: GoldScore) -> None:
-    """corpus/heldout-5 has its own gold file, so scoring corpus/ leaves it out."""
+    """The held-out sets have gold files of their own, so scoring corpus/ leaves them out."""
     direct = [p for folder in ("mt", "clean") for p in (CORPUS / folder).glob("*.txt")]
     assert score.articles == len(direct)
 

@@ -67,7 +67,9 @@ class AccordingToSaid(Rule):
     ``according to Wang Yi``, ``the police`` after ``according to the police``),
     or ``he``/``she`` after a person listed in the entity tables or named with
     one of ``person_titles`` (``Mr. Tuan``, ``the Minister of Mining``).
-    ``In his opinion, …, he explained.`` is the same doubling.
+    ``In his opinion, …, he explained.`` is the same doubling, and so is a sentence
+    that opens with its speaker's indirect speech and closes with the speaker again:
+    ``He pointed out that the ministry is importing power, he added.``
     """
 
     OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
@@ -76,6 +78,7 @@ class AccordingToSaid(Rule):
         "person_pronouns": (list, True),
         "max_tail_words": (int, True),
         "person_titles": (list, False),
+        "adverbs": (list, False),
     }
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -83,6 +86,7 @@ class AccordingToSaid(Rule):
         verbs = alternation(spec.options["speech_verbs"])
         self._pairs = {str(k): str(v) for k, v in spec.options["pronoun_pairs"].items()}
         self._person = {str(p) for p in spec.options["person_pronouns"]}
+        self._subjects = set(self._pairs.values())
         tail = int(spec.options["max_tail_words"])
         self._according = compile_pattern(
             r"(?<![\w-])(?:[Aa]ccording to (?P<source>(?:(?:Mr|Mrs|Ms|Dr|Prof)\.[ ]|[^,;:.!?])"
@@ -90,6 +94,11 @@ class AccordingToSaid(Rule):
         self._titles = {str(w) for w in spec.options.get("person_titles", [])}
         #: each opener start with its id in the shared literal scan
         self._openers = [(needle, literal_ids([needle])) for needle in _OPENER_STARTS]
+        # a sentence opening with indirect speech: "He pointed out that", "The minister said that"
+        self._reported = compile_pattern(
+            rf"(?P<source>\p{{Lu}}[\w.'’-]*(?:[ \t]+[\w.'’-]+){{0,4}}?)[ \t]+"
+            rf"(?:{adverb_slot(spec.options.get('adverbs', []))})?(?:{verbs})[ \t]+that[ \t]")
+        self._that = literal_ids([" that "])
         subject = r"(?P<who>[\w'’-]+(?: [\w'’-]+){0,3}?)"
         self._trailing = compile_pattern(
             rf",[ \t]*(?:{subject}[ \t]+(?P<verb>{verbs})|(?P<verb>{verbs})[ \t]+{subject})"
@@ -103,20 +112,39 @@ class AccordingToSaid(Rule):
         for _, sentence, starts in sentences_holding(doc, self._opener_starts(doc)):
             according = next((match for at in starts if (
                 match := self._according.match(text, at, sentence.end)) is not None), None)
-            if according is None or doc.in_quote(according.start(), according.end()):
-                continue
-            trailing = self._trailing.search(text, according.end(), sentence.end)
-            if trailing is None or doc.in_quote(trailing.start(), trailing.end()):
-                continue
-            source, who = according.group("source"), trailing.group("who")
-            if self._same_source(source, who, ctx):
-                # the article's own words, not the pattern's groups: "In his opinion", not
-                # "According to his"; "said Rudy", not "Rudy said"
-                opener = Span(according.start(), according.end() - 1)
-                said = Span(min(trailing.start("who"), trailing.start("verb")),
-                            max(trailing.end("who"), trailing.end("verb")))
-                yield self.diagnostic(according.start(), trailing.end(),
-                                      opener=quoted(doc, opener), attribution=quoted(doc, said))
+            if according is not None:
+                yield from self._doubled(doc, ctx, sentence, according, according.end() - 1)
+        # indirect speech opens its sentence, and holds " that "
+        for _, sentence, _ in sentences_holding(doc, self._that_positions(doc)):
+            reported = self._reported.match(text, sentence.start, sentence.end)
+            if reported is not None:
+                yield from self._doubled(doc, ctx, sentence, reported, reported.end() - 1)
+
+    def _doubled(self, doc: Document, ctx: Context, sentence: Span, opener: Any,
+                 opener_end: int) -> Iterator[Diagnostic]:
+        """The finding when ``sentence``, opened by ``opener`` (which names the
+        ``source``), closes with an attribution to the same source."""
+        text = doc.lint_text
+        if doc.in_quote(opener.start(), opener_end):
+            return
+        trailing = self._trailing.search(text, opener_end + 1, sentence.end)
+        if trailing is None or doc.in_quote(trailing.start(), trailing.end()):
+            return
+        if self._same_source(opener.group("source"), trailing.group("who"), ctx):
+            # the article's own words, not the pattern's groups: "In his opinion", not
+            # "According to his"; "said Rudy", not "Rudy said"
+            said = Span(min(trailing.start("who"), trailing.start("verb")),
+                        max(trailing.end("who"), trailing.end("verb")))
+            yield self.diagnostic(opener.start(), trailing.end(),
+                                  opener=quoted(doc, Span(opener.start(), opener_end)),
+                                  attribution=quoted(doc, said))
+
+    def _that_positions(self, doc: Document) -> list[int]:
+        """Where `` that `` stands in the text, if the shared scan found it at all."""
+        if not holds(found_in(doc), self._that):
+            return []
+        text = doc.lint_text
+        return positions_of(text, [" that "], 0, len(text))
 
     def _opener_starts(self, doc: Document) -> list[int]:
         """Where ``_OPENER_STARTS`` occur in the text, in any letter case, in order; each
@@ -129,6 +157,8 @@ class AccordingToSaid(Rule):
     def _same_source(self, source: str, who: str, ctx: Context) -> bool:
         if source in self._pairs:
             return self._pairs[source] == who.lower()
+        if source.lower() in self._subjects:  # "He pointed out that …, he added."
+            return source.lower() == who.lower()
         if who.lower() in self._person:
             return _is_person(source, ctx) or bool(self._titles & set(source.split()))
         return set(who.lower().split()) <= set(source.lower().split())

@@ -4,8 +4,11 @@ Machine translation turns reported speech into narration but keeps the
 speaker's ``I`` and ``we``, so the reporter seems to speak:
 
 * indirect speech with a first-person subject: ``Khanh said that we have
-  signed contracts``, ``The minister assured that I will return`` (not a
-  possessive: ``said that our reporters could attend`` may be the newspaper's);
+  signed contracts``, ``The minister assured that I will return``, ``said in
+  a press statement that I apologise``, ``stressed that BI is present, and we
+  have reserves``; of the possessives only ``indirect_possessives`` count
+  (``said that my team``: ``said that our reporters could attend`` may be the
+  newspaper's);
 * ``According to Ilyin, my inspectors check the ice``;
 * a first-person sentence closed by a third-person attribution: ``We will
   release 24,000 tons of cabbage, Vice Minister Park explained.``;
@@ -43,6 +46,8 @@ class UnquotedFirstPerson(Rule):
         "newsroom_acts": (list, True),
         "adverbs": (list, True),
         "max_tail_words": (int, False),
+        "indirect_possessives": (list, False),
+        "gap_prepositions": (list, False),
     }
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -53,8 +58,16 @@ class UnquotedFirstPerson(Rule):
                              *spec.options["first_person_possessives"]])
         self._first = {str(w).casefold() for w in spec.options["first_person"]}
         tail = int(spec.options.get("max_tail_words", 6))
+        indirect_first = alternation([*spec.options["first_person"],
+                                      *spec.options.get("indirect_possessives", [])])
+        # a phrase may stand between the verb and "that": "said in a press statement that"
+        gap = alternation(spec.options.get("gap_prepositions", [])) or "(?!)"
         self._indirect = compile_pattern(
-            rf"(?<![\w'’-])(?:{verbs})[ \t]+that[ \t]+(?:{subjects})(?![\w'’-])")
+            rf"(?<![\w'’-])(?:{verbs})(?:[ \t]+(?:{gap})(?:[ \t]+[\w'’-]+){{1,4}}?)?"
+            rf"[ \t]+that[ \t]+(?:{indirect_first})(?![\w'’-])")
+        # a first-person clause joined to indirect speech: "…, and we have reserves"
+        self._and_first = compile_pattern(
+            rf",?[ \t]+and[ \t]+(?:that[ \t]+)?(?:{indirect_first})(?![\w'’-])")
         self._according = compile_pattern(
             rf"(?<![\w'’-])[Aa]ccording to (?P<source>[^,;:!?\n]{{1,60}}),[ \t]+(?:{first})"
             rf"(?![\w'’-])")
@@ -103,8 +116,12 @@ class UnquotedFirstPerson(Rule):
         start, end = sentence.start, sentence.end
         # each pattern is searched only in a sentence holding its literal ("that",
         # "ccording to "), without which it cannot match
-        if text.find("that", start, end) >= 0 and self._indirect.search(text, start, end):
-            return True
+        if text.find("that", start, end) >= 0:
+            if self._indirect.search(text, start, end):
+                return True
+            says = self._says_that.search(text, start, end)
+            if says is not None and self._and_first.search(text, says.end(), end):
+                return True
         according = (self._according.search(text, start, end)
                      if text.find("ccording to ", start, end) >= 0 else None)
         if according and according.group("source").strip().casefold() not in ("me", "us"):

@@ -96,9 +96,14 @@ class AccordingToSaid(Rule):
         self._openers = [(needle, literal_ids([needle])) for needle in _OPENER_STARTS]
         # a sentence opening with indirect speech: "He pointed out that", "The minister said that"
         self._reported = compile_pattern(
-            rf"(?P<source>\p{{Lu}}[\w.'’-]*(?:[ \t]+[\w.'’-]+){{0,4}}?)[ \t]+"
-            rf"(?:{adverb_slot(spec.options.get('adverbs', []))})?(?:{verbs})[ \t]+that[ \t]")
+            rf"(?P<source>\p{{Lu}}[\w.'’-]*(?:[ \t]+[\w.'’-]+){{0,{_SOURCE_WORDS - 1}}}?)[ \t]+"
+            rf"(?:{adverb_slot(spec.options.get('adverbs', []))})?(?:{verbs})[ ]that[ ]")
         self._that = literal_ids([" that "])
+        self._verb_ends = {str(verb).split()[-1] for verb in spec.options["speech_verbs"]}
+        self._verb_end_tuple = tuple(self._verb_ends)
+        #: the most words before "that" in such an opener: the speaker, an adverb, the verb
+        self._opener_words = _SOURCE_WORDS + 1 + max(
+            len(str(verb).split()) for verb in spec.options["speech_verbs"])
         subject = r"(?P<who>[\w'’-]+(?: [\w'’-]+){0,3}?)"
         self._trailing = compile_pattern(
             rf",[ \t]*(?:{subject}[ \t]+(?P<verb>{verbs})|(?P<verb>{verbs})[ \t]+{subject})"
@@ -114,11 +119,22 @@ class AccordingToSaid(Rule):
                 match := self._according.match(text, at, sentence.end)) is not None), None)
             if according is not None:
                 yield from self._doubled(doc, ctx, sentence, according, according.end() - 1)
-        # indirect speech opens its sentence, and holds " that "
-        for _, sentence, _ in sentences_holding(doc, self._that_positions(doc)):
-            reported = self._reported.match(text, sentence.start, sentence.end)
+        # indirect speech opens its sentence and ends with a " that " a few words in
+        for _, sentence, thats in sentences_holding(doc, self._that_positions(doc)):
+            reported = self._reported_opener(text, sentence.start, thats)
             if reported is not None:
                 yield from self._doubled(doc, ctx, sentence, reported, reported.end() - 1)
+
+    def _reported_opener(self, text: str, start: int, thats: list[int]) -> Any:
+        """The match of ``He pointed out that`` opening the sentence at ``start`` and
+        ending with one of the `` that `` at ``thats``, or None."""
+        for at in thats:
+            if len(text[start:at].split(maxsplit=self._opener_words)) > self._opener_words:
+                return None  # this one and those after are too far in
+            reported = self._reported.fullmatch(text, start, at + len(" that "))
+            if reported is not None:
+                return reported
+        return None
 
     def _doubled(self, doc: Document, ctx: Context, sentence: Span, opener: Any,
                  opener_end: int) -> Iterator[Diagnostic]:
@@ -127,7 +143,10 @@ class AccordingToSaid(Rule):
         text = doc.lint_text
         if doc.in_quote(opener.start(), opener_end):
             return
-        trailing = self._trailing.search(text, opener_end + 1, sentence.end)
+        # no comma may follow the one that opens the trailing attribution: it can only
+        # be the sentence's last comma, where a match is tried instead of a search
+        comma = text.rfind(",", opener_end + 1, sentence.end)
+        trailing = self._trailing.match(text, comma, sentence.end) if comma >= 0 else None
         if trailing is None or doc.in_quote(trailing.start(), trailing.end()):
             return
         if self._same_source(opener.group("source"), trailing.group("who"), ctx):
@@ -140,11 +159,17 @@ class AccordingToSaid(Rule):
                                   attribution=quoted(doc, said))
 
     def _that_positions(self, doc: Document) -> list[int]:
-        """Where `` that `` stands in the text, if the shared scan found it at all."""
+        """Where `` that `` stands right after a speech verb's last word (``said``,
+        ``out`` of ``pointed out``): only there can ``_reported`` end."""
         if not holds(found_in(doc), self._that):
             return []
         text = doc.lint_text
-        return positions_of(text, [" that "], 0, len(text))
+        # (``endswith`` in C first; the window is longer than any verb's last word, so a
+        # cut word is no verb either)
+        ends = self._verb_end_tuple
+        return [at for at in positions_of(text, [" that "], 0, len(text))
+                if text.endswith(ends, 0, at)
+                and _last_word(text[max(0, at - _VERB_WINDOW) : at]) in self._verb_ends]
 
     def _opener_starts(self, doc: Document) -> list[int]:
         """Where ``_OPENER_STARTS`` occur in the text, in any letter case, in order; each
@@ -164,8 +189,17 @@ class AccordingToSaid(Rule):
         return set(who.lower().split()) <= set(source.lower().split())
 
 
+#: the most words the speaker of ``He pointed out that`` takes
+_SOURCE_WORDS = 5
+#: characters before `` that `` in which a speech verb's last word is looked for
+_VERB_WINDOW = 24
 #: how ``According to X,`` and ``In his opinion,`` start, in lower case
 _OPENER_STARTS = ("according to ", "in his ", "in her ", "in their ")
+
+
+def _last_word(text: str) -> str:
+    words = text.split()
+    return words[-1] if words else ""
 
 
 def _is_person(source: str, ctx: Context) -> bool:

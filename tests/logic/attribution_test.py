@@ -217,6 +217,31 @@ def test_h102_leaves_alone(text: str) -> None:
     assert _flagged("H102", text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "He said that prices, wages and rents rose, he added.",
+    "The minister\tquietly said that the plan will work, he explained.",
+    "Exports fell. The new trade minister pointed out that the port, which had been closed, "
+    "reopened, he added.",
+    "The minister pointed out that the plan, he added, had failed, he stressed.",
+], ids=["commas-inside", "tab-and-adverb", "four-word-speaker", "last-comma-only"])
+def test_h102_flags_indirect_speech_closed_by_its_speaker(text: str) -> None:
+    # " that " is looked for after a speech verb's last word, and the closing attribution
+    # only at the sentence's last comma: neither may skip a finding
+    [flagged] = _flagged("H102", text)
+    assert flagged.endswith(("he added.", "he explained.", "he stressed."))
+
+
+@pytest.mark.parametrize("text", [
+    "He said that prices rose, she added.",
+    "Officials said that the damage was minor, police said.",
+    "The head of the regional disaster management agency of the province said that "
+    "roads were closed, he added.",
+    "He said that prices rose, he added, and that wages fell.",
+], ids=["other-pronoun", "other-source", "speaker-too-long", "attribution-not-at-end"])
+def test_h102_leaves_alone_indirect_speech(text: str) -> None:
+    assert _flagged("H102", text) == []
+
+
 # --- H103 stacked-speech-verbs ------------------------------------------------
 
 @pytest.mark.parametrize(("text", "match"), [

@@ -19,8 +19,6 @@ from dataclasses import dataclass
 from mtlint.tables.styles import FULL_MONTHS
 
 _MONTH = "|".join([*FULL_MONTHS, *(m[:3] for m in FULL_MONTHS), "Sept"])
-#: a four-digit number, not part of a longer one or of "2,567"
-_FOUR_DIGITS = re.compile(r"(?<![\d,])\d{4}(?!\d)")
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 #: what may stand before the year, up to it: ``26 March ``, ``March 26, ``,
 #: ``26/03/``, or a month alone (``March ``), which needs punctuation after the year
@@ -29,6 +27,8 @@ _BEFORE = re.compile(
     rf"|\b(?:{_MONTH})\.?[ \t]+{_DAY},?[ \t]+"
     rf"|(?<![\d/.-])\d{{1,2}}(?P<sep>[/.-])\d{{1,2}}(?P=sep))"
     rf"|\b(?P<month>(?:{_MONTH}))\.?[ \t]+)\Z")
+#: a character before four digits that makes them part of a longer number
+_IN_A_NUMBER = frozenset("0123456789,")
 #: how far before the year a date's day and month can start
 _REACH = 24
 #: a calendar named after the year: it is then the writer's choice, not a copied number
@@ -52,14 +52,20 @@ class EraYearFinder:
 
     def __init__(self, earliest: int, latest: int, offset: int) -> None:
         self.earliest, self.latest, self.offset = earliest, latest, offset
+        # four digits starting with one of the range's centuries: with no look-behind
+        # before it, the literal start makes the scan ~40 times faster than \d{4}
+        centuries = "|".join(str(c) for c in range(earliest // 100, latest // 100 + 1))
+        self._years = re.compile(rf"(?:{centuries})\d\d(?!\d)")
 
     def find(self, text: str) -> Iterator[EraYear]:
         """The era years of ``text``, in order."""
-        for match in _FOUR_DIGITS.finditer(text):
+        for match in self._years.finditer(text):
             year = int(match.group())
             if not self.earliest <= year <= self.latest:
                 continue
             start, end = match.span()
+            if start and text[start - 1] in _IN_A_NUMBER:  # "12567", "2,567"
+                continue
             before = _BEFORE.search(text, max(0, start - _REACH), start)
             if before is None or (before.group("month") and not _CLOSES.match(text, end)):
                 continue

@@ -20,6 +20,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
 
 import ahocorasick_rs
 
@@ -35,6 +36,7 @@ from mtlint.tables.phrases import PhraseFinder, find_matches
 if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
+    from mtlint.tables.entities import EntityTable
 
 #: how far before an owner a title may start
 _REACH = 120
@@ -124,7 +126,7 @@ class TitleBeforeOwner(Rule):
         self._non_clause = {str(w) for w in options["non_clause_words"]}
         self._openers = {str(w) for w in options["clause_openers"]}
         self._org_heads = PhraseFinder(options.get("org_heads", []))
-        self._org_head_words = {str(w) for w in options.get("org_heads", [])}
+        self._org_head_words = frozenset(str(w) for w in options.get("org_heads", []))
         self._title_words = {str(t) for t in options["titles"]}
         self._possessive_kinds = {str(k) for k in options.get("possessive_kinds", ["country"])}
         self._definite_heads = {str(w) for w in options.get("definite_heads", [])}
@@ -132,6 +134,18 @@ class TitleBeforeOwner(Rule):
         self._place_kinds = {str(k) for k in options.get("owner_place_kinds", [])}
         self._place_nouns = {str(w) for w in options.get("place_nouns", [])}
         self._complement_words = {str(w) for w in options.get("complement_words", [])}
+        #: the words that end an item of an ``of …`` complement: complement words, the
+        #: nouns of institutions (``of State Secretariat``) and of places (``of Bandung
+        #: City``) and titles (``Office of the President``)
+        self._item_ends = self._complement_words | self._definite_heads | {
+            noun[:1].upper() + noun[1:] for noun in self._place_nouns} | {
+            title for title in self._title_words if title[:1].isupper()}
+        #: words a listed person's name may not start with here: they are an owner's
+        self._not_name_starts = (self._item_ends | self._org_head_words | self._title_words
+                                 | self._place_words
+                                 | {str(p) for p in options["title_prefixes"]})
+        self._name_starts: WeakKeyDictionary[EntityTable, frozenset[str]] = \
+            WeakKeyDictionary()
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
@@ -158,8 +172,8 @@ class TitleBeforeOwner(Rule):
             found.add((title.start(), start, end, kind))
             listed.add((start, end))
         splits: dict[int, Owner] = {}
-        for title_start, start, owner in self._organisation_findings(doc, mentions, owners,
-                                                                         title_words):
+        for title_start, start, owner in self._organisation_findings(doc, ctx, mentions,
+                                                                         owners, title_words):
             end = owner.end
             overlapping = found.overlapping(title_start, end)
             # the longer name is the owner: "Chairman Vietnam Coffee and Cocoa Association"
@@ -176,7 +190,7 @@ class TitleBeforeOwner(Rule):
             yield self._finding(doc, title_start, start, end, kind,
                                 splits.get(start), (start, end) in listed)
 
-    def _organisation_findings(self, doc: Document, mentions: list[_Span],
+    def _organisation_findings(self, doc: Document, ctx: Context, mentions: list[_Span],
                                owners: list[tuple[int, int]], title_words: list[int]
                                ) -> Iterator[tuple[int, int, Owner]]:
         """(title start, owner start, owner) for owners that read as organisations
@@ -190,7 +204,9 @@ class TitleBeforeOwner(Rule):
         listed = {start: (end, _ORGANISATION) for start, end in owners}
         listed.update((start, (end, kind)) for start, end, kind in mentions)
         extent = OwnerExtent(text, listed, self._place_kinds, self._place_nouns,
-                             self._complement_words, self._title_words, self._name_like)
+                             self._item_ends, self._title_words, self._name_like,
+                             heads=self._org_head_words,
+                             name_starts=self._person_first_words(ctx.entities))
         for starts, owner in self._organisation_candidates(text, extent, after_titles):
             for start in starts:
                 if start in people or not self._may_follow_bare_title(text, start):
@@ -203,6 +219,19 @@ class TitleBeforeOwner(Rule):
                         or self._starts_clause(text, title.start(), owner.end)):
                     yield title.start(), start, owner
                 break
+
+    def _person_first_words(self, table: EntityTable) -> frozenset[str]:
+        """The first words of the listed people's names of two words or more (``Abdul``,
+        ``Nguyen``) that are no owner's words: where one follows an organisation's
+        words, the person's name starts (read once per table)."""
+        found = self._name_starts.get(table)
+        if found is None:
+            found = frozenset(
+                words[0] for form in table.forms.values()
+                if not form.abbr and table.kind(form.entity) == _PERSON
+                and len(words := form.text.split()) > 1) - self._not_name_starts
+            self._name_starts[table] = found
+        return found
 
     def _organisation_candidates(self, text: str, extent: OwnerExtent, after_titles: list[int]
                                  ) -> Iterator[tuple[list[int], Owner]]:

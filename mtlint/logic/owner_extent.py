@@ -2,14 +2,20 @@
 
 After the head noun (``Ministry``) an ``of …`` complement may follow: a listed
 entity (``of Egypt``) or capitalised items joined by commas and a last ``and``
-(``of Agriculture, Food and Rural Affairs``). Source order then puts the
-person's name right after the owner (``Ministry of Religion Hilman Latief
-said``), so the complement ends at its last ``complement_words`` word where more
-capitalised words follow it, and otherwise leaves the last two to the name
-(see ``OwnerExtent._item_end``). An item stops where a listed entity
-starts, and a listed place or organisation right after the name (``Fire and
-Rescue Department Kelantan``, ``Regional Police Central Sulawesi``, ``People's
-Committee Quang Tri province``) owns it, and is part of the owner too.
+(``of Agriculture, Food and Rural Affairs``), and after it another ``of …``
+(``of Monetary Management of Bank Indonesia``: no name comes before an
+``of``). Source order then puts the person's name right after the owner
+(``Ministry of Religion Hilman Latief said``), so where the owner ends is read
+from the words (see ``OwnerExtent._item_end``): a word that starts a listed
+person's name (``Abdul``, ``Nguyen``) starts the name; otherwise the item ends
+at its last ``item_ends`` word (a complement word or an institution's noun:
+``Affairs``, ``Secretariat``) where more capitalised words follow it, and a
+name may then be one word (``of State Secretariat Pratikno``); without such
+words the last two capitalised words are left to a name, and two words alone
+are the owner's. An item stops where a listed entity starts, and a listed
+place or organisation right after the name (``Fire and Rescue Department
+Kelantan``, ``Regional Police Central Sulawesi``, ``People's Committee Quang Tri
+province``) owns it, and is part of the owner too.
 """
 
 from __future__ import annotations
@@ -25,8 +31,10 @@ _AND = compile_pattern(r",?[ ](?:and|&)[ ](?=\p{Lu})")
 _NEXT_WORD = compile_pattern(r"[ ]([\w'’-]+)")
 #: the most words one complement item takes (``the Northern Sea Route``)
 _ITEM_WORDS = 3
-#: the words a person's name after the owner is given, at least
+#: the words a person's name after the owner is given where no word tells
 _NAME_WORDS = 2
+#: the most ``of …`` complements one after another that an owner takes
+_COMPLEMENTS = 3
 #: the most items of a list in a complement that are read
 _LIST_ITEMS = 12
 
@@ -56,18 +64,24 @@ class Owner:
 class OwnerExtent:
     """Finds the end of an organisation's name in a text, given the entity mentions
     (start: end and kind), the kinds that may own an organisation (``place_kinds``),
-    the lower-case nouns after a place (``province``) and ``complement_words``."""
+    the nouns after a place (``province``), the words that end a complement item
+    (``item_ends``), organisations' head nouns (``heads``) and the words that start a
+    listed person's name (``name_starts``)."""
 
     def __init__(self, text: str, mentions: dict[int, tuple[int, str]],
-                 place_kinds: set[str], place_nouns: set[str], complement_words: set[str],
-                 title_words: set[str], name_like: set[str]) -> None:
+                 place_kinds: set[str], place_nouns: set[str], item_ends: set[str],
+                 title_words: set[str], name_like: set[str], *,
+                 heads: frozenset[str] = frozenset(),
+                 name_starts: frozenset[str] = frozenset()) -> None:
         self._text = text
         self._mentions = mentions
         self._place_kinds = place_kinds
         self._place_nouns = place_nouns
-        self._complement_words = complement_words
+        self._item_ends = item_ends
         self._titles = title_words
         self._name_like = name_like
+        self._name_starts = name_starts
+        self._heads = heads
 
     def owner(self, head_start: int, head_end: int) -> Owner:
         """The owner whose head noun is at ``[head_start, head_end)``: its complement,
@@ -79,13 +93,35 @@ class OwnerExtent:
         return self._with_place(end)
 
     def complement_end(self, end: int) -> int:
-        """Where the ``of …`` complement after ``end`` ends (``end`` if there is none)."""
+        """Where the ``of …`` complements after ``end`` end (``end`` if there is none):
+        one, and another whole one right after it (``of Monetary Management of Bank
+        Indonesia``)."""
+        end = self._one_complement_end(end)
+        for _ in range(_COMPLEMENTS - 1):
+            after = self._one_complement_end(end)
+            if after == end or not self._whole(after):
+                break
+            end = after
+        return end
+
+    def _whole(self, end: int) -> bool:
+        """Whether a complement ending at ``end`` is a whole name: no listed entity but a
+        person, head noun or ``item_ends`` word follows it (``of Moscow`` State
+        University, ``of DKI`` Jakarta)."""
+        listed = self._mentions.get(end + 1)
+        after = _NEXT_WORD.match(self._text, end)
+        return (listed is None or listed[1] == "person") and (
+            after is None or not (after.group(1) in self._heads
+                                  or after.group(1) in self._item_ends))
+
+    def _one_complement_end(self, end: int) -> int:
+        """Where one ``of …`` complement right after ``end`` ends (``end`` if none)."""
         lead = _LEAD.match(self._text, end)
         if lead is None:
             return end
         listed = self._mentions.get(lead.end())
         if listed is not None:
-            return listed[0]
+            return self._after_place_noun(listed[0])
         first = self._words(lead.end())
         if not first.taken:
             return end
@@ -116,10 +152,10 @@ class OwnerExtent:
 
     def _may_be_listed(self, item: _Run) -> bool:
         """Whether ``item`` may be one item of a list: all its words taken, one of them
-        or two ending in a complement word (``Natural Resources``)."""
+        or two ending in an ``item_ends`` word (``Natural Resources``)."""
         return item.words == len(item.taken) and (
             len(item.taken) == 1 or (len(item.taken) == 2
-                                     and self._word(item.taken[1]) in self._complement_words))
+                                     and self._word(item.taken[1]) in self._item_ends))
 
     def _words(self, start: int) -> _Run:
         """The capitalised words of one complement item from ``start`` (a listed name
@@ -144,19 +180,25 @@ class OwnerExtent:
         return _Run(taken, len(words))
 
     def _item_end(self, item: _Run) -> int:
-        """The end of the last item: a person's name may follow it, so it ends at its
-        last complement word (``of Human Rights`` Atnike Nova Sigiro said) if words
-        run on after that one, and leaves the last two capitalised words to the name
-        (``of Maritime Luhut Pandjaitan said``) unless they are complement words (``of
-        Public Transport Workers.``)."""
-        known = [i for i, span in enumerate(item.taken)
-                 if self._word(span) in self._complement_words]
+        """The end of the last item, which a person's name may follow: at its last
+        ``item_ends`` word if words run on after it (``of Human Rights`` Atnike Nova
+        Sigiro, ``of State Secretariat`` Pratikno); else the last two capitalised words
+        are left to the name (``of Maritime`` Luhut Pandjaitan said) unless they are
+        ``item_ends`` words (``of Public Transport Workers.``) or the only words (``of
+        Rural Roads said``). A word that starts a listed person's name ends it sooner:
+        the name starts there (``of Rural Roads`` Abdul Halim Iskandar)."""
+        words = [self._word(span) for span in item.taken]
+        known = [i for i, word in enumerate(words) if word in self._item_ends]
         if known and item.words > known[-1] + 1:
             keep = known[-1] + 1
+        elif item.words <= _NAME_WORDS:
+            keep = len(item.taken)
         else:
             keep = min(len(item.taken), max(1, item.words - _NAME_WORDS,
                                             known[-1] + 1 if known else 0))
-        return item.taken[keep - 1][1]
+        name = next((i for i, word in enumerate(words) if i and word in self._name_starts),
+                    keep)
+        return item.taken[min(keep, name) - 1][1]
 
     def _with_place(self, end: int) -> Owner:
         """``end`` moved past a listed place or organisation right after it, and a
@@ -187,9 +229,16 @@ class OwnerExtent:
         return Owner(end, end)
 
     def _after_place_noun(self, end: int) -> int:
-        """``end`` moved past a lower-case place noun after it (`` province``)."""
+        """``end`` moved past a place noun after it (`` province``; `` Province`` but not
+        in a longer name: ``Moscow State University``)."""
         noun = _NEXT_WORD.match(self._text, end)
-        return noun.end() if noun is not None and noun.group(1) in self._place_nouns else end
+        word: str = noun.group(1) if noun is not None else ""
+        if noun is None or word[:1].lower() + word[1:] not in self._place_nouns:
+            return end
+        after = _NEXT_WORD.match(self._text, noun.end())
+        longer = word not in self._place_nouns and after is not None and (
+            after.group(1) in self._heads or after.group(1) in self._item_ends)
+        return end if longer else int(noun.end())
 
     def _starts_title(self, start: int) -> bool:
         """Whether a title starts at ``start`` (``and Foreign Minister Wang Yi``)."""

@@ -92,6 +92,16 @@ type = "organisation"
 names = [{ forms = ["Bank Indonesia"] }]
 
 [[entity]]
+id = "moscow"
+type = "capital"
+names = [{ forms = ["Moscow"] }]
+
+[[entity]]
+id = "jakarta"
+type = "capital"
+names = [{ forms = ["Jakarta"] }]
+
+[[entity]]
 id = "east-java"
 type = "region"
 names = [{ forms = ["East Java"] }]
@@ -100,6 +110,16 @@ names = [{ forms = ["East Java"] }]
 id = "joe-biden"
 type = "person"
 names = [{ forms = ["Joe Biden"] }]
+
+[[entity]]
+id = "abdel-fattah-el-sisi"
+type = "person"
+names = [{ forms = ["Abdel Fattah el-Sisi", "Abdul Fattah el-Sisi"] }]
+
+[[entity]]
+id = "nguyen-phu-trong"
+type = "person"
+names = [{ forms = ["Nguyen Phu Trong"] }]
 """
 
 
@@ -360,3 +380,95 @@ def test_organisation_words_as_long_as_their_reach(last: str, found: bool,
     flagged = _flagged(f"said {owner} Budi Santoso.", ctx)
     assert len(f"{words} ") == _BEFORE_HEAD + (0 if found else 1)
     assert flagged == ([owner] if found else [])
+
+
+# Where the owner ends and the person's name starts is read from the words: a complement
+# word or an institution's or place's noun (``definite_heads``, ``place_nouns``: Secretariat,
+# City) ends the owner, so a one-word name may follow it (Pratikno); a word that starts a
+# listed person's name (Abdul, Nguyen) starts the name, so the owner leaves it three words;
+# an ``of`` after the words continues the owner (no name comes before it); two words and no
+# more are the owner's; a capitalised place noun ends a place as a lower-case one does.
+@pytest.mark.parametrize(("text", "match", "owner", "english"), [
+    ("Head Agency of Rural Roads Abdul Halim Iskandar said the roads were ready.",
+     "Head Agency of Rural Roads", "Agency of Rural Roads",
+     "The Head of the Agency of Rural Roads"),
+    ("Director Department of Rural Roads Nguyen Van Nam said so.",
+     "Director Department of Rural Roads", "Department of Rural Roads",
+     "The Director of the Department of Rural Roads"),
+    ("Chief Ministry of State Secretariat Pratikno said the decree was signed.",
+     "Chief Ministry of State Secretariat", "Ministry of State Secretariat",
+     "The Chief of the Ministry of State Secretariat"),
+    ("Director Ministry of Foreign Affairs Secretariat Budi Santoso said so.",
+     "Director Ministry of Foreign Affairs Secretariat",
+     "Ministry of Foreign Affairs Secretariat",
+     "The Director of the Ministry of Foreign Affairs Secretariat"),
+    ("Head Department of Monetary Management of Bank Indonesia Edi Susanto said so.",
+     "Head Department of Monetary Management of Bank Indonesia",
+     "Department of Monetary Management of Bank Indonesia",
+     "The Head of the Department of Monetary Management of Bank Indonesia"),
+    ("Head Office of Bandung City Budi said so.", "Head Office of Bandung City",
+     "Office of Bandung City", "The Head of the Office of Bandung City"),
+    ("Head Agency of Rural Roads said the roads were ready.",
+     "Head Agency of Rural Roads", "Agency of Rural Roads",
+     "The Head of the Agency of Rural Roads"),
+    ("Head Agency of Rural Roads, Abdul Halim Iskandar, said so.",
+     "Head Agency of Rural Roads", "Agency of Rural Roads",
+     "The Head of the Agency of Rural Roads"),
+    ("Head Department of Health of Jakarta Province Ani Ruspitawati said so.",
+     "Head Department of Health of Jakarta Province",
+     "Department of Health of Jakarta Province",
+     "The Head of the Department of Health of Jakarta Province"),
+    ("Spokesperson Ministry of Foreign Affairs of China Mao Ning said so.",
+     "Spokesperson Ministry of Foreign Affairs of China",
+     "Ministry of Foreign Affairs of China",
+     "The Spokesperson for the Ministry of Foreign Affairs of China"),
+    ("Chairman People’s Committee Ninh Binh Province Pham Quang Ngoc said so.",
+     "Chairman People’s Committee Ninh Binh Province",
+     "People’s Committee Ninh Binh Province",
+     "The Chairman of the People’s Committee of Ninh Binh Province"),
+], ids=["name-starts-with-a-listed-first-name", "three-word-name-after-its-family-name",
+        "one-word-name-after-an-institution-noun", "institution-noun-after-a-complement-word",
+        "of-after-the-words-continues-the-owner", "one-word-name-after-a-place-noun",
+        "two-words-before-a-verb-are-the-owner",
+        "two-words-before-a-comma-are-the-owner", "listed-place-and-its-noun-after-of",
+        "listed-country-after-of", "capitalised-place-noun-after-the-name"])
+def test_owner_ends_where_the_words_say(text: str, match: str, owner: str, english: str,
+                                        ctx: Context) -> None:
+    [found] = _found(text, ctx)
+    assert text[found.start : found.end] == match
+    assert f"its owner '{owner}'" in found.message
+    assert _suggestion(text, ctx) == english
+
+
+# Where the old reading was right it stays: a title's own complement before a person's name,
+# lists (with a last "and", or one that a title after "and" ends), an "of ..." with no title
+# before it, a complement word before a Korean family name that is also a noun (Park), a bar
+# before the name, a listed first name inside a name, a title ending the complement, and a
+# second "of ..." that is not a whole name (the owner then ends before it, as it did).
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Minister of Foreign Affairs Retno Marsudi said so.", []),
+    ("Vice Minister Ministry of Agriculture, Food and Rural Affairs said so.",
+     ["Vice Minister Ministry of Agriculture, Food and Rural Affairs"]),
+    ("The Department of Monetary Management of Bank Indonesia said so.", []),
+    ("Director General PHU Ministry of Religion | Hilman Latief said the quota was set.",
+     ["Director General PHU Ministry of Religion"]),
+    ("Chief Ministry of Health and Foreign Minister Wang Yi met.", ["Chief Ministry of Health"]),
+    ("Director Ministry of Unification Park Jin said so.", ["Director Ministry of Unification"]),
+    ("Director Ministry of Maritime Affairs Abdul Halim said so.",
+     ["Director Ministry of Maritime Affairs"]),
+    ("Director Ministry of Energy Budi Gunadi Sadikin said so.",
+     ["Director Ministry of Energy"]),
+    ("Head Office of Education Budi Abdul Santoso said so.", ["Head Office of Education"]),
+    ("Director Office of the President Moeldoko said so.",
+     ["Director Office of the President"]),
+    ("Director Institute of Applied Sciences of Moscow State University Ivan Petrov said so.",
+     ["Director Institute of Applied Sciences"]),
+    ("Head Office of Transportation of DKI Jakarta Syafrin Liputo said so.",
+     ["Head Office of Transportation"]),
+], ids=["title-with-its-own-complement", "list-ending-in-and", "no-title-before-it",
+        "bar-before-the-name", "and-before-a-title", "family-name-that-is-a-noun",
+        "complement-word-before-a-listed-first-name", "complement-word-before-three-words",
+        "listed-first-name-inside-a-name", "title-ends-a-complement",
+        "second-of-opens-a-longer-name", "second-of-before-a-listed-place"])
+def test_owner_extent_near_misses(text: str, flagged: list[str], ctx: Context) -> None:
+    assert _flagged(text, ctx) == flagged

@@ -229,7 +229,8 @@ class TitleBeforeOwner(Rule):
             found = frozenset(
                 words[0] for form in table.forms.values()
                 if not form.abbr and table.kind(form.entity) == _PERSON
-                and len(words := form.text.split()) > 1) - self._not_name_starts
+                and len(words := form.text.split()) > 1 and words[0][:1].isupper()
+            ) - self._not_name_starts
             self._name_starts[table] = found
         return found
 

@@ -8,7 +8,8 @@ since the article may have been cut or merged there.
 
 A bracket counts only when it follows the end of a sentence (or starts the
 line) and nothing but white space follows it up to the paragraph's end;
-``(sic)`` and other words in ``not_initials`` never count.
+``(sic)`` and other words in ``not_initials`` never count. Square brackets
+count as round ones (``[MHA/SN]``).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 
 _SENTENCE_END = ".!?\u2026\"\u201d\u2019)]"
 # a bracket closing a line; only there are initials looked for
-_LINE_END_BRACKET = re.compile(r"\)[ \t\r]*(?=\n|$)")
+_LINE_END_BRACKET = re.compile(r"[)\]][ \t\r]*(?=\n|$)")
 _LONGEST_CODES = 60
 #: what ``str.strip`` does not strip (both go by ``str.isspace``)
 _ANY_TEXT = re.compile(r"\S")
@@ -47,7 +48,7 @@ class EditorInitials(Rule):
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
         codes = "|".join(f"(?:{c})" for c in spec.options["codes"])
-        source = rf"(?:\((?:{codes})\)[ \t]*)+$"
+        source = rf"(?:(?:\((?:{codes})\)|\[(?:{codes})\])[ \t]*)+$"
         try:
             self.pattern = compile_pattern(source, regex.VERSION0)
         except regex.error as exc:
@@ -84,7 +85,8 @@ class EditorInitials(Rule):
 
 
 def _codes(group: str) -> list[str]:
-    return [part.strip("() \t") for part in group.split(")") if part.strip("() \t")]
+    parts = group.replace("]", ")").split(")")
+    return [part.strip("()[] \t") for part in parts if part.strip("()[] \t")]
 
 
 def _after_sentence(text: str, start: int) -> bool:

@@ -30,6 +30,7 @@ from mtlint.logic.dates.dayonly import find_day_only
 from mtlint.logic.dates.readings import Order, expand_year, readings, yearless_date
 from mtlint.logic.dates.spelled import find_weekday_dates
 from mtlint.logic.dates.tokens import find_numeric_dates
+from mtlint.logic.dates.weekday_day import find_weekday_days
 from mtlint.logic.numbers.clock import _clocks as clocks
 from mtlint.packs.load import load_pack
 from mtlint.tables.styles import NEUTRAL
@@ -362,6 +363,24 @@ def test_buddhist_era_year_fix_subtracts_the_pack_offset() -> None:
     [found] = _check("buddhist-era-year", "Talks ended on 3 May 2567.", offset=544)
     assert found.fix is not None
     assert [e.replacement for e in found.fix.edits] == ["2023"]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), [
+    ("They met on Tuesday (4).", dt.date(2025, 2, 5), dt.date(2025, 2, 4)),
+    ("They meet on Friday,\t(7).", dt.date(2025, 2, 5), dt.date(2025, 2, 7)),
+    ("They met on Sunday the 26th.", dt.date(2025, 2, 3), dt.date(2025, 1, 26)),
+    ("They meet on Monday the 3rd.", dt.date(2025, 2, 27), dt.date(2025, 3, 3)),
+    ("They met on Saturday (31).", dt.date(2025, 2, 5), None),
+], ids=["day-before", "tab-and-comma-day-after", "month-before", "month-after", "none-near"])
+def test_a_weekday_picks_the_month_of_its_day(
+        text: str, ref: dt.date, expected: dt.date | None) -> None:
+    [found] = find_weekday_days(text, ref)
+    assert found.date == expected
+
+
+def test_a_weekday_with_a_day_and_its_month_is_no_day_only_date() -> None:
+    assert list(find_weekday_days("On Wednesday the 16th of April they met.", None)) == []
+    assert list(find_weekday_days("On April 2 and Wednesday (16) they met.", None)) == []
 
 
 def test_unknown_month_language_is_a_pack_error() -> None:

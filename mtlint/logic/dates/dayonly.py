@@ -49,6 +49,8 @@ class DayOnly:
     end: int
     text: str
     date: dt.date | None
+    #: the weekday named with the day (``Tuesday (4)``), kept in a fix
+    weekday: str = ""
 
 
 def find_day_only(text: str, ref: dt.date | None, ranks: frozenset[str] = frozenset(),
@@ -61,7 +63,7 @@ def find_day_only(text: str, ref: dt.date | None, ranks: frozenset[str] = frozen
     """
     for match in _DAY_ONLY.finditer(text) if view is None else _matches(text, view):
         day = int(match.group("day"))
-        if 1 <= day <= 31 and not _month_named_before(text, match.start()) \
+        if 1 <= day <= 31 and not month_named_before(text, match.start()) \
                 and not _is_rank(text, match, ranks):
             date = _latest(day, ref) if ref is not None else None
             yield DayOnly(match.start("ref"), match.end("ref"), match.group("ref"), date)
@@ -97,7 +99,7 @@ def _latest(day: int, ref: dt.date) -> dt.date | None:
     return previous.replace(day=day) if day <= previous.day else None
 
 
-def _month_named_before(text: str, offset: int) -> bool:
+def month_named_before(text: str, offset: int) -> bool:
     """Whether the sentence up to ``offset`` names a month (``May 3 … and on the 8th``)."""
     start = max(0, offset - _SENTENCE_REACH)
     for end in _SENTENCE_END.finditer(text, start, offset):

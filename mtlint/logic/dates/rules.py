@@ -18,6 +18,7 @@ from mtlint.logic.dates.months import LANGUAGE_NAMES, ForeignMonth, MonthFinder
 from mtlint.logic.dates.readings import WEEKDAYS, Order, Reading
 from mtlint.logic.dates.spelled import find_weekday_dates
 from mtlint.logic.dates.tokens import expression_span
+from mtlint.logic.dates.weekday_day import find_weekday_days
 from mtlint.tables.styles import Style
 
 if TYPE_CHECKING:
@@ -144,7 +145,10 @@ class DayOnlyRule(Rule):
         self.ranks = frozenset(str(w) for w in spec.options.get("rank_participles", []))
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        for found in find_day_only(doc.lint_text, doc.article_date, self.ranks, ascii_view(doc)):
+        text, ref = doc.lint_text, doc.article_date
+        for found in find_day_only(text, ref, self.ranks, ascii_view(doc)):
+            yield self._finding(found, ctx.style)
+        for found in find_weekday_days(text, ref):
             yield self._finding(found, ctx.style)
 
     def _finding(self, found: DayOnly, style: Style) -> Diagnostic:
@@ -152,6 +156,8 @@ class DayOnlyRule(Rule):
         if found.date is None:
             return self.diagnostic(found.start, found.end, message)
         text = style.format_date(found.date, with_year=False)
+        if found.weekday:
+            text = f"{found.weekday}, {text}"
         fix = Fix.replace(found.start, found.end, text, Applicability.UNSAFE,
                           f"Write the date as {text}")
         return self.diagnostic(found.start, found.end,

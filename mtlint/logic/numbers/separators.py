@@ -33,7 +33,10 @@ if TYPE_CHECKING:
     from mtlint.engine.context import Context
 
 #: ``Rp 10.000.000``, ``3.500``, ``10.000.000,50``: dot groups, perhaps a decimal comma
-_DOT_GROUPED = compile_pattern(r"(?<![\w.,])[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?(?![\w]|[.,]\d)")
+#: (``{glued}`` is filled with the rule's currencies, which may stand glued before them:
+#: ``Rp150.000``)
+_DOT_GROUPED = (r"(?:(?<![\w.,])|(?<=(?<![\w$]){glued}))[1-9]\d{{0,2}}(?:\.\d{{3}})+"
+                r"(?:,\d{{1,2}})?(?![\w]|[.,]\d)")
 #: a comma between digits with one or two after it: the only place a decimal comma can be
 _COMMA_DECIMALS = compile_pattern(r"(?<=\d),\d{1,2}(?![\d,])")
 #: ``_COMMA_DECIMALS`` in the digit view (digits as ``0``): a text without it has no candidate
@@ -107,6 +110,8 @@ class DotThousandsRule(Rule):
         super().__init__(spec)
         options = spec.options
         self.currency = currency_before(options["currencies"])
+        glued = f"(?:{alternation(options['currencies'])})"
+        self.dot_grouped = compile_pattern(_DOT_GROUPED.format(glued=glued))
         self.money_after = words_after(options["currency_words"])
         self.counted = words_after(options["count_nouns"])
         self.scale = words_after(options["scales"])
@@ -116,7 +121,7 @@ class DotThousandsRule(Rule):
         text = doc.lint_text
         if not may_hold(doc, _GROUPED_SHAPE):  # a match holds the shape: see _GROUPED_SHAPE
             return
-        for pattern in (_DOT_GROUPED, _SPACE_GROUPED):
+        for pattern in (self.dot_grouped, _SPACE_GROUPED):
             for match in pattern.finditer(text):
                 found = self._classify(text, match)
                 if found is not None:

@@ -1,0 +1,63 @@
+"""Dates given by a weekday and the day alone: ``Wednesday the 16th``, ``Tuesday (4)``.
+
+Spanish, Portuguese and Indonesian news name a day by its weekday and its
+number (``el miércoles 16``, ``nesta terça-feira (4)``); translated, the month
+is missing. The weekday settles the month: of the months around the article
+date, the one whose day of that number falls on that weekday, nearest to the
+article date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from mtlint.logic.dates.dayonly import DayOnly, month_named_before
+from mtlint.logic.dates.readings import WEEKDAYS
+from mtlint.logic.dates.spelled import MONTH_PATTERN
+
+#: what follows a weekday's "day" in every match below; only there is a match tried
+_AFTER_DAY = re.compile(r"day,?[ \t]+(?:the[ \t]+\d|\(\d)")
+_WEEKDAY_DAY = re.compile(
+    rf"\b(?P<weekday>{'|'.join(WEEKDAYS)}),?[ \t]+"
+    rf"(?:the[ \t]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b(?![ \t]+(?:of[ \t]+)?(?:{MONTH_PATTERN})\b)"
+    r"|\((?P<bracketed>\d{1,2})\))")
+#: how far before its "day" each weekday starts ("Mon", "Tues", "Thurs", "Wednes")
+_LEADS = sorted({len(weekday) - len("day") for weekday in WEEKDAYS})
+#: how far from the article date the day may be
+_WINDOW = dt.timedelta(days=45)
+
+
+def find_weekday_days(text: str, ref: dt.date | None) -> Iterator[DayOnly]:
+    """``Weekday the Nth`` and ``Weekday (N)`` whose sentence names no month before them,
+    each with the date it names near ``ref`` (None without ``ref``, or if none fits)."""
+    for after in _AFTER_DAY.finditer(text):
+        match = next((m for start in _weekday_starts(after.start())
+                      if (m := _WEEKDAY_DAY.match(text, start)) is not None), None)
+        if match is None or month_named_before(text, match.start()):
+            continue
+        day = int(match.group("day") or match.group("bracketed"))
+        if 1 <= day <= 31:
+            weekday = match.group("weekday")
+            date = _nearest(day, WEEKDAYS.index(weekday), ref) if ref is not None else None
+            yield DayOnly(match.start(), match.end(), match.group(), date, weekday)
+
+
+def _weekday_starts(day: int) -> list[int]:
+    """Where a weekday ending in the ``day`` at ``day`` may start."""
+    return [day - lead for lead in _LEADS if day >= lead]
+
+
+def _nearest(day: int, weekday: int, ref: dt.date) -> dt.date | None:
+    """The date with ``day`` falling on ``weekday`` nearest to ``ref``, within the window."""
+    found = []
+    for months in (-1, 0, 1):
+        year, month = divmod(ref.year * 12 + ref.month - 1 + months, 12)
+        try:
+            date = dt.date(year, month + 1, day)
+        except ValueError:
+            continue
+        if date.weekday() == weekday and abs(date - ref) <= _WINDOW:
+            found.append(date)
+    return min(found, key=lambda d: (abs(d - ref), d > ref), default=None)

@@ -1,16 +1,20 @@
 """E101: a parenthetical that repeats what stands right before it.
 
 MT produces ``North Korea (North Korea)`` when the source gave a name and
-its abbreviation (``Korea Utara (Korut)``) and both translate alike.
+its abbreviation (``Korea Utara (Korut)``) and both translate alike. The
+repetition may leave out a generic head noun of the name before it (``West
+Manggarai Regency (West Manggarai)``) or put the head last (``the Ministry of
+Energy and Mineral Resources (Energy and Mineral Resources Ministry)``); the
+pack lists those heads.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from mtlint.cache.patterns import compile_pattern
-from mtlint.engine.rule import Diagnostic, Rule
+from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.fix.model import Applicability
 from mtlint.tables.entities import Mention
 
@@ -23,10 +27,27 @@ if TYPE_CHECKING:
 _PARENTHETICAL = compile_pattern(r"\(([^()\n]{1,80})\)")
 _VISIBLE = compile_pattern(r"\S")
 _WORD = compile_pattern(r"[\w'’.-]+")
+#: the most words a parenthetical repeating a name has
+_MOST_WORDS = 8
+#: characters beyond the parenthetical's length in which the name before it is read:
+#: room for a dropped head, or a moved one and its "of"
+_SLACK = 60
 
 
 class RedundantParentheticalRule(Rule):
     """Flags ``X (X)`` and ``X (abbreviation never used again)``."""
+
+    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+        "dropped_heads": (list, False),
+        "moved_heads": (list, False),
+    }
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        #: heads a repetition may leave out: "West Manggarai Regency (West Manggarai)"
+        self.dropped = {str(w).casefold() for w in spec.options.get("dropped_heads", [])}
+        #: heads a repetition may put last: "Ministry of Energy (Energy Ministry)"
+        self.moved = {str(w).casefold() for w in spec.options.get("moved_heads", [])}
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
@@ -41,7 +62,7 @@ class RedundantParentheticalRule(Rule):
         for start, match in found:
             inner = match.group(1)
             paren = match.span()
-            if _repeats_words_before(text, start, inner):
+            if self._repeats_words_before(text, start, inner):
                 yield self._redundant(doc, paren, inner, Applicability.SAFE)
                 continue
             before = ends.get(start)
@@ -54,6 +75,27 @@ class RedundantParentheticalRule(Rule):
                 yield self._redundant(doc, paren, inner, Applicability.SAFE)
             elif inside.form.abbr and last_abbreviation[inside.form.entity] < match.end():
                 yield self._unused_abbreviation(doc, paren, inner)
+
+    def _repeats_words_before(self, text: str, end: int, inner: str) -> bool:
+        """Whether the words just before ``end`` are the parenthetical's words, perhaps
+        with a dropped head after them or a moved head (``Ministry of``) before them."""
+        words = [w.casefold() for w in _WORD.findall(inner)]
+        if not words or len(words) > _MOST_WORDS:
+            return False
+        window = text[max(0, end - len(inner) - _SLACK) : end]
+        # casefolding goes character by character: a word of the window folds to a part of
+        # the folded window, so the words cannot be the same unless the last one is there
+        # (a moved head stands before "of" in the window too)
+        if words[-1] not in window.casefold():
+            return False
+        before = [w.casefold() for w in _WORD.findall(window)[-len(words) - 1 :]]
+        if before[-len(words) :] == words:
+            return True
+        if len(before) <= len(words):
+            return False
+        *name, head = words
+        return ((before[-1] in self.dropped and before[:-1] == words)
+                or (head in self.moved and before == [head, "of", *name]))
 
     def _redundant(self, doc: Document, paren: tuple[int, int], inner: str,
                    applicability: Applicability) -> Diagnostic:
@@ -86,20 +128,6 @@ def _after_word(text: str, bracket: int) -> int:
     while start > 0 and text[start - 1] in " \t":
         start -= 1
     return start if start > 0 and _VISIBLE.match(text, start - 1) else -1
-
-
-def _repeats_words_before(text: str, end: int, inner: str) -> bool:
-    """Whether the words just before ``end`` are the parenthetical's words."""
-    words = _WORD.findall(inner)
-    if not words or len(words) > 8:
-        return False
-    window = text[max(0, end - len(inner) - 40) : end]
-    # casefolding goes character by character: a word of the window folds to a part of
-    # the folded window, so the words cannot be the same unless the last one is there
-    if words[-1].casefold() not in window.casefold():
-        return False
-    before = _WORD.findall(window)[-len(words) :]
-    return [w.casefold() for w in before] == [w.casefold() for w in words]
 
 
 def _last_abbreviations(mentions: list[Mention]) -> dict[str, int]:

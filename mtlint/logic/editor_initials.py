@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 
 _SENTENCE_END = ".!?\u2026\"\u201d\u2019)]"
 # a bracket closing a line; only there are initials looked for
-_LINE_END_BRACKET = re.compile(r"[)\]][ \t\r]*(?=\n|$)")
+_LINE_END_ROUND = re.compile(r"\)[ \t\r]*(?=\n|$)")
+_LINE_END_SQUARE = re.compile(r"\][ \t\r]*(?=\n|$)")
 _LONGEST_CODES = 60
 #: what ``str.strip`` does not strip (both go by ``str.isspace``)
 _ANY_TEXT = re.compile(r"\S")
@@ -58,7 +59,7 @@ class EditorInitials(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
-        for line_end in _LINE_END_BRACKET.finditer(text):
+        for line_end in _line_end_brackets(text):
             # the newline is looked for only as far back as the codes may reach
             tail_start = max(text.rfind("\n", max(0, line_end.start() - _LONGEST_CODES),
                                         line_end.start()) + 1,
@@ -82,6 +83,16 @@ class EditorInitials(Rule):
             return self.diagnostic(start, end, message)
         fix = self.removal(doc, start, end, f"Remove '{found}'")
         return self.diagnostic(start, end, fix=fix, match=found)
+
+
+def _line_end_brackets(text: str) -> list[Any]:
+    """The closing brackets that end a line, in order: one scan per bracket, each with a
+    literal start (a class of both scanned five times slower), and "]" only if present."""
+    found = list(_LINE_END_ROUND.finditer(text))
+    if "]" in text:
+        found += _LINE_END_SQUARE.finditer(text)
+        found.sort(key=lambda match: match.start())
+    return found
 
 
 def _codes(group: str) -> list[str]:

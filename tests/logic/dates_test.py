@@ -367,15 +367,25 @@ def test_buddhist_era_year_fix_subtracts_the_pack_offset() -> None:
 
 @pytest.mark.parametrize(("text", "ref", "expected"), [
     ("They met on Tuesday (4).", dt.date(2025, 2, 5), dt.date(2025, 2, 4)),
-    ("They meet on Friday,\t(7).", dt.date(2025, 2, 5), dt.date(2025, 2, 7)),
+    ("They meet on Friday, (7).", dt.date(2025, 2, 5), dt.date(2025, 2, 7)),
     ("They met on Sunday the 26th.", dt.date(2025, 2, 3), dt.date(2025, 1, 26)),
     ("They meet on Monday the 3rd.", dt.date(2025, 2, 27), dt.date(2025, 3, 3)),
     ("They met on Saturday (31).", dt.date(2025, 2, 5), None),
-], ids=["day-before", "tab-and-comma-day-after", "month-before", "month-after", "none-near"])
+], ids=["day-before", "comma-day-after", "month-before", "month-after", "none-near"])
 def test_a_weekday_picks_the_month_of_its_day(
         text: str, ref: dt.date, expected: dt.date | None) -> None:
     [found] = find_weekday_days(text, ref)
     assert found.date == expected
+
+
+@pytest.mark.parametrize("text", [
+    "They met on Friday (7).", "They met on Friday, (7).", "They met on Friday the 7th.",
+    "They met on Friday, the 7th.", "They met on Friday (7)",
+], ids=["bracket", "comma-bracket", "the", "comma-the", "text-end"])
+def test_g105_finds_each_weekday_form_past_the_literal_gate(text: str) -> None:
+    # the rule looks for weekday forms only in texts holding "day (", "day, (", "day the "
+    # or "day, the ": each form must hold one
+    assert len(flagged_texts(_linter(_G105), text)) == 1
 
 
 def test_a_weekday_with_a_day_and_its_month_is_no_day_only_date() -> None:

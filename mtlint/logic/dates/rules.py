@@ -11,6 +11,7 @@ from mtlint.document.nonascii import non_ascii
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Applicability, Fix
+from mtlint.kinds.presence import holds_any
 from mtlint.logic.dates.buddhist_era import EraYear, EraYearFinder
 from mtlint.logic.dates.dayonly import DayOnly, find_day_only
 from mtlint.logic.dates.evidence import Analysis, Verdict, Window, analyse
@@ -18,6 +19,7 @@ from mtlint.logic.dates.months import LANGUAGE_NAMES, ForeignMonth, MonthFinder
 from mtlint.logic.dates.readings import WEEKDAYS, Order, Reading
 from mtlint.logic.dates.spelled import find_weekday_dates
 from mtlint.logic.dates.tokens import expression_span
+from mtlint.logic.dates.weekday_day import LITERALS as WEEKDAY_DAY_LITERALS
 from mtlint.logic.dates.weekday_day import find_weekday_days
 from mtlint.tables.styles import Style
 
@@ -148,8 +150,9 @@ class DayOnlyRule(Rule):
         text, ref = doc.lint_text, doc.article_date
         for found in find_day_only(text, ref, self.ranks, ascii_view(doc)):
             yield self._finding(found, ctx.style)
-        for found in find_weekday_days(text, ref):
-            yield self._finding(found, ctx.style)
+        if holds_any(doc, WEEKDAY_DAY_LITERALS):  # each match holds one
+            for found in find_weekday_days(text, ref):
+                yield self._finding(found, ctx.style)
 
     def _finding(self, found: DayOnly, style: Style) -> Diagnostic:
         message = f"`{found.text}` names only a day; write the month as well"

@@ -13,15 +13,18 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from mtlint.kinds.presence import literal_ids
 from mtlint.logic.dates.dayonly import DayOnly, month_named_before
 from mtlint.logic.dates.readings import WEEKDAYS
 from mtlint.logic.dates.spelled import MONTH_PATTERN
 
 #: what follows a weekday's "day" in every match below; only there is a match tried
-_AFTER_DAY = re.compile(r"day,?[ \t]+(?:the[ \t]+\d|\(\d)")
+_AFTER_DAY = re.compile(r"day,?[ ](?:the[ ]\d|\(\d)")
+#: the literals every such text holds (lower-cased), for the shared scan
+LITERALS = literal_ids(["day (", "day, (", "day the ", "day, the "])
 _WEEKDAY_DAY = re.compile(
-    rf"\b(?P<weekday>{'|'.join(WEEKDAYS)}),?[ \t]+"
-    rf"(?:the[ \t]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b(?![ \t]+(?:of[ \t]+)?(?:{MONTH_PATTERN})\b)"
+    rf"\b(?P<weekday>{'|'.join(WEEKDAYS)}),?[ ]"
+    rf"(?:the[ ](?P<day>\d{{1,2}})(?:st|nd|rd|th)\b(?![ \t]+(?:of[ \t]+)?(?:{MONTH_PATTERN})\b)"
     r"|\((?P<bracketed>\d{1,2})\))")
 #: how far before its "day" each weekday starts ("Mon", "Tues", "Thurs", "Wednes")
 _LEADS = sorted({len(weekday) - len("day") for weekday in WEEKDAYS})

@@ -43,6 +43,8 @@ _NARRATION_WORDS = 8
 _SPLIT_WORD = re.compile(r"\S+")
 #: the most spellings a ``SpellingKeys`` keeps
 _MOST_KEPT = 32768
+#: up to this many suspects are looked for one at a time (see ``_starts``)
+_FOUND_ONE_BY_ONE = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,10 +155,12 @@ def _occurrences(text: str, spellings: set[str]) -> list[tuple[int, int, str]]:
 
 
 def _starts(text: str, spellings: list[str]) -> dict[str, list[int]]:
-    """Every start of every spelling in ``text``, overlapping ones too, in one scan (a scan
-    of the text for each took quadratic time: a long file has more names)."""
-    if not spellings:
-        return {}
+    """Every start of every spelling in ``text``, overlapping ones too: by ``str.find`` for
+    a few spellings (an article's usual 2 to 12; building an automaton took longer), in
+    one Aho-Corasick scan for more (a scan of the text for each took quadratic time: a
+    long file has more names)."""
+    if len(spellings) <= _FOUND_ONE_BY_ONE:
+        return {spelling: _every_start(text, spelling) for spelling in spellings}
     automaton = ahocorasick_rs.AhoCorasick(spellings,
                                            matchkind=ahocorasick_rs.MatchKind.Standard)
     found: dict[str, list[int]] = {spelling: [] for spelling in spellings}
@@ -166,6 +170,16 @@ def _starts(text: str, spellings: list[str]) -> dict[str, list[int]]:
     for ats in found.values():
         ats.sort()
     return found
+
+
+def _every_start(text: str, spelling: str) -> list[int]:
+    """Every start of ``spelling`` in ``text``, overlapping ones too, in order."""
+    starts = []
+    at = text.find(spelling)
+    while at >= 0:
+        starts.append(at)
+        at = text.find(spelling, at + 1)
+    return starts
 
 
 def _joins(text: str, i: int) -> bool:

@@ -55,3 +55,19 @@ def test_spelling_keys_are_kept_up_to_a_bound(monkeypatch: pytest.MonkeyPatch) -
         assert keys[spelling] == token_variants._keys(spelling, str.casefold)
         assert len(keys) <= 2
     assert keys["Olkhon"] == ("fold:olkhon", "compact:olkhon")
+
+
+@pytest.mark.parametrize("one_by_one", [0, 16])
+def test_few_suspects_are_found_by_str_find_where_the_automaton_finds_them(
+        one_by_one: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    # up to _FOUND_ONE_BY_ONE suspects are looked for one at a time: every start, the
+    # overlapping ones too (AAAA in AAAAA twice), in order, as the automaton gives them
+    monkeypatch.setattr(token_variants, "_FOUND_ONE_BY_ONE", one_by_one)
+    rng = random.Random(7)
+    pieces = ["AAAA", "A", "Ab", "Abab", "Yun Chuan", "Yun", " ", "é", "\n"]
+    spellings = ["AAAA", "Abab", "Abab Ab", "Yun Chuan", "AAAAA"]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        found = token_variants._starts(text, spellings)
+        assert found == {s: [i for i in range(len(text)) if text.startswith(s, i)]
+                         for s in spellings}, text

@@ -21,9 +21,9 @@ from mtlint.cache.patterns import compile_pattern
 from mtlint.logic.speech import alternation
 
 #: a capitalised token; hyphenated parts may be capitalised too (``Thien-Hue``, ``Jae-in``)
-_TOKEN = r"\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}'’]*)*-?"
+_TOKEN = r"\p{Lu}[\p{Ll}\p{M}'’]*+(?:-\p{L}[\p{Ll}\p{M}'’]*+)*+-?+"
 #: a capitalised word of at least four letters (F103's single words: ``token_variants``)
-_LONG_WORD = r"\p{Lu}[\p{L}\p{M}]{3,}"
+_LONG_WORD = r"\p{Lu}[\p{L}\p{M}]{3,}+"
 #: nothing of a word before or after a sequence or word
 _ALONE = r"(?<![\w'’-])"
 _ALONE_AFTER = r"(?![\w'’-])"
@@ -163,11 +163,11 @@ class _AsciiPatterns(NamedTuple):
             return None
         upper, body, letter = f"[{classes.upper}]", f"[{classes.body}]", f"[{classes.letter}]"
         joiner = f"[{classes.joiner}]"
-        token = rf"{upper}{body}*(?:-{letter}{body}*)*-?"
-        sequence = (rf"{body}*(?:-{letter}{body}*)*-?"
+        token = rf"{upper}{body}*+(?:-{letter}{body}*+)*+-?+"
+        sequence = (rf"{body}*+(?:-{letter}{body}*+)*+-?+"
                     rf"(?:[ ](?:(?:{alternation(words)})[ ])*{token})+(?!{joiner})")
         start = rf"{upper}(?<!{joiner}{upper})"
-        return cls(re.compile(rf"{start}(?:{sequence}|[{classes.long_body}]{{3,}}(?!{joiner}))"),
+        return cls(re.compile(rf"{start}(?:{sequence}|[{classes.long_body}]{{3,}}+(?!{joiner}))"),
                    re.compile(rf"{start}{sequence}"))
 
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
+import regex
 
 from mtlint.logic.names import sequences
 from mtlint.logic.names.sequences import SequenceFinder, words
@@ -104,3 +106,29 @@ def test_a_view_is_made_only_of_punctuation() -> None:
         beyond = "".join(c for c in text if not c.isascii())
         assert sequences.view(text, beyond) is None, text
         assert FINDER.names_and_words(text, beyond) == (FINDER.names(text), words(text))
+
+
+def _backtracking(pattern: str) -> str:
+    """``pattern`` with its possessive quantifiers made greedy ones, which give back."""
+    return pattern.replace("*+", "*").replace("}+", "}").replace("?+", "?")
+
+
+def test_possessive_quantifiers_find_what_backtracking_ones_found() -> None:
+    # a token's letters are never given back: what may follow a token or a word (a space,
+    # no word character) is never a letter, a mark, an apostrophe or a hyphen
+    patterns = [FINDER._sequence, FINDER._sequence_or_word, sequences._LONG_WORDS]
+    patterns += [p for made in (FINDER._ascii, FINDER._view) if made is not None for p in made]
+    assert all("*+" in p.pattern or "}+" in p.pattern for p in patterns)
+    pairs = [(p, (re if isinstance(p, re.Pattern) else regex).compile(_backtracking(p.pattern)))
+             for p in patterns]
+    rng = random.Random(12)
+    pieces = ["Agus", "AGUS", "Abc", "Ab", "A", "bin", "von", "der", "Jae-in", "Jae-", "-in",
+              "O'Brien", "O’Brien", "Salman’s", "’", "\x01", "É", "é", "\u0301", "ß", "Ⅻ",
+              "x1", "_", " ", " ", " ", "\n", "-", "--", "'", ".", "1", "Jae-In-", "a-"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        for possessive, backtracking in pairs:
+            assert possessive.findall(text) == backtracking.findall(text), (text, possessive)
+        for word in text.split():
+            assert bool(sequences._WHOLE_LONG_WORD.fullmatch(word)) == \
+                bool(regex.fullmatch(_backtracking(sequences._WHOLE_LONG_WORD.pattern), word))

@@ -17,13 +17,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import chain
+from functools import partial
 from typing import TYPE_CHECKING
 
 import ahocorasick_rs
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.lines import line_at
+from mtlint.logic.names.keys import KeyIndex
 from mtlint.logic.names.similarity import MIN_TYPO_LENGTH, plain
 from mtlint.tables.entities import within_a_mention
 from mtlint.tables.phrases import find_matches
@@ -41,8 +42,6 @@ _DATELINE = compile_pattern(r"[ \t]*(?:[\p{Lu}\p{M}'’.-]+[ \t]*)+(?=[,:\u2013\
 _NARRATION_WORDS = 8
 #: what ``str.split()`` splits out (both go by ``str.isspace``)
 _SPLIT_WORD = re.compile(r"\S+")
-#: the most spellings a ``SpellingKeys`` keeps
-_MOST_KEPT = 32768
 #: up to this many suspects are looked for one at a time (see ``_starts``)
 _FOUND_ONE_BY_ONE = 16
 
@@ -56,30 +55,19 @@ class TokenVariant:
     first: str
 
 
-class SpellingKeys(dict[str, tuple[str, ...]]):
-    """``_keys`` of each spelling with one fold, kept: ``keys[spelling]`` looks up a known
-    spelling in C (``lru_cache`` hashed a tuple of the spelling and the fold each time);
-    forgotten all at once past ``_MOST_KEPT`` spellings."""
-
-    def __init__(self, fold: Callable[[str], str]) -> None:
-        super().__init__()
-        self.fold = fold
-
-    def __missing__(self, spelling: str) -> tuple[str, ...]:
-        if len(self) >= _MOST_KEPT:
-            self.clear()
-        keys = self[spelling] = _keys(spelling, self.fold)
-        return keys
+def spelling_keys(fold: Callable[[str], str]) -> KeyIndex[str]:
+    """Spellings indexed by their ``_keys`` with ``fold``."""
+    return KeyIndex(partial(_keys, fold=fold))
 
 
-def token_variants(doc: Document, mentions: list[Mention], keys_of: SpellingKeys,
+def token_variants(doc: Document, mentions: list[Mention], index: KeyIndex[str],
                    spellings: set[str]) -> list[TokenVariant]:
     """Later spellings of capitalised words the narration first wrote another way;
-    ``keys_of`` keys them by F103's transliteration-neutral fold and ``spellings`` are the
-    capitalised words of four letters or more (``sequences.words``) and the two-word
-    names (``Yun Chuan``) it found."""
+    ``index`` (``spelling_keys``) keys them by F103's transliteration-neutral fold and
+    ``spellings`` are the capitalised words of four letters or more (``sequences.words``)
+    and the two-word names (``Yun Chuan``) it found."""
     text = doc.lint_text
-    suspects = _sharing_a_key(spellings, keys_of)
+    suspects = _sharing_a_key(spellings, index)
     if not suspects:  # most articles: every word is written one way, wherever it stands
         return []
     first_seen: dict[str, str] = {}
@@ -97,7 +85,7 @@ def token_variants(doc: Document, mentions: list[Mention], keys_of: SpellingKeys
         if words_on_line[line.start] < _NARRATION_WORDS or (
                 spelling.isupper() and _in_dateline(text, line.start, start)):
             continue
-        for key in keys_of[spelling]:
+        for key in index.keys[spelling]:
             first = first_seen.setdefault(key, spelling)
             if first != spelling and _comparable(first, spelling):
                 found.append(TokenVariant(start, end, first))
@@ -116,17 +104,16 @@ def _words_up_to(text: str, start: int, end: int, most: int) -> int:
     return count
 
 
-def _sharing_a_key(spellings: set[str], keys_of: SpellingKeys) -> set[str]:
+def _sharing_a_key(spellings: set[str], index: KeyIndex[str]) -> set[str]:
     """The spellings that share a key with another spelling they may be a variant of."""
-    ordered = list(spellings)
-    keyed = list(map(keys_of.__getitem__, ordered))
-    every_key = list(chain.from_iterable(keyed))
-    if len(set(every_key)) == len(every_key):  # one spelling's keys differ: none shared
+    # a spelling sharing a key with another of the article's is among index.sharing's
+    ordered = list(index.sharing(spellings))
+    if len(ordered) < 2:  # most articles: no spelling shares a key with one seen elsewhere
         return set()
     first: dict[str, str] = {}  # the first spelling with each key
     shared: dict[str, list[str]] = {}  # the keys of two spellings or more: few
-    for spelling, keys in zip(ordered, keyed, strict=True):
-        for key in keys:
+    for spelling in ordered:
+        for key in index.keys[spelling]:
             other = first.setdefault(key, spelling)
             if other is not spelling:
                 shared.setdefault(key, [other]).append(spelling)

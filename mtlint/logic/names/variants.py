@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
-from functools import lru_cache
+from functools import partial
 from typing import TYPE_CHECKING
 
 from mtlint.document.nonascii import non_ascii
@@ -22,9 +22,10 @@ from mtlint.document.span import DisjointRanges
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Fix
+from mtlint.logic.names.keys import KeyIndex
 from mtlint.logic.names.sequences import SequenceFinder, Window
 from mtlint.logic.names.similarity import Transliteration
-from mtlint.logic.names.token_variants import SpellingKeys, token_variants
+from mtlint.logic.names.token_variants import spelling_keys, token_variants
 from mtlint.tables.entities import within_a_mention
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 Words = tuple[str, ...]
 #: a group of names this big is compared by ``Transliteration.near_keys``, not pair by pair
 _SMALL_GROUP = 24
+_COMPACT = "compact:"
 
 
 class NameVariantRule(Rule):
@@ -50,7 +52,8 @@ class NameVariantRule(Rule):
         self.finder = SequenceFinder(spec.options["particles"])
         self.same = Transliteration(_pairs(spec))
         self.not_names = frozenset(str(w) for w in spec.options["not_names"])
-        self.spelling_keys = SpellingKeys(self.same.fold)
+        self.spelling_keys = spelling_keys(self.same.fold)
+        self.name_index: KeyIndex[Words] = KeyIndex(partial(_name_keys, fold=self.same.fold))
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         reported = DisjointRanges()
@@ -93,26 +96,24 @@ class NameVariantRule(Rule):
 
     def _similar_names(self, names: set[Words]) -> set[tuple[Words, Words]]:
         """Pairs of names that are one name spelled two ways."""
-        fold = self.same.fold
-        hyphenated = {_compact(words) for words in names if "-" in "".join(words)}
+        # a name sharing a key with another of the article's is among index.sharing's
+        candidates = self.name_index.sharing(names)
         first: dict[str, Words] = {}  # the first name with each key
         buckets: dict[str, list[Words]] = {}  # the keys of two names or more: few
-        for words in names:
-            keys = _bucket_keys(words, fold)
-            if hyphenated and (compact := _compact(words)) in hyphenated:
-                keys = (f"compact:{compact}", *keys)  # Park Ji-sung / Park Ji Sung
-            for key in keys:
+        for words in candidates:
+            for key in self.name_index.keys[words]:
                 other = first.setdefault(key, words)
                 if other is not words:
                     buckets.setdefault(key, [other]).append(words)
         similar: set[tuple[Words, Words]] = set()
         for key, members in buckets.items():
-            if not key[0].isdigit():  # one name, spaced or accented two ways
-                similar.update((a, b) for a in members for b in members if a < b)
-            else:
+            if key[0].isdigit():
                 i = int(key.partition(":")[0])
                 similar.update(pair for pair in self._pairs_to_compare(i, members)
                                if self._same_token(i, *pair))
+            elif not key.startswith(_COMPACT) or any("-" in "".join(m) for m in members):
+                # one name, accented or (one of them hyphenated) spaced two ways
+                similar.update((a, b) for a in members for b in members if a < b)
         return similar
 
     def _pairs_to_compare(self, i: int, members: list[Words]) -> set[tuple[Words, Words]]:
@@ -178,13 +179,18 @@ def _matching_part(model: Window, window: Window, start: int, end: int, text: st
     return text[token_start:token_end]
 
 
-@lru_cache(maxsize=32768)
+def _name_keys(words: Words, fold: Callable[[str], str]) -> tuple[str, ...]:
+    """``_bucket_keys`` and the name without spaces and hyphens, a key that pairs names
+    only when one of them is hyphenated (Park Ji-sung / Park Ji Sung)."""
+    return (*_bucket_keys(words, fold), f"{_COMPACT}{_compact(words)}")
+
+
 def _bucket_keys(words: Words, fold: Callable[[str], str]) -> tuple[str, ...]:
     """The buckets a name shares with the names it may be a spelling of: its folded
     form (Nguyen Van Tuan / Nguyễn Văn Tuấn: every token differs, the folded name
-    not) and itself without each token ``i`` in turn (names recur from article to
-    article, so each is keyed once). Keys are strings, ``i:`` and the rest's ``repr``
-    (one string for one tuple), so they keep their hashes (a tuple's is recomputed)."""
+    not) and itself without each token ``i`` in turn. Keys are strings, ``i:`` and the
+    rest's ``repr`` (one string for one tuple), so they keep their hashes (a tuple's is
+    recomputed)."""
     folded = f"folded:{tuple(fold(w) for w in words)!r}"
     return (folded, *(f"{i}:{words[:i] + words[i + 1 :]!r}" for i in range(len(words))))
 

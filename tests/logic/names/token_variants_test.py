@@ -48,13 +48,11 @@ def test_occurrences_found_in_one_scan_are_those_of_a_word_search() -> None:
         assert _occurrences(text, spellings) == _occurrences_one_by_one(text, spellings), text
 
 
-def test_spelling_keys_are_kept_up_to_a_bound(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(token_variants, "_MOST_KEPT", 2)
-    keys = token_variants.SpellingKeys(str.casefold)
-    for spelling in ("Olkhon", "Olhon", "Yun Chuan"):
-        assert keys[spelling] == token_variants._keys(spelling, str.casefold)
-        assert len(keys) <= 2
-    assert keys["Olkhon"] == ("fold:olkhon", "compact:olkhon")
+def test_spellings_are_keyed_by_fold_and_without_their_space() -> None:
+    index = token_variants.spelling_keys(str.casefold)
+    assert index.sharing({"Olkhon", "Olhon", "Yun Chuan", "Yunchuan"}) == {"Yun Chuan", "Yunchuan"}
+    assert index.keys["Olkhon"] == ("fold:olkhon", "compact:olkhon")
+    assert index.keys["Yun Chuan"] == ("compact:yunchuan",)
 
 
 @pytest.mark.parametrize("one_by_one", [0, 16])

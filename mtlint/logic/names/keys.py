@@ -1,0 +1,47 @@
+"""F103's keys of names and words, and the ones any two of them share in a run.
+
+Two spellings are compared only when they share a key (a fold, a name less
+one token, ...). Most capitalised words of an article share none with any
+word of any article, so a run keeps every item's keys and the items that
+share one with another item it has seen; an article compares only those.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from typing import Generic, TypeVar
+
+Item = TypeVar("Item", bound=Hashable)
+#: past this many items, an index forgets them all before the next article's
+MOST_KEPT = 32768
+
+
+class KeyIndex(Generic[Item]):
+    """The keys of every item seen (``keys``), and the items that share a key with
+    another item seen (``shared``)."""
+
+    def __init__(self, keys_of: Callable[[Item], tuple[str, ...]]) -> None:
+        self.keys_of = keys_of
+        self.keys: dict[Item, tuple[str, ...]] = {}
+        self._owner: dict[str, Item] = {}  # the first item seen with each key
+        self._shared: set[Item] = set()
+
+    def sharing(self, items: set[Item]) -> set[Item]:
+        """The ``items`` that share a key with some item seen, these included: every item
+        that shares a key with another of ``items`` (and some that share one with an item
+        of another article)."""
+        if len(self.keys) >= MOST_KEPT:
+            self.keys.clear()
+            self._owner.clear()
+            self._shared.clear()
+        for item in items.difference(self.keys):  # first seen: an article has a few
+            self._add(item)
+        return self._shared.intersection(items)
+
+    def _add(self, item: Item) -> None:
+        keys = self.keys[item] = self.keys_of(item)
+        for key in keys:
+            owner = self._owner.setdefault(key, item)
+            if owner != item:
+                self._shared.add(owner)
+                self._shared.add(item)

@@ -15,9 +15,11 @@ import re
 from collections.abc import Container, Iterable, Iterator
 from functools import lru_cache
 from itertools import chain
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from mtlint.cache.patterns import compile_pattern
+from mtlint.logic.names.keys import MOST_KEPT
 from mtlint.logic.speech import alternation
 
 #: a capitalised token; hyphenated parts may be capitalised too (``Thien-Hue``, ``Jae-in``)
@@ -93,21 +95,21 @@ class SequenceFinder:
         """The words of every distinct window in ``text``, found without offsets (fast)."""
         return set(chain.from_iterable(map(_name_windows, set(self._sequence.findall(text)))))
 
-    def names_and_words(self, text: str, beyond_ascii: str | None = None
-                        ) -> tuple[set[tuple[str, ...]], set[str]]:
-        """``names(text)`` and ``words(text)``, in one scan for sequences or, where none
+    def names_and_spellings(self, text: str, beyond_ascii: str | None = None
+                            ) -> tuple[set[tuple[str, ...]], set[str]]:
+        """``names(text)`` and F103's single spellings: ``words(text)`` and the two-word
+        names joined by a space (``pairs``), in one scan for sequences or, where none
         starts, a word: a sequence has a space, a word none, and the words inside a
         sequence are those of its tokens that are words (their edges are spaces or the
         sequence's). A long text is scanned twice, for its words a piece at a time.
         ``beyond_ascii``, the text's characters beyond ASCII if known, lets ``re`` scan
         the text's ``view`` instead of ``regex`` the text."""
         if len(text) > _PIECE:
-            return self.names(text), words(text)
-        found = set(self._sequences_or_words(text, beyond_ascii))
-        sequences = {match for match in found if " " in match}
-        long_words = found - sequences
-        long_words.update(chain.from_iterable(map(_words_of, sequences)))
-        return set(chain.from_iterable(map(_name_windows, sequences))), long_words
+            names = self.names(text)
+            return names, words(text) | pairs(names)
+        parts = list(map(_PARTS.__getitem__, set(self._sequences_or_words(text, beyond_ascii))))
+        return (set(chain.from_iterable(map(itemgetter(0), parts))),
+                set(chain.from_iterable(map(itemgetter(1), parts))))
 
     def _sequences_or_words(self, text: str, beyond_ascii: str | None) -> list[str]:
         """What ``_sequence_or_word`` finds in ``text``."""
@@ -136,7 +138,7 @@ class SequenceFinder:
     def windows(self, text: str, wanted: Container[tuple[str, ...]] | None = None,
                 beyond_ascii: str | None = None) -> Iterator[Window]:
         """The last 2..MAX_TOKENS tokens of every sequence in ``text`` (only those whose
-        words are ``wanted``, if given; ``beyond_ascii`` as for ``names_and_words``)."""
+        words are ``wanted``, if given; ``beyond_ascii`` as for ``names_and_spellings``)."""
         scan = self._ascii_scan(text, beyond_ascii)
         found = self._sequence.finditer(text) if scan is None else \
             scan[1].sequence.finditer(scan[0])  # a view's offsets are the text's
@@ -190,16 +192,39 @@ def view(text: str, beyond_ascii: str) -> str | None:
     return data.decode("ascii")
 
 
-@lru_cache(maxsize=16384)
+class _Parts(dict[str, tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]]):
+    """What ``names_and_spellings`` takes from a sequence or word it found: the sequence's
+    windows, and its spellings (its words and its last two joined) or the word. Kept
+    for the run, as ``Prime Minister`` recurs in every article; forgotten all at once
+    past ``MOST_KEPT`` matches."""
+
+    def __missing__(self, match: str) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]:
+        if len(self) >= MOST_KEPT:
+            self.clear()
+        if " " not in match:
+            parts: tuple[tuple[tuple[str, ...], ...], tuple[str, ...]] = ((), (match,))
+        else:
+            windows = _name_windows(match)
+            parts = windows, (*_words_of(match), *map(" ".join, windows[:1]))
+        self[match] = parts
+        return parts
+
+
+_PARTS = _Parts()
+
+
+def pairs(names: Iterable[tuple[str, ...]]) -> set[str]:
+    """The names of two words, joined by a space (``Yun Chuan``)."""
+    return {" ".join(name) for name in names if len(name) == 2}
+
+
 def _name_windows(sequence: str) -> tuple[tuple[str, ...], ...]:
-    """The last 2..MAX_TOKENS capitalised words of a sequence (sequences such as ``Prime
-    Minister`` recur in every article, so each is split once)."""
+    """The last 2..MAX_TOKENS capitalised words of a sequence, the last two first."""
     words = tuple(w[:-2] if w.endswith(_POSSESSIVE) else w
                   for w in sequence.split(" ") if w[0].isupper())
     return tuple(words[-size:] for size in range(2, min(MAX_TOKENS, len(words)) + 1))
 
 
-@lru_cache(maxsize=16384)
 def _words_of(sequence: str) -> tuple[str, ...]:
     """The tokens of a sequence that are whole capitalised words of four letters or more."""
     return tuple(w for w in sequence.split(" ") if _WHOLE_LONG_WORD.fullmatch(w))

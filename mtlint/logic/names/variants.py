@@ -57,7 +57,7 @@ class NameVariantRule(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         reported = DisjointRanges()
-        names, words = self.finder.names_and_words(doc.lint_text, non_ascii(doc))
+        names, spellings = self.finder.names_and_spellings(doc.lint_text, non_ascii(doc))
         candidates = self._similar_names(names)
         if candidates:
             occurrences = self._occurrences(doc, ctx, {w for pair in candidates for w in pair})
@@ -69,7 +69,6 @@ class NameVariantRule(Rule):
                         continue
                     reported.add(start, end)
                     yield self._finding(doc, window, model, start, end)
-        spellings = words | {" ".join(name) for name in names if len(name) == 2}
         for variant in token_variants(doc, ctx.entities.mentions_in(doc), self.spelling_keys,
                                       spellings):
             if not reported.overlaps(variant.start, variant.end):

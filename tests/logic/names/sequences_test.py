@@ -9,7 +9,7 @@ import pytest
 import regex
 
 from mtlint.logic.names import sequences
-from mtlint.logic.names.sequences import SequenceFinder, words
+from mtlint.logic.names.sequences import SequenceFinder, pairs, words
 
 FINDER = SequenceFinder(["bin", "von", "der"])
 
@@ -52,7 +52,8 @@ def test_one_scan_finds_the_names_and_the_words_two_scans_find(
               " ", " ", " ", " ", "\n", "-", "'", ".", "1"]
     for _ in range(400):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
-        assert FINDER.names_and_words(text) == (FINDER.names(text), words(text)), text
+        names = FINDER.names(text)
+        assert FINDER.names_and_spellings(text) == (names, words(text) | pairs(names)), text
 
 
 def test_wanted_windows_are_those_of_all_windows() -> None:
@@ -105,7 +106,8 @@ def test_a_view_is_made_only_of_punctuation() -> None:
     for text in ("Café Olé", "Ab\u0301cd", "Ⅻ Abc", "٣ Abc", "“Ab\x01cd”"):
         beyond = "".join(c for c in text if not c.isascii())
         assert sequences.view(text, beyond) is None, text
-        assert FINDER.names_and_words(text, beyond) == (FINDER.names(text), words(text))
+        names = FINDER.names(text)
+        assert FINDER.names_and_spellings(text, beyond) == (names, words(text) | pairs(names))
 
 
 def _backtracking(pattern: str) -> str:

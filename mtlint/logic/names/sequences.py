@@ -12,7 +12,7 @@ Fan`` of another person.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
 from itertools import chain
 from operator import itemgetter
@@ -37,6 +37,8 @@ _PIECE = 1 << 20
 _POSSESSIVE = ("'s", "’s")
 #: the longest window compared
 MAX_TOKENS = 4
+#: the lines holding up to this many wanted names are scanned for them, not the text
+_MOST_LOOKED_FOR = 16
 
 
 class _Classes(NamedTuple):
@@ -135,19 +137,38 @@ class SequenceFinder:
             return None
         return ascii_text, self._view
 
-    def windows(self, text: str, wanted: Container[tuple[str, ...]] | None = None,
+    def windows(self, text: str, wanted: Collection[tuple[str, ...]] | None = None,
                 beyond_ascii: str | None = None) -> Iterator[Window]:
         """The last 2..MAX_TOKENS tokens of every sequence in ``text`` (only those whose
         words are ``wanted``, if given; ``beyond_ascii`` as for ``names_and_spellings``)."""
         scan = self._ascii_scan(text, beyond_ascii)
-        found = self._sequence.finditer(text) if scan is None else \
-            scan[1].sequence.finditer(scan[0])  # a view's offsets are the text's
-        for sequence in found:
-            offset, end = sequence.span()
-            for words, starts in _relative_windows(text[offset:end]):
-                if wanted is None or words in wanted:
-                    yield Window(offset + starts[0], offset + starts[-1] + len(words[-1]),
-                                 words, tuple(offset + start for start in starts))
+        pattern, scanned = (self._sequence, text) if scan is None else \
+            (scan[1].sequence, scan[0])  # a view's offsets are the text's
+        for low, high in _lines_to_scan(text, wanted):
+            for sequence in pattern.finditer(scanned, low, high):
+                offset, end = sequence.span()
+                for words, starts in _relative_windows(text[offset:end]):
+                    if wanted is None or words in wanted:
+                        yield Window(offset + starts[0], offset + starts[-1] + len(words[-1]),
+                                     words, tuple(offset + start for start in starts))
+
+
+def _lines_to_scan(text: str, wanted: Collection[tuple[str, ...]] | None
+                   ) -> list[tuple[int, int]]:
+    """The lines of ``text`` holding the last word of a wanted name, in order (a sequence
+    holds no line break, and a line break is no part of a word: the scan of a line finds
+    what the scan of the text finds in it); the whole text for every name or many."""
+    if wanted is None or len(wanted) > _MOST_LOOKED_FOR:
+        return [(0, len(text))]
+    spans = set()
+    for last in {words[-1] for words in wanted}:
+        at = text.find(last)
+        while at >= 0:
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            spans.add((text.rfind("\n", 0, at) + 1, end))
+            at = text.find(last, end)
+    return sorted(spans)
 
 
 class _AsciiPatterns(NamedTuple):

@@ -134,3 +134,18 @@ def test_possessive_quantifiers_find_what_backtracking_ones_found() -> None:
         for word in text.split():
             assert bool(sequences._WHOLE_LONG_WORD.fullmatch(word)) == \
                 bool(regex.fullmatch(_backtracking(sequences._WHOLE_LONG_WORD.pattern), word))
+
+
+def test_wanted_windows_are_found_in_the_lines_holding_their_last_word() -> None:
+    # only the lines where a wanted name's last word stands are scanned: a name seen on
+    # one line is found on every other, a possessive's and one inside a longer word too
+    rng = random.Random(21)
+    pieces = ["Agus", "Setiawan", "Setiawan's", "Setiawans", "AGUS", "Jae-in", "Moon", "bin",
+              "von", "Abcd", "Ébcd", "“", "’", " ", " ", " ", " ", "\n", "\n", "\r\n", "-", "."]
+    for _ in range(600):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
+        every = [w.words for w in FINDER.windows(text)]
+        wanted = {w for w in every if rng.random() < 0.5} | {("Agus", "Setiawan")}
+        beyond = "".join(c for c in text if not c.isascii())
+        assert list(FINDER.windows(text, wanted, beyond)) == \
+            [w for w in FINDER.windows(text) if w.words in wanted], text

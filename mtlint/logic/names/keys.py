@@ -8,6 +8,7 @@ share one with another item it has seen; an article compares only those.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Hashable
 from typing import Generic, TypeVar
 
@@ -25,18 +26,23 @@ class KeyIndex(Generic[Item]):
         self.keys: dict[Item, tuple[str, ...]] = {}
         self._owner: dict[str, Item] = {}  # the first item seen with each key
         self._shared: set[Item] = set()
+        # one article's registering and asking are one step, and callers get the keys
+        # with the items: a thread that cleared the index between them would hide the
+        # pairs of another thread's article, or lose the keys it is about to read
+        self._lock = threading.Lock()
 
-    def sharing(self, items: set[Item]) -> set[Item]:
-        """The ``items`` that share a key with some item seen, these included: every item
-        that shares a key with another of ``items`` (and some that share one with an item
-        of another article)."""
-        if len(self.keys) >= MOST_KEPT:
-            self.keys.clear()
-            self._owner.clear()
-            self._shared.clear()
-        for item in items.difference(self.keys):  # first seen: an article has a few
-            self._add(item)
-        return self._shared.intersection(items)
+    def sharing(self, items: set[Item]) -> dict[Item, tuple[str, ...]]:
+        """The ``items`` that share a key with some item seen, these included, with their
+        keys: every item that shares a key with another of ``items`` (and some that share
+        one with an item of another article)."""
+        with self._lock:
+            if len(self.keys) >= MOST_KEPT:
+                self.keys.clear()
+                self._owner.clear()
+                self._shared.clear()
+            for item in items.difference(self.keys):  # first seen: an article has a few
+                self._add(item)
+            return {item: self.keys[item] for item in self._shared.intersection(items)}
 
     def _add(self, item: Item) -> None:
         keys = self.keys[item] = self.keys_of(item)

@@ -15,7 +15,7 @@ place (``LAGOS, Nigeria —``, ``KOTA BHARU:``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
@@ -85,7 +85,7 @@ def token_variants(doc: Document, mentions: list[Mention], index: KeyIndex[str],
         if words_on_line[line.start] < _NARRATION_WORDS or (
                 spelling.isupper() and _in_dateline(text, line.start, start)):
             continue
-        for key in index.keys[spelling]:
+        for key in suspects[spelling]:
             first = first_seen.setdefault(key, spelling)
             if first != spelling and _comparable(first, spelling):
                 found.append(TokenVariant(start, end, first))
@@ -104,24 +104,25 @@ def _words_up_to(text: str, start: int, end: int, most: int) -> int:
     return count
 
 
-def _sharing_a_key(spellings: set[str], index: KeyIndex[str]) -> set[str]:
-    """The spellings that share a key with another spelling they may be a variant of."""
+def _sharing_a_key(spellings: set[str], index: KeyIndex[str]) -> dict[str, tuple[str, ...]]:
+    """The spellings that share a key with another spelling they may be a variant of,
+    with their keys."""
     # a spelling sharing a key with another of the article's is among index.sharing's
-    ordered = list(index.sharing(spellings))
-    if len(ordered) < 2:  # most articles: no spelling shares a key with one seen elsewhere
-        return set()
+    keys = index.sharing(spellings)
+    if len(keys) < 2:  # most articles: no spelling shares a key with one seen elsewhere
+        return {}
     first: dict[str, str] = {}  # the first spelling with each key
     shared: dict[str, list[str]] = {}  # the keys of two spellings or more: few
-    for spelling in ordered:
-        for key in index.keys[spelling]:
+    for spelling, spelling_keys in keys.items():
+        for key in spelling_keys:
             other = first.setdefault(key, spelling)
             if other is not spelling:
                 shared.setdefault(key, [other]).append(spelling)
-    return {spelling for group in shared.values() for spelling in group
+    return {spelling: keys[spelling] for group in shared.values() for spelling in group
             if any(other != spelling and _comparable(other, spelling) for other in group)}
 
 
-def _occurrences(text: str, spellings: set[str]) -> list[tuple[int, int, str]]:
+def _occurrences(text: str, spellings: Iterable[str]) -> list[tuple[int, int, str]]:
     """Where the suspect words and pairs stand, as whole words (as ``_WORD`` finds them),
     in text order."""
     found: list[tuple[int, int, str]] = []

@@ -99,8 +99,8 @@ class NameVariantRule(Rule):
         candidates = self.name_index.sharing(names)
         first: dict[str, Words] = {}  # the first name with each key
         buckets: dict[str, list[Words]] = {}  # the keys of two names or more: few
-        for words in candidates:
-            for key in self.name_index.keys[words]:
+        for words, keys in candidates.items():
+            for key in keys:
                 other = first.setdefault(key, words)
                 if other is not words:
                     buckets.setdefault(key, [other]).append(words)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+import sys
+import threading
 from itertools import combinations
 
 import pytest
@@ -30,13 +32,49 @@ def test_every_item_sharing_a_key_with_another_of_an_article_is_found(
         wanted = {item for a, b in combinations(items, 2) if set(_keys_of(a)) & set(_keys_of(b))
                   for item in (a, b)}
         found = index.sharing(items)
-        assert wanted <= found <= items, items
+        assert wanted <= found.keys() <= items, items
+        assert all(keys_ == _keys_of(item) for item, keys_ in found.items())
         assert all(index.keys[item] == _keys_of(item) for item in items)
         assert len(index.keys) < most_kept + 5
 
 
 def test_an_item_sharing_a_key_with_an_item_seen_before_is_found_too() -> None:
     index = KeyIndex(_keys_of)
-    assert index.sharing({"ab", "cd"}) == set()
-    assert index.sharing({"ad"}) == {"ad"}  # "a" with "ab", "d" with "cd": not with "ef"
-    assert index.sharing({"ef", "cd"}) == {"cd"}
+    assert index.sharing({"ab", "cd"}) == {}
+    assert index.sharing({"ad"}).keys() == {"ad"}  # "a" with "ab", "d" with "cd": not "ef"
+    assert index.sharing({"ef", "cd"}).keys() == {"cd"}
+
+
+def test_threads_sharing_one_index_across_its_clearing_find_every_pair(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # registering an article's items and asking for the shared ones is one locked step, and
+    # the keys come back with the items: a clearing by another thread hides nothing
+    monkeypatch.setattr(keys, "MOST_KEPT", 7)
+    index = KeyIndex(_keys_of)
+    failures: list[str] = []
+
+    def work(seed: int) -> None:
+        rng = random.Random(seed)
+        for _ in range(5000):
+            items = {"".join(rng.choice("abcdefgh") for _ in range(2)) for _ in range(4)}
+            wanted = {item for a, b in combinations(items, 2)
+                      if set(_keys_of(a)) & set(_keys_of(b)) for item in (a, b)}
+            try:
+                found = index.sharing(items)
+            except KeyError as exc:  # keys cleared by another thread while being read
+                failures.append(repr(exc))
+                continue
+            if not wanted <= found.keys() or any(found[i] != _keys_of(i) for i in found):
+                failures.append(str(items))
+
+    threads = [threading.Thread(target=work, args=(seed,)) for seed in range(4)]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # threads take turns inside sharing(), as they could
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert failures == []

@@ -50,7 +50,8 @@ def test_occurrences_found_in_one_scan_are_those_of_a_word_search() -> None:
 
 def test_spellings_are_keyed_by_fold_and_without_their_space() -> None:
     index = token_variants.spelling_keys(str.casefold)
-    assert index.sharing({"Olkhon", "Olhon", "Yun Chuan", "Yunchuan"}) == {"Yun Chuan", "Yunchuan"}
+    assert index.sharing({"Olkhon", "Olhon", "Yun Chuan", "Yunchuan"}).keys() == {
+        "Yun Chuan", "Yunchuan"}
     assert index.keys["Olkhon"] == ("fold:olkhon", "compact:olkhon")
     assert index.keys["Yun Chuan"] == ("compact:yunchuan",)
 

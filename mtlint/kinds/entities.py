@@ -22,16 +22,20 @@ if TYPE_CHECKING:
 
 
 def narration_mentions(doc: Document, ctx: Context) -> list[Mention]:
-    """Mentions outside direct quotations (the speaker's words are theirs), found once
-    per document (both kinds read them)."""
+    """Mentions outside direct quotations (the speaker's words are theirs) of entities
+    named or spelled several ways, found once per document (both kinds read them; a
+    mention of another entity is never reported, nor decides what one of these is)."""
     return doc.memo(("narration-mentions", id(ctx.entities)),
-                    lambda: _outside_quotes(doc, ctx.entities.mentions_in(doc)))
+                    lambda: _outside_quotes(doc, ctx.entities.mentions_in(doc),
+                                            ctx.entities.several_ways))
 
 
-def _outside_quotes(doc: Document, mentions: list[Mention]) -> list[Mention]:
+def _outside_quotes(doc: Document, mentions: list[Mention],
+                    kept: frozenset[str]) -> list[Mention]:
+    """The ``mentions`` of forms in ``kept`` that touch no quotation."""
     if not doc.quotes.spans:  # no quotation: none is in one
-        return list(mentions)
-    return [m for m in mentions if not doc.in_quote(m.start, m.end)]
+        return [m for m in mentions if m.form.text in kept]
+    return [m for m in mentions if m.form.text in kept and not doc.in_quote(m.start, m.end)]
 
 
 def introduced_in_parentheses(doc: Document, mentions: list[Mention]) -> set[tuple[str, int]]:
@@ -49,7 +53,10 @@ class EntityNamesRule(Rule):
     """Reports a second name for an entity already named another way."""
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        mentions = narration_mentions(doc, ctx)
+        # only an entity with several names is named two ways; leaving the others out
+        # joins no two mentions in ``introduced``: text lay between them
+        several = ctx.entities.several_names
+        mentions = [m for m in narration_mentions(doc, ctx) if m.form.text in several]
         introduced = introduced_in_parentheses(doc, mentions)
         first: dict[str, Mention] = {}
         for mention in mentions:
@@ -68,7 +75,9 @@ class EntitySpellingRule(Rule):
     """Fixes spellings of one name that differ from the house or first-used spelling."""
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        mentions = narration_mentions(doc, ctx)
+        # only a name with several spellings is respelled, whichever is chosen
+        several = ctx.entities.several_spellings
+        mentions = [m for m in narration_mentions(doc, ctx) if m.form.text in several]
         chosen: dict[tuple[str, int, bool], int] = {}
         for mention in sorted(mentions, key=lambda m: m.form.ambiguous):
             form = mention.form

@@ -70,6 +70,20 @@ class EntityTable:
             if patterns else None
         )
         self._longest = max(map(len, patterns), default=0)
+        listed = self.forms.values()
+        names: dict[str, set[int]] = {}
+        for form in listed:
+            names.setdefault(form.entity, set()).add(form.name)
+        spelled = {_name_key(form) for form in listed if len(form.spellings) > 1}
+        #: texts of the forms whose entity has two or more names (a mention of another
+        #: form only ever names its entity one way)
+        self.several_names = frozenset(form.text for form in listed if len(names[form.entity]) > 1)
+        #: texts of the forms whose name has two or more spellings, abbreviated or not
+        #: (another form's ``respelled`` is itself, whatever the spelling chosen)
+        self.several_spellings = frozenset(form.text for form in listed
+                                           if _name_key(form) in spelled)
+        #: the forms of both: the only ones whose mentions the entity kinds read
+        self.several_ways = self.several_names | self.several_spellings
 
     def mentions(self, text: str) -> list[Mention]:
         """Whole-word mentions of listed forms, leftmost-longest, in text order."""
@@ -94,6 +108,11 @@ class EntityTable:
     def kind(self, entity: str) -> str:
         """The entity's type: country, capital, person, organisation…"""
         return self.kinds.get(entity, "")
+
+
+def _name_key(form: Form) -> tuple[str, int, bool]:
+    """The name a form spells, abbreviated or not: its spellings' group."""
+    return form.entity, form.name, form.abbr
 
 
 def within_a_mention(mentions: list[Mention], starts: list[int], start: int, end: int) -> bool:

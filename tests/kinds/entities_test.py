@@ -34,10 +34,22 @@ def test_narration_is_every_mention_no_quotation_touches() -> None:
     # mentions are matched to the quotations by bisection: the same as asking each
     ctx = _context()
     rng = random.Random(4)
-    pieces = ["America", "United States", "Russia", "“", "”", "\"", "'", " said ", ". ",
-              "\n\n", "x", "America's", " "]
+    pieces = ["America", "United States", "Russia", "Jordan", "“", "”", "\"", "'", " said ",
+              ". ", "\n\n", "x", "America's", " "]
+    kept = ctx.entities.several_ways
     for _ in range(1500):
         doc = Document("".join(rng.choice(pieces) for _ in range(rng.randint(1, 25))))
         every = ctx.entities.mentions_in(doc)
         assert narration_mentions(doc, ctx) == \
-            [m for m in every if not doc.in_quote(m.start, m.end)], doc.text
+            [m for m in every if m.form.text in kept and not doc.in_quote(m.start, m.end)], \
+            doc.text
+
+
+def test_narration_leaves_out_entities_named_and_spelled_one_way() -> None:
+    # Jordan has no other name nor spelling: neither kind could report it
+    ctx = _context()
+    doc = Document("Jordan and the United States met in Amman.")
+    assert "Jordan" not in ctx.entities.several_ways
+    assert [doc.text[m.start : m.end] for m in ctx.entities.mentions_in(doc)] == \
+        ["Jordan", "United States", "Amman"]
+    assert [doc.text[m.start : m.end] for m in narration_mentions(doc, ctx)] == ["United States"]

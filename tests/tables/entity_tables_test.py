@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 
 from mtlint.engine.registry import Registry
-from mtlint.tables.entities import EntityTable, load_entity_tables
+from mtlint.tables.entities import EntityTable, Form, load_entity_tables
 
 
 @pytest.fixture(scope="module")
@@ -73,3 +73,28 @@ def test_a_first_name_country_has_no_second_name(table: EntityTable) -> None:
 def test_mentions_are_whole_words(table: EntityTable, text: str, found: list[str]) -> None:
     # no letter, digit or underscore may touch a mention; punctuation and apostrophes may
     assert [text[m.start : m.end] for m in table.mentions(text)] == found
+
+
+def _hand_table() -> EntityTable:
+    """One entity named one way, its abbreviation spelled two ways (Foo: F.O. / FO); one
+    named two ways, the second spelled two ways (Bar, then Baz / Bazz)."""
+    abbr = ("F.O.", "FO")
+    baz = ("Baz", "Bazz")
+    return EntityTable([
+        Form("x", 0, False, 0, "Foo", ("Foo",)),
+        Form("x", 0, True, 0, "F.O.", abbr), Form("x", 0, True, 1, "FO", abbr),
+        Form("y", 0, False, 0, "Bar", ("Bar",)),
+        Form("y", 1, False, 0, "Baz", baz), Form("y", 1, False, 1, "Bazz", baz),
+    ], {})
+
+
+def test_several_names_are_every_form_of_an_entity_with_two_names() -> None:
+    # a name spelled one way counts (Bar), an abbreviation of the one name does not (F.O.)
+    assert _hand_table().several_names == {"Bar", "Baz", "Bazz"}
+
+
+def test_several_spellings_are_every_form_of_a_name_spelled_two_ways() -> None:
+    # the abbreviation's spellings count apart from its name's (Foo has one)
+    table = _hand_table()
+    assert table.several_spellings == {"F.O.", "FO", "Baz", "Bazz"}
+    assert table.several_ways == {"Bar", "Baz", "Bazz", "F.O.", "FO"}

@@ -33,9 +33,10 @@ def narration_mentions(doc: Document, ctx: Context) -> list[Mention]:
 def _outside_quotes(doc: Document, mentions: list[Mention],
                     kept: frozenset[str]) -> list[Mention]:
     """The ``mentions`` of forms in ``kept`` that touch no quotation."""
-    if not doc.quotes.spans:  # no quotation: none is in one
-        return [m for m in mentions if m.form.text in kept]
-    return [m for m in mentions if m.form.text in kept and not doc.in_quote(m.start, m.end)]
+    mentions = [m for m in mentions if m.form.text in kept]
+    if not mentions or not doc.quotes.spans:  # none, or no quotation for one to be in
+        return mentions
+    return [m for m in mentions if not doc.in_quote(m.start, m.end)]
 
 
 def introduced_in_parentheses(doc: Document, mentions: list[Mention]) -> set[tuple[str, int]]:

@@ -55,6 +55,9 @@ class Mention(NamedTuple):
     form: Form
 
 
+_new_tuple = tuple.__new__
+
+
 class EntityTable:
     """All forms of all entities, searched in one Aho-Corasick pass."""
 
@@ -98,7 +101,9 @@ class EntityTable:
             before = text[start - 1] if start > 0 else " "
             after = text[end] if end < size else " "
             if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
-                found.append(Mention(start, end, forms[index]))
+                # tuple.__new__ as the named tuple's own __new__ calls it, without that
+                # Python-level frame (a tenth of the loop's time)
+                found.append(_new_tuple(Mention, (start, end, forms[index])))
         return found
 
     def mentions_in(self, doc: Document) -> list[Mention]:

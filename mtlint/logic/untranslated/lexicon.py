@@ -13,9 +13,11 @@ is then read in the text itself.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from operator import itemgetter
 
 import ahocorasick_rs
@@ -50,6 +52,7 @@ class WordFinder:
         self._automaton, self._lengths = _automaton(self._words)
         #: the longest searched string (a word and the characters around it)
         self._longest = 2 + max(map(len, self._words), default=0)
+        self._newline = any("\n" in word for word in self._words)
 
     def find(self, text: str) -> list[Found]:
         """Occurrences in ``text``, in order (overlapping bounds are shared)."""
@@ -64,33 +67,51 @@ class WordFinder:
         framed = len(text) + 2  # the length of "\n" + text + "\n"
         for low in range(0, framed, _WINDOW):
             limit = min(low + _WINDOW, framed) - low
-            window = _framed_slice(text, low, min(low + limit + self._longest, framed))
-            self._add_window(found, low, window, limit)
+            self._add_window(found, text, low, min(low + limit + self._longest, framed), limit)
         return [Found(start, start + len(word), word) for start, word in sorted(found.items())]
 
-    def _add_window(self, found: dict[int, str], low: int, window: str, limit: int) -> None:
+    def spans_in(self, text: str, stretches: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """(start, end) in ``text`` of what ``find`` finds in each of ``stretches`` (in
+        order, apart) searched alone. The stretches are searched in one pass, joined by
+        line breaks: each is then framed as ``find`` frames it, and a match across a
+        line break would hold one, as no listed word does (else each is searched alone)."""
+        pieces = [text[start:end] for start, end in stretches]
+        if self._newline:
+            return [(start + w.start, start + w.end) for (start, _), piece
+                    in zip(stretches, pieces, strict=True) for w in self.find(piece)]
+        bases = [0, *accumulate(len(piece) + 1 for piece in pieces)]
+        spans = []
+        for word in self.find("\n".join(pieces)):
+            i = bisect_right(bases, word.start) - 1
+            shift = stretches[i][0] - bases[i]
+            spans.append((word.start + shift, word.end + shift))
+        return spans
+
+    def _add_window(self, found: dict[int, str], text: str, low: int, high: int,
+                    limit: int) -> None:
         """Into ``found``, the longest listed word whose opening character is at each
-        offset before ``limit`` of ``window`` (which starts at ``low``)."""
-        data = window.encode("utf-8", "surrogatepass").translate(_CLASSES)
+        offset before ``limit`` of the window ``f"\n{text}\n"[low:high]``. Only the
+        window's bytes are framed: its characters are read in ``text``, one offset on
+        (``text[0:len(text)]`` is ``text``, not a copy)."""
+        inner = text[max(low - 1, 0) : high - 1]
+        data = ((b"\n" if low == 0 else b"") + inner.encode("utf-8", "surrogatepass")
+                + (b"\n" if high == len(text) + 2 else b"")).translate(_CLASSES)
         matches = self._automaton.find_matches_as_indexes(data, overlapping=True)
-        if len(data) != len(window):  # byte offsets are not character offsets
+        if len(data) != high - low:  # byte offsets are not character offsets
             matches.sort(key=itemgetter(1))
             starts = char_offsets(data, [start for _, start, _ in matches])
         else:
             starts = [start for _, start, _ in matches]
+        size = len(text)
         for (index, _, _), at in zip(matches, starts, strict=True):
-            # the opener is one by the stand-ins; the word and its closer are read as written
-            end = at + 1 + self._lengths[index]
-            word = window[at + 1 : end]
-            if at < limit and word in self._words and window[end] in _RIGHT \
-                    and len(word) > len(found.get(low + at, "")):
-                found[low + at] = word
-
-
-def _framed_slice(text: str, low: int, high: int) -> str:
-    """``f"\\n{text}\\n"[low:high]`` without copying all of ``text``."""
-    inner = text[max(low - 1, 0) : max(high - 1, 0)]
-    return ("\n" if low == 0 else "") + inner + ("\n" if high == len(text) + 2 else "")
+            # the opener is one by the stand-ins; the word and its closer are read as
+            # written: the word starts at ``low + at`` of the text, the framing's after it
+            start = low + at
+            end = start + self._lengths[index]
+            word = text[start:end] if end <= size else text[start:] + "\n"
+            if at < limit and word in self._words and (text[end] if end < size else "\n") \
+                    in _RIGHT and len(word) > len(found.get(start, "")):
+                found[start] = word
 
 
 def _forms(chars: str) -> list[bytes]:

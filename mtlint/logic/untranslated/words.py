@@ -34,6 +34,7 @@ from mtlint.document.nonascii import non_ascii
 from mtlint.document.span import DisjointRanges
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
+from mtlint.kinds.presence import case_sensitive_ids, holds_any
 from mtlint.logic.untranslated.gloss import GlossMarkers
 from mtlint.logic.untranslated.lexicon import Found, WordFinder
 from mtlint.tables.order import longest_first
@@ -126,8 +127,13 @@ class SourceWordsRule(Rule):
         self.letters = _any_of(c for lang in self.languages for c in lang.letters)
         self._listed = frozenset(w for lang in self.languages for w in lang.listed)
         self._listed_owners: dict[str, tuple[int, ...]] = {}
+        self._openers = frozenset(w for lang in self.languages for w in lang.openers)
+        self._strong = frozenset(w for lang in self.languages for w in lang.strong)
+        self._alone_letters = frozenset(c for lang in self.languages if lang.letters_alone
+                                        for c in lang.letters_set)
         self.suffixes = sorted({s for lang in self.languages for s in lang.suffixes})
         self.suffixed = _suffixed_words(self.suffixes)
+        self._suffix_ids = case_sensitive_ids(self.suffixes)
         self.english = frozenset(str(w).casefold() for w in options["english"])
         self.particles = frozenset(str(w).casefold() for w in options["name_particles"])
         self.residue = tuple(str(w).casefold() for w in options["residue_leads"])
@@ -154,16 +160,22 @@ class SourceWordsRule(Rule):
             shown = shown if len(shown) <= _SHOWN else shown[: _SHOWN - 1] + "…"
             yield self.diagnostic(run.start, run.end, language=run.language.name, match=shown)
 
-    def _source_words(self, doc: Document) -> list[Found]:
+    def _source_words(self, doc: Document) -> dict[int, list[Found]]:
         """Listed, letter-marked or suffixed words, lower-case or opening a sentence,
-        outside loanwords. Suffixes and loanwords matter only near a listed or
-        letter-marked word, so only those neighbourhoods are searched for them."""
+        outside loanwords, by the languages owning them (``_by_language``). Suffixes
+        and loanwords matter only near a listed or letter-marked word, so only those
+        neighbourhoods are searched for them."""
         text = doc.lint_text
         found = {w.start: w for w in self.finder.find(text)}
         if self.letters is not None and self.letters.search(non_ascii(doc)):
             for match in self.letters.finditer(text):
                 word = _word_around(text, match.start())
                 found.setdefault(word.start, word)
+        # no run: a dense one has min_words words (suffixed ones too: each holds its
+        # suffix, which the shared scan finds), any other is one word alone
+        if len(found) < self.min_words and not any(map(self._alone, found.values())) and \
+                (self.suffixed is None or not holds_any(doc, self._suffix_ids)):
+            return {}
         near = _neighbourhoods(sorted(found))
         for start, end in near:
             # a suffixed word holds its suffix: without one, the slower search finds none
@@ -172,29 +184,38 @@ class SourceWordsRule(Rule):
                 for match in self.suffixed.finditer(text, start, end):
                     found.setdefault(match.start(),
                                      Found(match.start(), match.end(), match.group()))
-        words = [w for _, w in sorted(found.items())]
+        owned = self._by_language([w for _, w in sorted(found.items())])
         # Loanwords, ranks and sentence starts only take words away, and fewer words never
         # make a run (each group of them lies in a group of all, with no more words and no
         # other strong ones): without a run of all the words, none is looked for.
-        if next(self._runs(words, text), None) is None:
-            return []
+        if next(self._runs(owned, text), None) is None:
+            return {}
         in_loanword = _Within(self._loanwords(text, near))
-        return [w for w in words
-                if (w.word.islower() or _SENTENCE_START.search(text, max(0, w.start - 8), w.start))
-                and not in_loanword(w.start)]
+        dropped = {w.start for w in found.values()
+                   if not (w.word.islower()
+                           or _SENTENCE_START.search(text, max(0, w.start - 8), w.start))
+                   or in_loanword(w.start)}
+        if not dropped:
+            return owned
+        return {i: [w for w in words if w.start not in dropped] for i, words in owned.items()}
+
+    def _alone(self, word: Found) -> bool:
+        """Whether ``word`` may be a run alone (``_kept``) for some language: an opener,
+        or lower-case and strong or with letters that count alone."""
+        folded = word.word.casefold()
+        return folded in self._openers or (word.word.islower() and (
+            folded in self._strong or not self._alone_letters.isdisjoint(folded)))
 
     def _loanwords(self, text: str, near: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Where loanwords and ranks after an ordinal are, in the stretches ``near``."""
-        loans: list[tuple[int, int]] = []
-        for start, end in near:
-            loans += [(start + w.start, start + w.end)
-                      for w in self.loanwords.find(text[start:end])]
-            if self.ranks is not None:
+        loans = self.loanwords.spans_in(text, near)
+        if self.ranks is not None:
+            for start, end in near:
                 loans += [m.span() for m in self.ranks.finditer(text, start, end)]
         return loans
 
-    def _runs(self, words: list[Found], text: str) -> Iterator[Run]:
-        by_language = self._by_language(words)
+    def _runs(self, by_language: dict[int, list[Found]], text: str) -> Iterator[Run]:
+        """The runs of the words each language owns (``_by_language``)."""
         for i in sorted(by_language):  # in the order of the languages
             language, owned = self.languages[i], by_language[i]
             current: list[Found] = []

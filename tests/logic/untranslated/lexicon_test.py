@@ -60,3 +60,16 @@ def test_offsets_count_characters_after_other_scripts() -> None:
 
 def test_the_longest_word_at_a_place_is_kept() -> None:
     assert _found(["de", "de la", "la"], "Plaza de la Cruz") == [(6, 11, "de la"), (9, 11, "la")]
+
+
+def test_stretches_searched_together_find_what_each_finds_alone() -> None:
+    finder = WordFinder(["per se", "de facto", "en route", "la"])
+    text = "Xper se, per se de facto;la en route (la) de facto"
+    stretches = [(1, 8), (9, 20), (25, 33), (34, 38), (40, 50)]
+    alone = [(start + w.start, start + w.end) for start, end in stretches
+             for w in finder.find(text[start:end])]
+    assert finder.spans_in(text, stretches) == alone
+    # "per" ending one stretch and "se" opening the next make no "per se" across them
+    assert finder.spans_in("per se", [(0, 3), (4, 6)]) == []
+    # the cuts count as edges, as in a search of each alone: "Xper se" cut to "per se"
+    assert alone == [(1, 7), (9, 15), (25, 27), (42, 50)]

@@ -85,3 +85,15 @@ def test_a_suffixed_word_near_listed_ones_joins_their_run(registry: Registry) ->
     # only with "dibangunkan" are there three words; the gate on the suffix must let it in
     assert _flagged(registry, "The report said ini itu dibangunkan quickly.") == [
         "ini itu dibangunkan"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # fewer listed words than a dense run: the gate lets through a strong word alone, a
+    # lower-case word with letters that count alone, and suffixed words making up a run
+    ("Residents yang were moved.", ["yang"]),
+    ("Prices rose khoảng five percent.", ["khoảng"]),
+    ("The report said dibangunkan ini diperkirakan quickly.", ["dibangunkan ini diperkirakan"]),
+])
+def test_one_listed_word_may_still_make_a_run(registry: Registry, text: str,
+                                              found: list[str]) -> None:
+    assert _flagged(registry, text) == found

@@ -42,11 +42,13 @@ def _outside_quotes(doc: Document, mentions: list[Mention],
 def introduced_in_parentheses(doc: Document, mentions: list[Mention]) -> set[tuple[str, int]]:
     """(entity, name) pairs introduced as ``Full Name (Other)`` right after another mention."""
     introduced = set()
+    text = doc.lint_text
     for before, inside in pairwise(mentions):
-        gap = doc.lint_text[before.end : inside.start]
-        closing = doc.lint_text[inside.end : inside.end + 1]
-        if before.form.entity == inside.form.entity and gap.strip() == "(" and closing == ")":
-            introduced.add((inside.form.entity, inside.form.name))
+        entity = inside.form.entity
+        # the text between is read only for mentions of one entity
+        if before.form.entity == entity and text[before.end : inside.start].strip() == "(" \
+                and text[inside.end : inside.end + 1] == ")":
+            introduced.add((entity, inside.form.name))
     return introduced
 
 
@@ -82,13 +84,12 @@ class EntitySpellingRule(Rule):
         chosen: dict[tuple[str, int, bool], int] = {}
         for mention in sorted(mentions, key=lambda m: m.form.ambiguous):
             form = mention.form
-            key = (form.entity, form.name, form.abbr)
-            if key not in chosen:
-                chosen[key] = _house_variant(ctx, form)
-                chosen[key] = form.variant if chosen[key] < 0 else chosen[key]
+            if form.key not in chosen:
+                chosen[form.key] = _house_variant(ctx, form)
+                chosen[form.key] = form.variant if chosen[form.key] < 0 else chosen[form.key]
         for mention in mentions:
             form = mention.form
-            good = form.respelled(chosen[(form.entity, form.name, form.abbr)])
+            good = form.respelled(chosen[form.key])
             if form.text != good:
                 fix = Fix.replace(mention.start, mention.end, good, self.meta.applicability,
                                   f"Write '{good}'")
@@ -100,6 +101,6 @@ def _house_variant(ctx: Context, form: Form) -> int:
     """The house style's spelling position for this name, or -1 when it sets none."""
     for text in ctx.style.prefer.get(form.entity, ()):
         other = ctx.entities.forms.get(text)
-        if other and (other.entity, other.name, other.abbr) == (form.entity, form.name, form.abbr):
+        if other and other.key == form.key:
             return other.variant
     return -1

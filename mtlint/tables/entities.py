@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
@@ -35,11 +35,15 @@ class Form:
     variant: int  # position in its spelling list; forms and short share positions
     text: str
     spellings: tuple[str, ...]  # the list it belongs to (forms, short or abbr)
+    #: the name it spells, abbreviated or not: (entity, name, abbr), its spellings' group
+    key: tuple[str, int, bool] = field(init=False, repr=False, compare=False)
+    #: whether several spellings share this text (Shoigu / Shoigu), so it decides nothing
+    ambiguous: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def ambiguous(self) -> bool:
-        """Whether several spellings share this text (Shoigu / Shoigu), so it decides nothing."""
-        return self.spellings.count(self.text) > 1
+    def __post_init__(self) -> None:
+        # set once: F102 asks them of every mention
+        object.__setattr__(self, "key", (self.entity, self.name, self.abbr))
+        object.__setattr__(self, "ambiguous", self.spellings.count(self.text) > 1)
 
     def respelled(self, variant: int) -> str:
         """This form in spelling ``variant`` (itself when that list is shorter)."""
@@ -77,14 +81,14 @@ class EntityTable:
         names: dict[str, set[int]] = {}
         for form in listed:
             names.setdefault(form.entity, set()).add(form.name)
-        spelled = {_name_key(form) for form in listed if len(form.spellings) > 1}
+        spelled = {form.key for form in listed if len(form.spellings) > 1}
         #: texts of the forms whose entity has two or more names (a mention of another
         #: form only ever names its entity one way)
         self.several_names = frozenset(form.text for form in listed if len(names[form.entity]) > 1)
         #: texts of the forms whose name has two or more spellings, abbreviated or not
         #: (another form's ``respelled`` is itself, whatever the spelling chosen)
         self.several_spellings = frozenset(form.text for form in listed
-                                           if _name_key(form) in spelled)
+                                           if form.key in spelled)
         #: the forms of both: the only ones whose mentions the entity kinds read
         self.several_ways = self.several_names | self.several_spellings
 
@@ -113,11 +117,6 @@ class EntityTable:
     def kind(self, entity: str) -> str:
         """The entity's type: country, capital, person, organisation…"""
         return self.kinds.get(entity, "")
-
-
-def _name_key(form: Form) -> tuple[str, int, bool]:
-    """The name a form spells, abbreviated or not: its spellings' group."""
-    return form.entity, form.name, form.abbr
 
 
 def within_a_mention(mentions: list[Mention], starts: list[int], start: int, end: int) -> bool:

@@ -50,6 +50,8 @@ _SHOWN = 60
 _LISTS = ("words", "strong", "openers", "suffixes")
 #: how far around a source word suffixed words and loanwords are looked for
 _NEAR = 80
+#: words other than listed ones whose owners are kept
+_OWNERS_KEPT = 1 << 14
 #: a suffixed word is at least this long (``dilakukan``, ``puncaknya``; not ``kan``)
 _SUFFIXED_LENGTH = 6
 
@@ -126,7 +128,7 @@ class SourceWordsRule(Rule):
                                  for w in lang.words | lang.strong | lang.openers)
         self.letters = _any_of(c for lang in self.languages for c in lang.letters)
         self._listed = frozenset(w for lang in self.languages for w in lang.listed)
-        self._listed_owners: dict[str, tuple[int, ...]] = {}
+        self._owners_kept: dict[str, tuple[int, ...]] = {}
         self._openers = frozenset(w for lang in self.languages for w in lang.openers)
         self._strong = frozenset(w for lang in self.languages for w in lang.strong)
         self._alone_letters = frozenset(c for lang in self.languages if lang.letters_alone
@@ -171,16 +173,17 @@ class SourceWordsRule(Rule):
             for match in self.letters.finditer(text):
                 word = _word_around(text, match.start())
                 found.setdefault(word.start, word)
-        # no run: a dense one has min_words words (suffixed ones too: each holds its
-        # suffix, which the shared scan finds), any other is one word alone
-        if len(found) < self.min_words and not any(map(self._alone, found.values())) and \
-                (self.suffixed is None or not holds_any(doc, self._suffix_ids)):
+        # a suffixed word holds its suffix: without one (the shared scan tells), none is
+        # looked for
+        suffixed = self.suffixed is not None and holds_any(doc, self._suffix_ids)
+        # no run: a dense one has min_words words, any other is one word alone
+        if not suffixed and len(found) < self.min_words and \
+                not any(map(self._alone, found.values())):
             return {}
         near = _neighbourhoods(sorted(found))
-        for start, end in near:
-            # a suffixed word holds its suffix: without one, the slower search finds none
-            if self.suffixed is not None and any(text.find(suffix, start, end) >= 0
-                                                 for suffix in self.suffixes):
+        for start, end in near if suffixed else ():
+            # the same in the stretch: without a suffix, the slower search finds none
+            if any(text.find(suffix, start, end) >= 0 for suffix in self.suffixes):
                 for match in self.suffixed.finditer(text, start, end):
                     found.setdefault(match.start(),
                                      Found(match.start(), match.end(), match.group()))
@@ -238,13 +241,14 @@ class SourceWordsRule(Rule):
 
     def _owners(self, folded: str) -> tuple[int, ...]:
         """The indexes of the languages owning a case-folded word; kept for listed words
-        (a bounded set: others may be any letter-marked or suffixed word)."""
-        owners = self._listed_owners.get(folded)
+        (a bounded set) and for the first ``_OWNERS_KEPT`` others (letter-marked or
+        suffixed words, any number of them)."""
+        owners = self._owners_kept.get(folded)
         if owners is None:
             owners = tuple(i for i, language in enumerate(self.languages)
                            if language.owns_folded(folded))
-            if folded in self._listed:
-                self._listed_owners[folded] = owners
+            if folded in self._listed or len(self._owners_kept) < _OWNERS_KEPT:
+                self._owners_kept[folded] = owners
         return owners
 
     def _kept(self, language: Language, words: list[Found]) -> Iterator[Run]:

@@ -24,14 +24,14 @@ CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 FAMILIES = "ABCDEFGHIJKLMN"
 
 # (precision, recall) floors per family: what `mtlint eval corpus` measured
-# (rounded down) with the 67 rules of late November 2026, on 96 mt/ and 34
+# (rounded down) with the 68 rules of 27 November 2026, on 96 mt/ and 34
 # clean/ articles (rounds 1 to 4). Raise a floor when a family gets better;
 # never lower one to make a change pass.
 FLOORS: dict[str, tuple[float, float]] = {
     "A": (1.00, 1.00), "B": (1.00, 1.00), "C": (1.00, 1.00), "D": (1.00, 1.00),
-    "E": (1.00, 0.90), "F": (1.00, 0.90), "G": (1.00, 0.98), "H": (1.00, 0.92),
+    "E": (1.00, 1.00), "F": (1.00, 0.90), "G": (1.00, 1.00), "H": (1.00, 0.92),
     "I": (1.00, 0.95), "J": (1.00, 0.96), "K": (1.00, 0.92), "L": (1.00, 1.00),
-    "M": (1.00, 0.93), "N": (1.00, 1.00),
+    "M": (1.00, 0.95), "N": (1.00, 1.00),
 }
 
 

@@ -22,6 +22,10 @@ marks' surroundings, since ``’`` and ``'`` are apostrophes far more often:
   next paragraph opens with a single quote mark (a quotation running over
   paragraphs); otherwise its opening mark is taken for an apostrophe.
 
+A double mark that is the last character of mojibake (``â€“`` is an en dash
+whose UTF-8 was read as Windows-1252: its third character is ``“``) is no
+quote mark.
+
 Single quotations nested in a double one are inside it anyway and are not
 listed; a double quotation nested in a single one (British style) gives way to
 it; a single quotation crossing a double one is dropped.
@@ -50,6 +54,9 @@ _ELIDED = re.compile(r"(?:\d\ds?|tis|twas|twere|em|n|s|cause|cos|til|till|bout)(
                      re.IGNORECASE)
 
 _NONE, _OPEN, _CLOSE, _POSSESSIVE = range(4)
+#: UTF-8's E2 80 read as Windows-1252: the start of a mojibake dash, quote or ellipsis,
+#: whose third byte may read as a double quote mark (``â€“``, ``â€”``, ``â€œ``)
+_MOJIBAKE_LEAD = "\u00e2\u20ac"
 
 
 def find_quotations(text: str, paragraphs: list[Span]) -> list[Span]:
@@ -64,6 +71,8 @@ def find_quotations(text: str, paragraphs: list[Span]) -> list[Span]:
     # the marks of the whole text, handed to each paragraph in turn, and where the next
     # single mark that can open is (no scan per paragraph)
     marks = positions_of(text, _DOUBLE_MARKS, 0, len(text))
+    if _MOJIBAKE_LEAD in text:
+        marks = [i for i in marks if text[max(0, i - 2) : i] != _MOJIBAKE_LEAD]
     first = 0
     left = _Next(text, _LEFT)
     straight = _Next(text, "'")

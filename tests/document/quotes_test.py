@@ -27,6 +27,13 @@ def test_finds_quotations(text: str, expected: list[str]) -> None:
     assert _quoted(text) == expected
 
 
+def test_the_last_character_of_mojibake_is_no_quote_mark() -> None:
+    # "â€“" is an en dash read as Windows-1252: its "“" opened a quotation that hid the
+    # rest of the paragraph from the rules; "â€”" (em dash) ends in "”"
+    assert _quoted("Prices â€“ sugar and rice â€” rose, “he said” twice.") == ["“he said”"]
+    assert _quoted("The “€” sign and “€“ marks” stay.") == ["“€”", "“€“ marks”"]
+
+
 def test_in_quote_covers_the_marks_and_nothing_outside() -> None:
     doc = Document("He said “America” today.")
     assert doc.in_quote(8, 9)

@@ -66,11 +66,11 @@ def compile_gated(spec: RuleSpec, key: str = "patterns") -> list[GatedPattern]:
     gated = []
     for compiled, source in zip(compile_patterns(spec, key), sources, strict=True):
         literal, ignore_case = literal_prefix(source)
-        gated.append(GatedPattern(compiled, literal, ignore_case, _lowered_ids(literal)))
+        gated.append(GatedPattern(compiled, literal, ignore_case, _scan_ids(literal)))
     return gated
 
 
-def _lowered_ids(literal: str) -> frozenset[int]:
+def _scan_ids(literal: str) -> frozenset[int]:
     """The literal registered for the shared scan; none for a single character (``in``
     finds it as fast)."""
     return case_sensitive_ids([literal]) if len(literal) > 1 else frozenset()

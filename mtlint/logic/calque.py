@@ -344,14 +344,14 @@ class TitleBeforeOwner(Rule):
         title = doc.text[start : owner_start - 1]
         owner = doc.text[owner_start:end]
         the = _THE.search(doc.text, max(0, start - 5), start)
-        replaced = the.start() if the is not None and self._possessive(owner, kind) else start
+        replaced = the.start() if the is not None and self._takes_possessive(owner, kind) else start
         english = self._english(doc.text, replaced, title, owner, kind, split, listed)
         fix = Fix.replace(replaced, end, english, self.meta.applicability,
                           f"Write the owner the English way: '{english}'")
         return self.diagnostic(replaced, end, fix=fix, title=title, owner=owner,
                                english=english)
 
-    def _possessive(self, owner: str, kind: str) -> bool:
+    def _takes_possessive(self, owner: str, kind: str) -> bool:
         """Whether the owner goes first with ``'s`` (countries, people; not an acronym)."""
         return (kind in self._possessive_kinds or kind == _PERSON) and not _is_acronym(owner)
 
@@ -376,9 +376,9 @@ class TitleBeforeOwner(Rule):
         if _is_acronym(owner) or (
                 len(words) == 1 and kind not in self._possessive_kinds and kind != _PERSON):
             return f"{owner} {title}"
-        if self._possessive(owner, kind):
+        if self._takes_possessive(owner, kind):
             return f"{title} of {owner}" if after_article else \
-                f"{_possessive(text, owner)} {title}"
+                f"{_possessive_form(text, owner)} {title}"
         place = ""
         if split is not None:
             cut = len(owner) - (split.end - split.split)  # the place ends the owner
@@ -397,7 +397,7 @@ class TitleBeforeOwner(Rule):
         definite = head != words[-1] or head in self._definite_heads
         named = f"{'the ' if definite else ''}{owner}"
         if split is not None and split.split_kind in self._possessive_kinds:
-            named = f"{_possessive(text, place)} {owner}"
+            named = f"{_possessive_form(text, place)} {owner}"
         elif place:
             named = f"{named} of {place}"
         of = "for" if _last_word(title).casefold() in self._for_titles else "of"
@@ -496,7 +496,7 @@ def _is_acronym(owner: str) -> bool:
     return owner.replace(" ", "").replace(".", "").isupper()
 
 
-def _possessive(text: str, owner: str) -> str:
+def _possessive_form(text: str, owner: str) -> str:
     """``owner's``, with the text's apostrophe (``Jokowi’s``), or ``owners'``."""
     mark = "’" if "’" in text else "'"
     return f"{owner}{mark}" if owner.endswith("s") else f"{owner}{mark}s"

@@ -47,7 +47,7 @@ class GatedPattern:
         ``found_in(doc)``."""
         if not self.literal:
             return True
-        # a text holding the literal holds it lowered in ``lowered(doc)``: see _lowered_ids
+        # a text holding the literal holds it lowered in ``lowered(doc)``: see _scan_ids
         if not holds(found, self.lowered_ids):
             return False
         return self.literal in (lowered(doc) if self.ignore_case else doc.lint_text)

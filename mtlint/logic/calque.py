@@ -100,6 +100,7 @@ class TitleBeforeOwner(Rule):
         "owner_place_kinds": (list, False),
         "place_nouns": (list, False),
         "complement_words": (list, False),
+        "honorifics": (list, False),
     }
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -144,6 +145,8 @@ class TitleBeforeOwner(Rule):
         self._not_name_starts = (self._item_ends | self._org_head_words | self._title_words
                                  | self._place_words
                                  | {str(p) for p in options["title_prefixes"]})
+        #: words after which a listed first name belongs to an institution's name
+        self._honorifics = frozenset(str(w) for w in options.get("honorifics", []))
         self._name_starts: WeakKeyDictionary[EntityTable, frozenset[str]] = \
             WeakKeyDictionary()
 
@@ -206,7 +209,8 @@ class TitleBeforeOwner(Rule):
         extent = OwnerExtent(text, listed, self._place_kinds, self._place_nouns,
                              self._item_ends, self._title_words, self._name_like,
                              heads=self._org_head_words,
-                             name_starts=self._person_first_words(ctx.entities))
+                             name_starts=self._person_first_words(ctx.entities),
+                             honorifics=self._honorifics)
         for starts, owner in self._organisation_candidates(text, extent, after_titles):
             for start in starts:
                 if start in people or not self._may_follow_bare_title(text, start):

@@ -65,14 +65,16 @@ class OwnerExtent:
     """Finds the end of an organisation's name in a text, given the entity mentions
     (start: end and kind), the kinds that may own an organisation (``place_kinds``),
     the nouns after a place (``province``), the words that end a complement item
-    (``item_ends``), organisations' head nouns (``heads``) and the words that start a
-    listed person's name (``name_starts``)."""
+    (``item_ends``), organisations' head nouns (``heads``), the words that start a
+    listed person's name (``name_starts``) and the honorifics after which such a word
+    is part of an institution's name (``honorifics``: Saint, Prince)."""
 
     def __init__(self, text: str, mentions: dict[int, tuple[int, str]],
                  place_kinds: set[str], place_nouns: set[str], item_ends: set[str],
                  title_words: set[str], name_like: set[str], *,
                  heads: frozenset[str] = frozenset(),
-                 name_starts: frozenset[str] = frozenset()) -> None:
+                 name_starts: frozenset[str] = frozenset(),
+                 honorifics: frozenset[str] = frozenset()) -> None:
         self._text = text
         self._mentions = mentions
         self._place_kinds = place_kinds
@@ -81,6 +83,7 @@ class OwnerExtent:
         self._titles = title_words
         self._name_like = name_like
         self._name_starts = name_starts
+        self._honorifics = honorifics
         self._heads = heads
 
     def owner(self, head_start: int, head_end: int) -> Owner:
@@ -183,21 +186,25 @@ class OwnerExtent:
         """The end of the last item, which a person's name may follow: at its last
         ``item_ends`` word if words run on after it (``of Human Rights`` Atnike Nova
         Sigiro, ``of State Secretariat`` Pratikno); else the last two capitalised words
-        are left to the name (``of Maritime`` Luhut Pandjaitan said) unless they are
-        ``item_ends`` words (``of Public Transport Workers.``) or the only words (``of
-        Rural Roads said``). A word that starts a listed person's name ends it sooner:
-        the name starts there (``of Rural Roads`` Abdul Halim Iskandar)."""
+        are left to the name (``of Maritime`` Luhut Pandjaitan said; ``of Meteorology``
+        Suharyanto said: one-word names are common) unless they are ``item_ends`` words
+        (``of Public Transport Workers.``, ``of Rural Roads said``). A word that starts
+        a listed person's name ends it sooner: the name starts there (``of Rural
+        Roads`` Abdul Halim Iskandar), unless an honorific before it makes it part of
+        the organisation's name (``Hospital of Saint Paul`` Ahmad Yani). Words that
+        another ``of …`` follows are all the organisation's (``of Monetary Management``
+        of Bank Indonesia)."""
         words = [self._word(span) for span in item.taken]
         known = [i for i, word in enumerate(words) if word in self._item_ends]
-        if known and item.words > known[-1] + 1:
+        if item.words == len(item.taken) and _LEAD.match(self._text, item.end):
+            keep = len(item.taken)  # no name stands before "of …": all are the owner's
+        elif known and item.words > known[-1] + 1:
             keep = known[-1] + 1
-        elif item.words <= _NAME_WORDS:
-            keep = len(item.taken)
         else:
             keep = min(len(item.taken), max(1, item.words - _NAME_WORDS,
                                             known[-1] + 1 if known else 0))
-        name = next((i for i, word in enumerate(words) if i and word in self._name_starts),
-                    keep)
+        name = next((i for i, word in enumerate(words) if i and word in self._name_starts
+                     and words[i - 1] not in self._honorifics), keep)
         return item.taken[min(keep, name) - 1][1]
 
     def _with_place(self, end: int) -> Owner:

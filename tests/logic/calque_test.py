@@ -386,8 +386,10 @@ def test_organisation_words_as_long_as_their_reach(last: str, found: bool,
 # word or an institution's or place's noun (``definite_heads``, ``place_nouns``: Secretariat,
 # City) ends the owner, so a one-word name may follow it (Pratikno); a word that starts a
 # listed person's name (Abdul, Nguyen) starts the name, so the owner leaves it three words;
-# an ``of`` after the words continues the owner (no name comes before it); two words and no
-# more are the owner's; a capitalised place noun ends a place as a lower-case one does.
+# an ``of`` after the words continues the owner (no name comes before it); of two words, the
+# second is a one-word name unless it is a complement word (Roads); an honorific keeps a
+# listed first name in the owner (Saint Paul); a capitalised place noun ends a place as a
+# lower-case one does.
 @pytest.mark.parametrize(("text", "match", "owner", "english"), [
     ("Head Agency of Rural Roads Abdul Halim Iskandar said the roads were ready.",
      "Head Agency of Rural Roads", "Agency of Rural Roads",
@@ -426,12 +428,19 @@ def test_organisation_words_as_long_as_their_reach(last: str, found: bool,
      "Chairman People’s Committee Ninh Binh Province",
      "People’s Committee Ninh Binh Province",
      "The Chairman of the People’s Committee of Ninh Binh Province"),
+    ("Head Agency of Meteorology Suharyanto said the rain would ease.",
+     "Head Agency of Meteorology", "Agency of Meteorology",
+     "The Head of the Agency of Meteorology"),
+    ("Director Hospital of Saint Paul Ahmad Yani said so.",
+     "Director Hospital of Saint Paul", "Hospital of Saint Paul",
+     "The Director of the Hospital of Saint Paul"),
 ], ids=["name-starts-with-a-listed-first-name", "three-word-name-after-its-family-name",
         "one-word-name-after-an-institution-noun", "institution-noun-after-a-complement-word",
         "of-after-the-words-continues-the-owner", "one-word-name-after-a-place-noun",
         "two-words-before-a-verb-are-the-owner",
         "two-words-before-a-comma-are-the-owner", "listed-place-and-its-noun-after-of",
-        "listed-country-after-of", "capitalised-place-noun-after-the-name"])
+        "listed-country-after-of", "capitalised-place-noun-after-the-name",
+        "one-word-name-after-two-words", "listed-first-name-after-an-honorific"])
 def test_owner_ends_where_the_words_say(text: str, match: str, owner: str, english: str,
                                         ctx: Context) -> None:
     [found] = _found(text, ctx)

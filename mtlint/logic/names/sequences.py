@@ -19,7 +19,6 @@ from operator import itemgetter
 from typing import Any, NamedTuple
 
 from mtlint.cache.patterns import compile_pattern
-from mtlint.logic.names.keys import MOST_KEPT
 from mtlint.logic.speech import alternation
 
 #: a capitalised token; hyphenated parts may be capitalised too (``Thien-Hue``, ``Jae-in``)
@@ -213,14 +212,18 @@ def view(text: str, beyond_ascii: str) -> str | None:
     return data.decode("ascii")
 
 
+#: how many matches ``_Parts`` keeps before forgetting them all
+_MOST_PARTS = 32768
+
+
 class _Parts(dict[str, tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]]):
     """What ``names_and_spellings`` takes from a sequence or word it found: the sequence's
     windows, and its spellings (its words and its last two joined) or the word. Kept
     for the run, as ``Prime Minister`` recurs in every article; forgotten all at once
-    past ``MOST_KEPT`` matches."""
+    past ``_MOST_PARTS`` matches."""
 
     def __missing__(self, match: str) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]:
-        if len(self) >= MOST_KEPT:
+        if len(self) >= _MOST_PARTS:
             self.clear()
         if " " not in match:
             parts: tuple[tuple[tuple[str, ...], ...], tuple[str, ...]] = ((), (match,))

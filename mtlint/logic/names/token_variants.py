@@ -24,6 +24,7 @@ import ahocorasick_rs
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.lines import line_at
+from mtlint.document.segment import positions_of
 from mtlint.logic.names.keys import KeyIndex
 from mtlint.logic.names.similarity import MIN_TYPO_LENGTH, plain
 from mtlint.tables.entities import within_a_mention
@@ -113,8 +114,8 @@ def _sharing_a_key(spellings: set[str], index: KeyIndex[str]) -> dict[str, tuple
         return {}
     first: dict[str, str] = {}  # the first spelling with each key
     shared: dict[str, list[str]] = {}  # the keys of two spellings or more: few
-    for spelling, spelling_keys in keys.items():
-        for key in spelling_keys:
+    for spelling, its_keys in keys.items():
+        for key in its_keys:
             other = first.setdefault(key, spelling)
             if other is not spelling:
                 shared.setdefault(key, [other]).append(spelling)
@@ -148,7 +149,7 @@ def _starts(text: str, spellings: list[str]) -> dict[str, list[int]]:
     one Aho-Corasick scan for more (a scan of the text for each took quadratic time: a
     long file has more names)."""
     if len(spellings) <= _FOUND_ONE_BY_ONE:
-        return {spelling: _every_start(text, spelling) for spelling in spellings}
+        return {spelling: positions_of(text, [spelling], 0, len(text)) for spelling in spellings}
     automaton = ahocorasick_rs.AhoCorasick(spellings,
                                            matchkind=ahocorasick_rs.MatchKind.Standard)
     found: dict[str, list[int]] = {spelling: [] for spelling in spellings}
@@ -158,16 +159,6 @@ def _starts(text: str, spellings: list[str]) -> dict[str, list[int]]:
     for ats in found.values():
         ats.sort()
     return found
-
-
-def _every_start(text: str, spelling: str) -> list[int]:
-    """Every start of ``spelling`` in ``text``, overlapping ones too, in order."""
-    starts = []
-    at = text.find(spelling)
-    while at >= 0:
-        starts.append(at)
-        at = text.find(spelling, at + 1)
-    return starts
 
 
 def _joins(text: str, i: int) -> bool:

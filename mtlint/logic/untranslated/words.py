@@ -70,10 +70,14 @@ class Language:
     #: ``words``, ``strong`` and ``openers`` together, and the set of ``letters``
     listed: frozenset[str] = field(init=False)
     letters_set: frozenset[str] = field(init=False)
+    #: the letters that make a lower-case word count alone (none unless ``letters_alone``)
+    alone_letters: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "listed", self.words | self.strong | self.openers)
         object.__setattr__(self, "letters_set", frozenset(self.letters))
+        object.__setattr__(self, "alone_letters",
+                           self.letters_set if self.letters_alone else frozenset())
 
     def owns(self, word: str) -> bool:
         return self.owns_folded(word.casefold())
@@ -131,8 +135,7 @@ class SourceWordsRule(Rule):
         self._owners_kept: dict[str, tuple[int, ...]] = {}
         self._openers = frozenset(w for lang in self.languages for w in lang.openers)
         self._strong = frozenset(w for lang in self.languages for w in lang.strong)
-        self._alone_letters = frozenset(c for lang in self.languages if lang.letters_alone
-                                        for c in lang.letters_set)
+        self._alone_letters = frozenset(c for lang in self.languages for c in lang.alone_letters)
         self.suffixes = sorted({s for lang in self.languages for s in lang.suffixes})
         self.suffixed = _suffixed_words(self.suffixes)
         self._suffix_ids = case_sensitive_ids(self.suffixes)
@@ -203,11 +206,9 @@ class SourceWordsRule(Rule):
         return {i: [w for w in words if w.start not in dropped] for i, words in owned.items()}
 
     def _alone(self, word: Found) -> bool:
-        """Whether ``word`` may be a run alone (``_kept``) for some language: an opener,
-        or lower-case and strong or with letters that count alone."""
-        folded = word.word.casefold()
-        return folded in self._openers or (word.word.islower() and (
-            folded in self._strong or not self._alone_letters.isdisjoint(folded)))
+        """Whether ``word`` may be a run alone (``_kept``) for some language: the test
+        of ``_kept`` with every language's lists at once."""
+        return _counts_alone(word.word, self._openers, self._strong, self._alone_letters)
 
     def _loanwords(self, text: str, near: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Where loanwords and ranks after an ordinal are, in the stretches ``near``."""
@@ -257,10 +258,8 @@ class SourceWordsRule(Rule):
             yield Run(language, tuple(words))
             return
         for word in words:
-            folded = word.word.casefold()
-            marked = language.letters_alone and not language.letters_set.isdisjoint(folded)
-            if folded in language.openers or (word.word.islower() and (
-                    folded in language.strong or marked)):
+            if _counts_alone(word.word, language.openers, language.strong,
+                             language.alone_letters):
                 yield Run(language, (word,))
 
     def _is_foreign(self, doc: Document, run: Run) -> bool:
@@ -281,6 +280,15 @@ class SourceWordsRule(Rule):
         line_start = doc.line_start_at(offset)
         text = doc.lint_text
         return text[line_start : line_start + 60].lstrip().casefold().startswith(self.residue)
+
+
+def _counts_alone(word: str, openers: frozenset[str], strong: frozenset[str],
+                  alone_letters: frozenset[str]) -> bool:
+    """Whether ``word`` is a run alone: an opener, or lower-case and strong or with a
+    letter that counts alone."""
+    folded = word.casefold()
+    return folded in openers or (word.islower() and (
+        folded in strong or not alone_letters.isdisjoint(folded)))
 
 
 def _language(spec: RuleSpec, key: str, value: Any) -> Language:

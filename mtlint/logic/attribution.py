@@ -96,13 +96,15 @@ class AccordingToSaid(Rule):
         self._openers = [(needle, literal_ids([needle])) for needle in _OPENER_STARTS]
         # a sentence opening with indirect speech: "He pointed out that", "The minister said that"
         self._reported = compile_pattern(
-            rf"(?P<source>\p{{Lu}}[\w.'’-]*(?:[ \t]+[\w.'’-]+){{0,{_SOURCE_WORDS - 1}}}?)[ \t]+"
+            rf"(?:(?:But|And|Yet|So)[ \t]+(?=\p{{Ll}}))?"
+            rf"(?P<source>\p{{L}}[\w.'’-]*(?:[ \t]+[\w.'’-]+){{0,{_SOURCE_WORDS - 1}}}?)[ \t]+"
             rf"(?:{adverb_slot(spec.options.get('adverbs', []))})?(?:{verbs})[ ]that[ ]")
         self._that = literal_ids([" that "])
         self._verb_ends = {str(verb).split()[-1] for verb in spec.options["speech_verbs"]}
         self._verb_end_tuple = tuple(self._verb_ends)
-        #: the most words before "that" in such an opener: the speaker, an adverb, the verb
-        self._opener_words = _SOURCE_WORDS + 1 + max(
+        #: the most words before "that" in such an opener: a conjunction, the speaker, an
+        #: adverb, the verb
+        self._opener_words = 1 + _SOURCE_WORDS + 1 + max(
             len(str(verb).split()) for verb in spec.options["speech_verbs"])
         subject = r"(?P<who>[\w'’-]+(?: [\w'’-]+){0,3}?)"
         self._trailing = compile_pattern(

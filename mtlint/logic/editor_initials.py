@@ -9,7 +9,8 @@ since the article may have been cut or merged there.
 A bracket counts only when it follows the end of a sentence (or starts the
 line) and nothing but white space follows it up to the paragraph's end;
 ``(sic)`` and other words in ``not_initials`` never count. Square brackets
-count as round ones (``[MHA/SN]``).
+count as round ones, and hold ``square_codes`` too (``[MHA/SN]``; ``(AFP/AP)``
+names agencies).
 """
 
 from __future__ import annotations
@@ -43,13 +44,16 @@ class EditorInitials(Rule):
 
     OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
         "codes": (list, True),
+        "square_codes": (list, False),
         "not_initials": (list, True),
     }
 
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
         codes = "|".join(f"(?:{c})" for c in spec.options["codes"])
-        source = rf"(?:(?:\((?:{codes})\)|\[(?:{codes})\])[ \t]*)+$"
+        square = "|".join(f"(?:{c})" for c in [*spec.options["codes"],
+                                                *spec.options.get("square_codes", [])])
+        source = rf"(?:(?:\((?:{codes})\)|\[(?:{square})\])[ \t]*)+$"
         try:
             self.pattern = compile_pattern(source, regex.VERSION0)
         except regex.error as exc:

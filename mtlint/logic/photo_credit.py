@@ -22,7 +22,8 @@ photo: it went viral`` is prose; a label must be followed by its separator
 (``:``, ``/``, ``=``, ``©``, ``by``, ``by:``, ``from:``) or close a bracket.
 ``slash_labels`` (``Reproduction``, ``Special``) are credits only before a
 slash and a capitalised source, and ``bracket_openers`` (``Photographed``)
-only opening a bracket, whatever follows them there.
+only opening a bracket, before ``by`` or ``from`` (``(Photographed in 1936
+by …)`` is a caption's date, not a credit).
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
 _CREDIT_START = r"(?:(?<=^[ \t]*)|(?<=[.!?\u2026\u201d\"\u2019)][ \t]{1,3}))"
 # (a credit runs to the end of its line, never over a CRLF file's carriage return)
 #: a photographer or source after an agency's slash: capitalised words or a handle
-_NAME_PART = r"[ ](?:de|da|do|dos|van|von|bin|al|[\p{Lu}])[\w.'’-]*"
+_NAME_PART = r"[ ](?:(?:de|da|do|dos|van|von|bin|al)(?=[ ])|\p{Lu}[\w.'’-]*)"
 _SOURCE_NAME = rf"[\p{{Lu}}@][\w.@'’-]*(?:{_NAME_PART})*"
 #: a source of two words or more: a photographer's name, not a second agency
 _PERSON_NAME = rf"[\p{{Lu}}@][\w.@'’-]*(?:{_NAME_PART})+"
@@ -98,7 +99,7 @@ class PhotoCredit(Rule):
         self._bracketed = compile_pattern(
             rf"[(\[](?:{label}(?:{_SEPARATOR}[^()\[\]\n]{{0,{longest}}})?"
             rf"|{slash_label}[^()\[\]\n]{{1,{longest}}}"
-            rf"|(?:{openers})[ \t]+[^()\[\]\n]{{1,{longest}}}"
+            rf"|(?:{openers})[ \t]+(?:by|from)[ \t]+[^()\[\]\n]{{1,{longest}}}"
             rf"|(?:\p{{Lu}}[^\s()\[\]]*[ \t]+){{1,4}}(?:{labels}))[ \t]*[)\]]")
         agency_credit = (rf"(?:{agencies})(?:[ ](?:FOTO|PHOTO|Photo|Foto))?"
                          rf"(?:[ \t]*/[ \t]*{_SOURCE_NAME}){{1,3}}(?:/[a-z]{{2,5}})?")

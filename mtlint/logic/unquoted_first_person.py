@@ -23,7 +23,7 @@ newsroom's own act after indirect speech (``We also contacted the ministry``).
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document import Span
@@ -63,11 +63,14 @@ class UnquotedFirstPerson(Rule):
         # a phrase may stand between the verb and "that": "said in a press statement that"
         gap = alternation(spec.options.get("gap_prepositions", [])) or "(?!)"
         self._indirect = compile_pattern(
-            rf"(?<![\w'’-])(?:{verbs})(?:[ \t]+(?:{gap})(?:[ \t]+[\w'’-]+){{1,4}}?)?"
+            rf"(?<![\w'’-])(?:{verbs})(?P<gap>[ \t]+(?:{gap})(?:[ \t]+[\w'’-]+){{1,4}}?)?"
             rf"[ \t]+that[ \t]+(?:{indirect_first})(?![\w'’-])")
-        # a first-person clause joined to indirect speech: "…, and we have reserves"
+        # a first-person clause joined to indirect speech: "…, and we have reserves", "…,
+        # and that I will ask"; "and I" alone may be the reporter's ("and I agree")
+        plural = alternation([w for w in spec.options["first_person"]
+                              if str(w).casefold() != "i"]) or "(?!)"
         self._and_first = compile_pattern(
-            rf",?[ \t]+and[ \t]+(?:that[ \t]+)?(?:{indirect_first})(?![\w'’-])")
+            rf",?[ \t]+and[ \t]+(?:that[ \t]+(?:{indirect_first})|(?:{plural}))(?![\w'’-])")
         self._according = compile_pattern(
             rf"(?<![\w'’-])[Aa]ccording to (?P<source>[^,;:!?\n]{{1,60}}),[ \t]+(?:{first})"
             rf"(?![\w'’-])")
@@ -112,15 +115,28 @@ class UnquotedFirstPerson(Rule):
                 and self._says_that.search(text, previous.start, previous.end) is not None
                 and not doc.quotes.overlaps(previous.start, previous.end))
 
+    def _speaker_in(self, pattern: Any, text: str, start: int, end: int) -> bool:
+        """Whether ``pattern`` finds a first person in ``[start, end)`` that is not the
+        newsroom's own act (``and we contacted``; after a phrase, ``that`` may open a
+        relative clause: ``said in a memo that we obtained``). Right after ``said that``
+        the first person is the speaker's whatever the verb (``said that we have
+        requested``)."""
+        for match in pattern.finditer(text, start, end):
+            if "gap" in pattern.groupindex and not match.group("gap"):
+                return True
+            if self._newsroom_act.match(text, match.end(), end) is None:
+                return True
+        return False
+
     def _reports_first_person(self, text: str, sentence: Span) -> bool:
         start, end = sentence.start, sentence.end
         # each pattern is searched only in a sentence holding its literal ("that",
         # "ccording to "), without which it cannot match
         if text.find("that", start, end) >= 0:
-            if self._indirect.search(text, start, end):
+            if self._speaker_in(self._indirect, text, start, end):
                 return True
             says = self._says_that.search(text, start, end)
-            if says is not None and self._and_first.search(text, says.end(), end):
+            if says is not None and self._speaker_in(self._and_first, text, says.end(), end):
                 return True
         according = (self._according.search(text, start, end)
                      if text.find("ccording to ", start, end) >= 0 else None)

@@ -181,7 +181,7 @@ def test_h102_pronoun_after_an_organisation_is_another_source(people: Context) -
 
 @pytest.mark.parametrize(("text", "opener", "attribution"), [
     ("In his opinion, the road is eroded, he explained.", "In his opinion", "he explained"),
-    ("In her view, exports will rise, she told reporters.", "In her view", "she told"),
+    ("In her view, exports will rise, she told reporters.", "In her view", "she told reporters"),
     ("In their words, the dam is safe, they said.", "In their words", "they said"),
     ("According to Rudy, the flood has receded, said Rudy when contacted.",
      "According to Rudy", "said Rudy"),

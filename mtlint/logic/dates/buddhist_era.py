@@ -4,10 +4,12 @@ Thai news dates years from the Buddha's death: 2567 BE is 2024 CE, 543 years
 earlier. Machine translation copies the number, and in an English date it
 reads as a year five centuries ahead. A year in ``earliest``..``latest``
 counts only where it closes a date: after a day and a month (``26 March
-2567``, ``March 26, 2567``, ``26/3/2567``), or after a month alone when
-punctuation or the line's end follows (``in March 2567.``; ``in March 2567
-tourists`` may count tourists). A year marked ``B.E.``, ``BE`` or
-``Buddhist Era`` says which calendar it is in and is left alone.
+2567``, ``March 26, 2567``, ``26/3/2567``) when punctuation, the line's end, a
+capitalised word or a small word of the clause follows (``On March 3, 2500
+people marched`` counts people), or after a month alone when punctuation or
+the line's end follows (``in March 2567.``; ``in March 2567 tourists``). A
+year marked ``B.E.``, ``BE`` or ``Buddhist Era`` says which calendar it is in
+and is left alone.
 """
 
 from __future__ import annotations
@@ -16,17 +18,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from mtlint.tables.styles import FULL_MONTHS
+from mtlint.logic.dates.spelled import MONTH_PATTERN
 
-_MONTH = "|".join([*FULL_MONTHS, *(m[:3] for m in FULL_MONTHS), "Sept"])
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 #: what may stand before the year, up to it: ``26 March ``, ``March 26, ``,
 #: ``26/03/``, or a month alone (``March ``), which needs punctuation after the year
 _BEFORE = re.compile(
-    rf"(?:(?:\b{_DAY}[ \t]+(?:{_MONTH})\.?,?[ \t]+"
-    rf"|\b(?:{_MONTH})\.?[ \t]+{_DAY},?[ \t]+"
+    rf"(?:(?:\b{_DAY}[ \t]+(?:{MONTH_PATTERN})\.?,?[ \t]+"
+    rf"|\b(?:{MONTH_PATTERN})\.?[ \t]+{_DAY},?[ \t]+"
     rf"|(?<![\d/.-])\d{{1,2}}(?P<sep>[/.-])\d{{1,2}}(?P=sep))"
-    rf"|\b(?P<month>(?:{_MONTH}))\.?[ \t]+)\Z")
+    rf"|\b(?P<month>(?:{MONTH_PATTERN}))\.?[ \t]+)\Z")
 #: a character before four digits that makes them part of a longer number
 _IN_A_NUMBER = frozenset("0123456789,")
 #: how far before the year a date's day and month can start
@@ -35,6 +36,13 @@ _REACH = 24
 _MARKED = re.compile(r"[ \t]*(?:B\.?E\b|Buddhist[ \t]+Era\b)")
 #: what may follow a year after a month alone: punctuation or the line's end
 _CLOSES = re.compile(r"[ \t]*(?:[.,;:!?)\]\u201d\"'\u2019]|\r?\n|\Z)")
+#: what may follow a year after a day and a month, besides that: a capitalised word, a
+#: bracket, a dash, a small word of a clause or a verb in -ing or -ed ("an order dated 26
+#: March 2567 asking"), not a noun it counts ("On March 3, 2500 people marched")
+_GOES_ON = re.compile(
+    r"[ \t]+(?:[A-Z(\u2013\u2014-]|(?:in|at|on|and|to|when|as|with|after|before|the|a|an"
+    r"|was|were|is|has|had|while|from|until|for|by|of|that|which|amid|during"
+    r"|[a-z]+(?:ing|ed))\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +75,8 @@ class EraYearFinder:
             if start and text[start - 1] in _IN_A_NUMBER:  # "12567", "2,567"
                 continue
             before = _BEFORE.search(text, max(0, start - _REACH), start)
-            if before is None or (before.group("month") and not _CLOSES.match(text, end)):
+            if before is None or not (_CLOSES.match(text, end) or before.group("sep") or (
+                    not before.group("month") and _GOES_ON.match(text, end))):
                 continue
             if not _MARKED.match(text, end):
                 yield EraYear(start, end, year, year - self.offset)

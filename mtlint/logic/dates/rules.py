@@ -140,18 +140,20 @@ class DayOnlyRule(Rule):
 
     OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
         "rank_participles": (list, False),
+        "idioms": (list, False),
     }
 
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
         self.ranks = frozenset(str(w) for w in spec.options.get("rank_participles", []))
+        self.idioms = frozenset(str(w) for w in spec.options.get("idioms", []))
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text, ref = doc.lint_text, doc.article_date
         for found in find_day_only(text, ref, self.ranks, ascii_view(doc)):
             yield self._finding(found, ctx.style)
         if holds_any(doc, WEEKDAY_DAY_LITERALS):  # each match holds one
-            for found in find_weekday_days(text, ref):
+            for found in find_weekday_days(text, ref, self.idioms):
                 yield self._finding(found, ctx.style)
 
     def _finding(self, found: DayOnly, style: Style) -> Diagnostic:

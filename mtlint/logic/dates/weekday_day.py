@@ -1,4 +1,4 @@
-"""Dates given by a weekday and the day alone: ``Wednesday the 16th``, ``Tuesday (4)``.
+"""Dates given by a weekday and the day alone: ``Wednesday the 16th``, ``on Tuesday (4)``.
 
 Spanish, Portuguese and Indonesian news name a day by its weekday and its
 number (``el miércoles 16``, ``nesta terça-feira (4)``); translated, the month
@@ -22,6 +22,11 @@ from mtlint.logic.dates.spelled import MONTH_PATTERN
 _AFTER_DAY = re.compile(r"day,?[ ](?:the[ ]\d|\(\d)")
 #: the literals every such text holds (lower-cased), for the shared scan
 LITERALS = literal_ids(["day (", "day, (", "day the ", "day, the "])
+#: a bracketed day follows a word that makes the weekday a date: "this Tuesday (4)", not a
+#: count by day ("Monday (12), Tuesday (15)")
+_DATE_WORD = re.compile(
+    r"\b(?:on|this|last|next|coming|since|until|till|by|from|before|after|of|every)[ ]\Z",
+    re.IGNORECASE)
 _WEEKDAY_DAY = re.compile(
     rf"\b(?P<weekday>{'|'.join(WEEKDAYS)}),?[ ]"
     rf"(?:the[ ](?P<day>\d{{1,2}})(?:st|nd|rd|th)\b(?![ \t]+(?:of[ \t]+)?(?:{MONTH_PATTERN})\b)"
@@ -32,13 +37,18 @@ _LEADS = sorted({len(weekday) - len("day") for weekday in WEEKDAYS})
 _WINDOW = dt.timedelta(days=45)
 
 
-def find_weekday_days(text: str, ref: dt.date | None) -> Iterator[DayOnly]:
-    """``Weekday the Nth`` and ``Weekday (N)`` whose sentence names no month before them,
-    each with the date it names near ``ref`` (None without ``ref``, or if none fits)."""
+def find_weekday_days(text: str, ref: dt.date | None,
+                      idioms: frozenset[str] = frozenset()) -> Iterator[DayOnly]:
+    """``Weekday the Nth`` and ``on Weekday (N)`` whose sentence names no month before
+    them, each with the date it names near ``ref`` (None without ``ref``, or if none
+    fits); ``idioms`` (``Friday the 13th``) are no dates."""
     for after in _AFTER_DAY.finditer(text):
         match = next((m for start in _weekday_starts(after.start())
                       if (m := _WEEKDAY_DAY.match(text, start)) is not None), None)
-        if match is None or month_named_before(text, match.start()):
+        if match is None or match.group() in idioms or month_named_before(text, match.start()):
+            continue
+        if match.group("bracketed") and not _DATE_WORD.search(
+                text, max(0, match.start() - 10), match.start()):
             continue
         day = int(match.group("day") or match.group("bracketed"))
         if 1 <= day <= 31:

@@ -14,11 +14,12 @@ not compared with their neighbours.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from mtlint.document.lines import Line, lines, lowered
+from mtlint.document.nonascii import non_ascii
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 
 if TYPE_CHECKING:
@@ -30,6 +31,10 @@ _NON_ASCII_WORD_CHARACTER = re.compile(r"[^\W\x00-\x7f]")
 #: the ASCII characters ``\w`` matches kept, every other byte made a space
 _ASCII_WORDS = bytes(c if c < 0x80 and (chr(c).isalnum() or chr(c) == "_") else 0x20
                      for c in range(256))
+#: ``_ASCII_WORDS`` keeping the bytes beyond ASCII (UTF-8 of characters in words)
+_UTF8_WORDS = _ASCII_WORDS[:0x80] + bytes(range(0x80, 0x100))
+#: characters made spaces one ``str.replace`` each, at most (else in one translation)
+_MOST_REPLACED = 16
 _NUMBER = re.compile(r"\d+")
 _MIN_LENGTH_RATIO = 0.6
 _CLOSING = " .!?\u2026"
@@ -62,10 +67,11 @@ class RepeatedLine(Rule):
                 flagged.add(line.start)
                 yield self._finding(doc, line, earlier, "repeats")
         longest = self.near_max_words * _LONG_WORD
+        split = _splitter(doc)
 
         def words(line: Line) -> _Words | None:
             if line.end - line.start <= longest and not low.startswith("|", line.start):
-                return _Words(low[line.start : line.end])
+                return _Words(split(line))
             return None
 
         # each line's words are found once and kept while it is compared with the next
@@ -98,26 +104,43 @@ class RepeatedLine(Rule):
 
 
 class _Words:
-    """A line's words (``\\w+``) as UTF-8 bytes, and their set once it is asked for.
-
-    Where no character beyond ASCII is a word character, the others are made spaces
-    (those beyond ASCII as "?") and the bytes split in C, far faster than the pattern."""
+    """A line's words (``\\w+``) as UTF-8 bytes, and their set once it is asked for."""
 
     __slots__ = ("_distinct", "words")
 
-    def __init__(self, text: str) -> None:
-        if text.isascii() or not _NON_ASCII_WORD_CHARACTER.search(text):
-            self.words = text.encode("ascii", "replace").translate(_ASCII_WORDS).split()
-        else:
-            # one word at least (the character found), and none holds the NUL character:
-            # the words are encoded at once and split there
-            self.words = "\0".join(_WORD.findall(text)).encode().split(b"\0")
+    def __init__(self, words: list[bytes]) -> None:
+        self.words = words
         self._distinct: set[bytes] | None = None
 
     def distinct(self) -> set[bytes]:
         if self._distinct is None:
             self._distinct = set(self.words)
         return self._distinct
+
+
+def _splitter(doc: Document) -> Callable[[Line], list[bytes]]:
+    """How a line's words (``\\w+``) are found: as bytes split in C, never by the pattern.
+
+    Where no character beyond ASCII is a word character, the lowered text is encoded
+    once, one byte a character (those beyond ASCII as "?"), and its bytes that are not
+    word characters made spaces. Else each character beyond ASCII that is not a word
+    character is made a space in the lowered text first, so that the UTF-8 bytes
+    beyond ASCII left in a line are all in words. Lowering makes no character a word
+    character beyond ASCII that was not one (checked for every code point), and each
+    character of the lowered text is one of a character of the text, lowered alone.
+    """
+    low = lowered(doc)
+    beyond = set(non_ascii(doc))
+    if not any(map(_NON_ASCII_WORD_CHARACTER.match, beyond)):
+        data = low.encode("ascii", "replace").translate(_ASCII_WORDS)
+        return lambda line: data[line.start : line.end].split()
+    others = {character for found in beyond for character in found + found.lower()
+              if not character.isascii() and not _NON_ASCII_WORD_CHARACTER.match(character)}
+    if len(others) > _MOST_REPLACED:  # one pass, slower a character than each replace
+        low = low.translate(dict.fromkeys(map(ord, others), " "))
+    for character in others if len(others) <= _MOST_REPLACED else ():
+        low = low.replace(character, " ")
+    return lambda line: low[line.start : line.end].encode().translate(_UTF8_WORDS).split()
 
 
 def _numbers(words: set[bytes]) -> set[str]:

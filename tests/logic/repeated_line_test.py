@@ -33,3 +33,15 @@ def test_flags_a_line_nearly_repeating_the_one_before(second: str) -> None:
 def test_leaves_alone_lines_whose_words_differ(first: str, second: str) -> None:
     text = f"{first}\n\n{second}"
     assert _flagged(text) == []
+
+
+@pytest.mark.parametrize("marks", [
+    "«»·",  # a few marks beyond ASCII, each made a space on its own
+    "«»·‹›†‡•‰′″‴※‼⁂⁑⁓⁕∗∘",  # many: made spaces in one pass
+])
+def test_marks_beyond_ascii_between_words_with_letters_beyond_ascii_separate_them(
+        marks: str) -> None:
+    words = ["Officials", "say", "the", "dam", "in", "Hà", "Nội", "is", "safe", "for", "now"]
+    glued = "".join(word + marks[i % len(marks)] for i, word in enumerate(words)) + marks
+    text = f"Officials say the dam in Hà Nội is safe, for now.\n\n{glued}\n\nEnd."
+    assert _flagged(text) == [glued]

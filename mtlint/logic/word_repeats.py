@@ -20,7 +20,8 @@ in windows, a run seen in two of them is kept once, the longer sighting.
 
 The stretch of equal pairs behind a run of period ``p`` is at least ``p``
 pairs long. Period 1 compares every token with the next in C (``map`` of
-``operator.eq``). Beyond it a token can equal the one ``p`` later only where
+``operator.eq``), first with ``any``, which makes no bytes and in most
+articles finds no equal pair. Beyond it a token can equal the one ``p`` later only where
 their lengths agree: the lengths, one byte a token, make one int, and one
 shift and XOR per period find in C the rows of ``p`` or more agreeing
 lengths, few in prose; only a row holding an equal pair where each stretch
@@ -28,21 +29,25 @@ of ``p`` pairs in it must have one has its tokens compared, once. The work
 is linear in the tokens for every period, loops of a million ``ha``
 included.
 
-Lines are tokenised together, about ``WINDOW`` characters of them at a time
-(one pass per period for all of them, not one per line), and a very long
-line in windows that overlap by ``WINDOW_OVERLAP`` characters, so memory
-stays in proportion to the longest window, not to the document.
+Lines are tokenised together, joined by a break token, about ``WINDOW``
+characters of them at a time (one split and one pass per period for all of
+them, not one per line; a text of at most ``WINDOW`` characters is one
+window), and a very long line in windows that overlap by ``WINDOW_OVERLAP``
+characters, so memory stays in proportion to the longest window, not to the
+document.
 """
 
 from __future__ import annotations
 
 import operator
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING
 
-from mtlint.document.lines import lines, lowered
+from mtlint.document.lines import Line, lines, lowered
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -52,6 +57,10 @@ WINDOW_OVERLAP = 2_000
 _CLOSING = ".,;:!?\u2026"
 _TOKEN = re.compile(r"\S+")
 _ZEROS = re.compile(b"\x00+")
+#: the token put between two pieces' tokens: the text is in lower case, where no
+#: character lowers to a capital letter (checked for every code point), so no token
+#: of the pieces equals it
+_BREAK = "A"
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +91,9 @@ def runs(doc: Document, max_period: int) -> list[Run]:
 
 def _document_runs(doc: Document, max_period: int) -> list[Run]:
     low = lowered(doc)
+    if len(low) <= WINDOW:  # no line longer, nor all of them: one window
+        return sorted(_pieces_runs(low, lines(doc), max_period),
+                      key=lambda run: (run.start, run.period))
     short: list[tuple[int, int]] = []  # lines read together, up to about WINDOW characters
     size = 0
     found: list[Run] = []
@@ -124,34 +136,61 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return windows
 
 
-def _pieces_runs(text: str, pieces: list[tuple[int, int]], max_period: int) -> list[Run]:
-    """The runs inside each piece of ``text`` (lines, or one window of a line).
+def _pieces_runs(text: str, pieces: Sequence[tuple[int, int] | Line],
+                 max_period: int) -> list[Run]:
+    """The runs inside each piece of ``text`` (lines, or one window of a line), which
+    starts and ends where the piece's first two numbers say.
 
-    The pieces' tokens are read as one list, each piece closed by a token of
-    its own that equals no other (``"\\n"`` and its number), so that no run
-    crosses a piece and each period is compared in one pass, not one a piece.
+    The pieces' tokens are read as one list, split in C from the pieces joined by
+    a ``_BREAK`` token each, so that each period is compared in one pass, not one a
+    piece. The breaks are alike: two of them ``period`` apart are an equal pair no
+    run may hold, and the stretches are cut there (``_within_pieces``).
     """
-    tokens: list[str] = []
-    firsts: list[int] = []  # the index of each piece's first token
-    for number, (start, end) in enumerate(pieces):
-        firsts.append(len(tokens))
-        tokens += text[start:end].split()
-        tokens.append(f"\n{number}")
+    tokens = f" {_BREAK} ".join([text[piece[0] : piece[1]] for piece in pieces]).split()
+    stretches = _stretches(tokens, max_period)
+    if not stretches:
+        return []
+    breaks = _breaks(tokens, len(pieces) - 1)
     spans: dict[int, list[tuple[int, int]]] = {}  # each piece's token spans, when needed
     found: list[Run] = []
     kept = _Shorter()
-    for period, first, last_pair in _stretches(tokens, max_period):
+    for period, first, last_pair in _within_pieces(stretches, breaks):
         last = _last_copy(tokens, first, last_pair, period)
         if not kept.add(period, first, last):
             continue
-        piece = bisect_right(firsts, first) - 1
+        piece = bisect_right(breaks, first)
         if piece not in spans:
-            start, end = pieces[piece]
+            start, end = pieces[piece][:2]
             spans[piece] = [m.span() for m in _TOKEN.finditer(text, start, end)]
-        offset = firsts[piece]
+        offset = breaks[piece - 1] + 1 if piece else 0  # the piece's first token
         within = spans[piece][first - offset : last - offset + 1]
         found.append(Run(period, tuple(s for s, _ in within), tuple(e for _, e in within)))
     return found
+
+
+def _breaks(tokens: list[str], count: int) -> list[int]:
+    """The indices of the first ``count`` ``_BREAK`` tokens."""
+    breaks: list[int] = []
+    at = 0
+    for _ in range(count):
+        at = tokens.index(_BREAK, at) + 1
+        breaks.append(at - 1)
+    return breaks
+
+
+def _within_pieces(stretches: list[tuple[int, int, int]],
+                   breaks: list[int]) -> Iterator[tuple[int, int, int]]:
+    """The stretches cut at each pair whose first token is a break (its second is one
+    too, as the pair is equal), each part kept when ``period`` pairs long or more."""
+    for period, first, last in stretches:
+        k = bisect_left(breaks, first)
+        while k < len(breaks) and breaks[k] <= last:
+            if breaks[k] - first >= period:
+                yield period, first, breaks[k] - 1
+            first = breaks[k] + 1
+            k += 1
+        if last - first + 1 >= period:
+            yield period, first, last
 
 
 def _stretches(tokens: list[str], max_period: int) -> list[tuple[int, int, int]]:
@@ -165,7 +204,10 @@ def _stretches(tokens: list[str], max_period: int) -> list[tuple[int, int, int]]
     one int, shifted by ``period`` bytes and compared by XOR); and a row's tokens
     only when one of the pairs that every such stretch in it must hold is equal.
     """
-    found = [(1, first, last) for first, last in _equal_stretches(tokens, 0, len(tokens) - 1, 1)]
+    found = []
+    if any(map(operator.eq, tokens, islice(tokens, 1, None))):  # a stretch holds an equal pair
+        found = [(1, first, last)
+                 for first, last in _equal_stretches(tokens, 0, len(tokens) - 1, 1)]
     if max_period < 2 or len(tokens) < 4:
         return found
     sizes = _sizes(tokens)

@@ -17,6 +17,25 @@ def _runs(text: str, max_period: int = 4) -> list[Run]:
     return runs(Document(text), max_period)
 
 
+@pytest.mark.parametrize("text", [
+    "Jakarta\nJakarta\nJakarta\nJakarta",  # one-word lines: their breaks are pairs too
+    "said\nfour said\nfour said",  # lines of two words after one of one
+    "The vote\n\nThe vote\n\nThe vote",
+])
+def test_lines_alike_make_no_run_across_them(text: str) -> None:
+    assert _runs(text, max_period=8) == []
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("the vote was was", [(9, 16)]),  # the only equal pair is the last
+    ("was was the vote", [(0, 7)]),
+    ("ha ha\nha\nha ha", [(0, 5), (9, 14)]),
+])
+def test_doubled_words_at_either_end_of_a_line_are_runs(
+        text: str, spans: list[tuple[int, int]]) -> None:
+    assert [(run.start, run.end) for run in _runs(text, max_period=8)] == spans
+
+
 def test_single_word_loop_is_one_run_of_period_one() -> None:
     text = "of Bern, Bern, Bern, Bern, and"
     [run] = _runs(text)
@@ -145,7 +164,7 @@ LENGTHS_ALIKE = ("ab", "cd", "ef", "ab,", "x" * 300, "y" * 44, "z" * 300)
 @example(tokens=["ab", "cd", "ab", "cd", "ef", "ab", "cd"], max_period=2)  # a row of 2 pairs
 @example(tokens=["ab", "cd", "ef", "ab", "cd", "ef", "ab", "cd", "ab"], max_period=3)
 def test_stretches_are_those_found_pair_by_pair(tokens: list[str], max_period: int) -> None:
-    tokens = [*tokens, "\n0"]  # as each piece closes
+    tokens = [*tokens, word_repeats._BREAK]  # as between two pieces
     assert word_repeats._stretches(tokens, max_period) == _stretches_one_by_one(
         tokens, max_period)
 

@@ -15,13 +15,15 @@ from typing import TYPE_CHECKING
 from mtlint.document.lines import lines
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.kinds.pattern import PATTERN_TIMEOUT, compile_patterns
+from mtlint.kinds.presence import holds_any, literal_ids
 
 if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
 
 
-_DASH = re.compile("[-\u2013\u2014][ \t]")
+_DASHES = "-\u2013\u2014"
+_DASH = re.compile(f"[{_DASHES}][ \t]")
 _LONGEST_DATELINE = 90
 
 
@@ -35,8 +37,11 @@ class RepeatedDateline(Rule):
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
         self.patterns = compile_patterns(spec)
+        self.dashes = literal_ids(dash + gap for dash in _DASHES for gap in " \t")
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        if not holds_any(doc, self.dashes):
+            return  # every line looked at has a ``_DASH`` match (lowering keeps dashes)
         text = doc.lint_text
         seen: set[str] = set()
         for line in lines(doc):

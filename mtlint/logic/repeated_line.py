@@ -66,32 +66,44 @@ class RepeatedLine(Rule):
             if earlier is not line and len(key.split()) >= self.min_words:
                 flagged.add(line.start)
                 yield self._finding(doc, line, earlier, "repeats")
+        yield from self._near_copies(doc, flagged)
+
+    def _near_copies(self, doc: Document, flagged: set[int]) -> Iterator[Diagnostic]:
+        """Each line not flagged yet that nearly repeats the one before it."""
+        low = lowered(doc)
         longest = self.near_max_words * _LONG_WORD
         split = _splitter(doc)
 
-        def words(line: Line) -> _Words | None:
+        def words(line: Line) -> list[bytes] | None:
             if line.end - line.start <= longest and not low.startswith("|", line.start):
-                return _Words(split(line))
+                return split(line)
             return None
 
-        # each line's words are found once and kept while it is compared with the next
-        # (keeping every line's took 57 MB for a 10 MB file)
-        a = words(lines(doc)[0]) if lines(doc) else None
-        for before, after in pairwise(lines(doc)):
+        # each line's words (and their set, once made) are kept while it is compared
+        # with the next (keeping every line's took 57 MB for a 10 MB file)
+        found = lines(doc)
+        a = words(found[0]) if found else None
+        distinct_a: set[bytes] | None = None
+        for before, after in pairwise(found):
             b = words(after)
-            if after.start not in flagged and a is not None and b is not None and \
-                    self._near_copy(a, b):
-                yield self._finding(doc, after, before, "nearly repeats")
-            a = b
+            distinct_b = None
+            if a is not None and b is not None and after.start not in flagged and \
+                    self._alike_counts(len(a), len(b)):
+                distinct_a = set(a) if distinct_a is None else distinct_a
+                distinct_b = set(b)
+                if self._near_copy(distinct_a, distinct_b):
+                    yield self._finding(doc, after, before, "nearly repeats")
+            a, distinct_a = b, distinct_b
 
-    def _near_copy(self, a: _Words, b: _Words) -> bool:
-        """Whether two neighbouring lines of words ``a`` and ``b`` say nearly the same."""
-        count_a, count_b = len(a.words), len(b.words)
-        if min(count_a, count_b) < self.min_words or max(count_a, count_b) > self.near_max_words:
-            return False
-        if min(count_a, count_b) < _MIN_LENGTH_RATIO * max(count_a, count_b):
-            return False
-        words_a, words_b = a.distinct(), b.distinct()
+    def _alike_counts(self, count_a: int, count_b: int) -> bool:
+        """Whether lines of these many words may nearly repeat each other."""
+        fewer, more = (count_a, count_b) if count_a < count_b else (count_b, count_a)
+        return self.min_words <= fewer and more <= self.near_max_words and \
+            fewer >= _MIN_LENGTH_RATIO * more
+
+    def _near_copy(self, words_a: set[bytes], words_b: set[bytes]) -> bool:
+        """Whether two neighbouring lines of alike counts, of distinct words ``words_a`` and
+        ``words_b``, say nearly the same."""
         if len(words_a & words_b) < self.near_overlap * min(len(words_a), len(words_b)):
             return False
         numbers_a, numbers_b = _numbers(words_a), _numbers(words_b)
@@ -101,21 +113,6 @@ class RepeatedLine(Rule):
         where, _ = doc.position(earlier.start)
         fix = self.removal(doc, line.start, line.end, "Remove the repeated paragraph")
         return self.diagnostic(line.start, line.end, fix=fix, line=str(where), how=how)
-
-
-class _Words:
-    """A line's words (``\\w+``) as UTF-8 bytes, and their set once it is asked for."""
-
-    __slots__ = ("_distinct", "words")
-
-    def __init__(self, words: list[bytes]) -> None:
-        self.words = words
-        self._distinct: set[bytes] | None = None
-
-    def distinct(self) -> set[bytes]:
-        if self._distinct is None:
-            self._distinct = set(self.words)
-        return self._distinct
 
 
 def _splitter(doc: Document) -> Callable[[Line], list[bytes]]:

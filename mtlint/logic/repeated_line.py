@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from mtlint.document.lines import Line, lines, lowered
@@ -58,42 +57,32 @@ class RepeatedLine(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         low = lowered(doc)
+        longest = self.near_max_words * _LONG_WORD
+        split = _splitter(doc)
         first: dict[str, Line] = {}
-        flagged: set[int] = set()
+        # the line before with its words, when it is compared (not too long, no table
+        # row), and their set once made: kept while it is compared with the next line,
+        # not longer (keeping every line's words took 57 MB for a 10 MB file)
+        before: tuple[Line, list[bytes]] | None = None
+        distinct_before: set[bytes] | None = None
         for line in lines(doc):
             key = low[line.start : line.end].rstrip(_CLOSING)
             earlier = first.setdefault(key, line)
-            if earlier is not line and len(key.split()) >= self.min_words:
-                flagged.add(line.start)
+            repeats = earlier is not line and len(key.split()) >= self.min_words
+            if repeats:
                 yield self._finding(doc, line, earlier, "repeats")
-        yield from self._near_copies(doc, flagged)
-
-    def _near_copies(self, doc: Document, flagged: set[int]) -> Iterator[Diagnostic]:
-        """Each line not flagged yet that nearly repeats the one before it."""
-        low = lowered(doc)
-        longest = self.near_max_words * _LONG_WORD
-        split = _splitter(doc)
-
-        def words(line: Line) -> list[bytes] | None:
-            if line.end - line.start <= longest and not low.startswith("|", line.start):
-                return split(line)
-            return None
-
-        # each line's words (and their set, once made) are kept while it is compared
-        # with the next (keeping every line's took 57 MB for a 10 MB file)
-        found = lines(doc)
-        a = words(found[0]) if found else None
-        distinct_a: set[bytes] | None = None
-        for before, after in pairwise(found):
-            b = words(after)
-            distinct_b = None
-            if a is not None and b is not None and after.start not in flagged and \
-                    self._alike_counts(len(a), len(b)):
-                distinct_a = set(a) if distinct_a is None else distinct_a
-                distinct_b = set(b)
-                if self._near_copy(distinct_a, distinct_b):
-                    yield self._finding(doc, after, before, "nearly repeats")
-            a, distinct_a = b, distinct_b
+            words = split(line) if line.end - line.start <= longest and \
+                not low.startswith("|", line.start) else None
+            distinct = None
+            if not repeats and words is not None and before is not None and \
+                    self._alike_counts(len(before[1]), len(words)):
+                if distinct_before is None:
+                    distinct_before = set(before[1])
+                distinct = set(words)
+                if self._near_copy(distinct_before, distinct):
+                    yield self._finding(doc, line, before[0], "nearly repeats")
+            before = None if words is None else (line, words)
+            distinct_before = distinct
 
     def _alike_counts(self, count_a: int, count_b: int) -> bool:
         """Whether lines of these many words may nearly repeat each other."""

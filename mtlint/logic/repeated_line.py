@@ -58,7 +58,7 @@ class RepeatedLine(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         low = lowered(doc)
         longest = self.near_max_words * _LONG_WORD
-        split = _splitter(doc)
+        split: Callable[[Line], list[bytes]] | None = None  # made for the first line compared
         first: dict[str, Line] = {}
         # the line before with its words, when it is compared (not too long, no table
         # row), and their set once made: kept while it is compared with the next line,
@@ -71,8 +71,10 @@ class RepeatedLine(Rule):
             repeats = earlier is not line and len(key.split()) >= self.min_words
             if repeats:
                 yield self._finding(doc, line, earlier, "repeats")
-            words = split(line) if line.end - line.start <= longest and \
-                not low.startswith("|", line.start) else None
+            words = None
+            if line.end - line.start <= longest and not low.startswith("|", line.start):
+                split = split or _splitter(doc)
+                words = split(line)
             distinct = None
             if not repeats and words is not None and before is not None and \
                     self._alike_counts(len(before[1]), len(words)):

@@ -112,8 +112,8 @@ def _splitter(doc: Document) -> Callable[[Line], list[bytes]]:
     Where no character beyond ASCII is a word character, the lowered text is encoded
     once, one byte a character (those beyond ASCII as "?"), and its bytes that are not
     word characters made spaces. Else each character beyond ASCII that is not a word
-    character is made a space in the lowered text first, so that the UTF-8 bytes
-    beyond ASCII left in a line are all in words. Lowering makes no character a word
+    character is made a space in each line first, so that the UTF-8 bytes beyond
+    ASCII left in it are all in words. Lowering makes no character a word
     character beyond ASCII that was not one (checked for every code point), and each
     character of the lowered text is one of a character of the text, lowered alone.
     """
@@ -125,10 +125,20 @@ def _splitter(doc: Document) -> Callable[[Line], list[bytes]]:
     others = {character for found in beyond for character in found + found.lower()
               if not character.isascii() and not _NON_ASCII_WORD_CHARACTER.match(character)}
     if len(others) > _MOST_REPLACED:  # one pass, slower a character than each replace
-        low = low.translate(dict.fromkeys(map(ord, others), " "))
-    for character in others if len(others) <= _MOST_REPLACED else ():
-        low = low.replace(character, " ")
-    return lambda line: low[line.start : line.end].encode().translate(_UTF8_WORDS).split()
+        table = dict.fromkeys(map(ord, others), " ")
+        return lambda line: _utf8_words(low[line.start : line.end].translate(table))
+
+    def split(line: Line) -> list[bytes]:
+        piece = low[line.start : line.end]  # a line at a time: no copy of the whole text
+        for character in others:
+            piece = piece.replace(character, " ")
+        return _utf8_words(piece)
+    return split
+
+
+def _utf8_words(text: str) -> list[bytes]:
+    """The words of a text whose characters beyond ASCII are all word characters."""
+    return text.encode().translate(_UTF8_WORDS).split()
 
 
 def _numbers(words: set[bytes]) -> set[str]:

@@ -7,7 +7,7 @@ import regex
 
 from mtlint.document import Document
 from mtlint.kinds import presence
-from mtlint.kinds.gated import GatedPattern, _lowered_ids
+from mtlint.kinds.gated import GatedPattern, _scan_ids
 from mtlint.kinds.presence import holds_any, literal_ids
 from mtlint.kinds.substitution import _unusual_gate
 
@@ -38,7 +38,7 @@ def test_literals_registered_after_a_scan_are_looked_for() -> None:
 
 
 def test_a_case_sensitive_literal_with_capitals_passes_the_lowered_scan() -> None:
-    gated = GatedPattern(regex.compile(r"QXW\d"), "QXW", False, _lowered_ids("QXW"))
+    gated = GatedPattern(regex.compile(r"QXW\d"), "QXW", False, _scan_ids("QXW"))
     assert [m.group() for m in gated.finditer(Document("Code QXW7 here."))] == ["QXW7"]
     assert not list(gated.finditer(Document("Code qxw7 here.")))
 

@@ -18,12 +18,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from mtlint.cache.patterns import compile_pattern
 from mtlint.logic.dates.spelled import MONTH_PATTERN
 
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 #: what may stand before the year, up to it: ``26 March ``, ``March 26, ``,
 #: ``26/03/``, or a month alone (``March ``), which needs punctuation after the year
-_BEFORE = re.compile(
+_BEFORE = compile_pattern(
     rf"(?:(?:\b{_DAY}[ \t]+(?:{MONTH_PATTERN})\.?,?[ \t]+"
     rf"|\b(?:{MONTH_PATTERN})\.?[ \t]+{_DAY},?[ \t]+"
     rf"|(?<![\d/.-])\d{{1,2}}(?P<sep>[/.-])\d{{1,2}}(?P=sep))"
@@ -33,13 +34,13 @@ _IN_A_NUMBER = frozenset("0123456789,")
 #: how far before the year a date's day and month can start
 _REACH = 24
 #: a calendar named after the year: it is then the writer's choice, not a copied number
-_MARKED = re.compile(r"[ \t]*(?:B\.?E\b|Buddhist[ \t]+Era\b)")
+_MARKED = compile_pattern(r"[ \t]*(?:B\.?E\b|Buddhist[ \t]+Era\b)")
 #: what may follow a year after a month alone: punctuation or the line's end
-_CLOSES = re.compile(r"[ \t]*(?:[.,;:!?)\]\u201d\"'\u2019]|\r?\n|\Z)")
+_CLOSES = compile_pattern(r"[ \t]*(?:[.,;:!?)\]\u201d\"'\u2019]|\r?\n|\Z)")
 #: what may follow a year after a day and a month, besides that: a capitalised word, a
 #: bracket, a dash, a small word of a clause or a verb in -ing or -ed ("an order dated 26
 #: March 2567 asking"), not a noun it counts ("On March 3, 2500 people marched")
-_GOES_ON = re.compile(
+_GOES_ON = compile_pattern(
     r"[ \t]+(?:[A-Z(\u2013\u2014-]|(?:in|at|on|and|to|when|as|with|after|before|the|a|an"
     r"|was|were|is|has|had|while|from|until|for|by|of|that|which|amid|during"
     r"|[a-z]+(?:ing|ed))\b)")

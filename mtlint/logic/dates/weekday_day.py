@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from mtlint.cache.patterns import compile_pattern
 from mtlint.kinds.presence import literal_ids
 from mtlint.logic.dates.dayonly import DayOnly, month_named_before
 from mtlint.logic.dates.readings import WEEKDAYS
@@ -24,10 +25,9 @@ _AFTER_DAY = re.compile(r"day,?[ ](?:the[ ]\d|\(\d)")
 LITERALS = literal_ids(["day (", "day, (", "day the ", "day, the "])
 #: a bracketed day follows a word that makes the weekday a date: "this Tuesday (4)", not a
 #: count by day ("Monday (12), Tuesday (15)")
-_DATE_WORD = re.compile(
-    r"\b(?:on|this|last|next|coming|since|until|till|by|from|before|after|of|every)[ ]\Z",
-    re.IGNORECASE)
-_WEEKDAY_DAY = re.compile(
+_DATE_WORD = compile_pattern(
+    r"(?i)\b(?:on|this|last|next|coming|since|until|till|by|from|before|after|of|every)[ ]\Z")
+_WEEKDAY_DAY = compile_pattern(
     rf"\b(?P<weekday>{'|'.join(WEEKDAYS)}),?[ ]"
     rf"(?:the[ ](?P<day>\d{{1,2}})(?:st|nd|rd|th)\b(?![ \t]+(?:of[ \t]+)?(?:{MONTH_PATTERN})\b)"
     r"|\((?P<bracketed>\d{1,2})\))")

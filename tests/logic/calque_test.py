@@ -434,13 +434,17 @@ def test_organisation_words_as_long_as_their_reach(last: str, found: bool,
     ("Director Hospital of Saint Paul Ahmad Yani said so.",
      "Director Hospital of Saint Paul", "Hospital of Saint Paul",
      "The Director of the Hospital of Saint Paul"),
+    ("Head Agency of Village Funds Pratikno said so.",
+     "Head Agency of Village Funds", "Agency of Village Funds",
+     "The Head of the Agency of Village Funds"),
 ], ids=["name-starts-with-a-listed-first-name", "three-word-name-after-its-family-name",
         "one-word-name-after-an-institution-noun", "institution-noun-after-a-complement-word",
         "of-after-the-words-continues-the-owner", "one-word-name-after-a-place-noun",
         "two-words-before-a-verb-are-the-owner",
         "two-words-before-a-comma-are-the-owner", "listed-place-and-its-noun-after-of",
         "listed-country-after-of", "capitalised-place-noun-after-the-name",
-        "one-word-name-after-two-words", "listed-first-name-after-an-honorific"])
+        "one-word-name-after-two-words", "listed-first-name-after-an-honorific",
+        "complement-word-before-a-one-word-name"])
 def test_owner_ends_where_the_words_say(text: str, match: str, owner: str, english: str,
                                         ctx: Context) -> None:
     [found] = _found(text, ctx)

@@ -24,7 +24,7 @@ CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 FAMILIES = "ABCDEFGHIJKLMN"
 
 # (precision, recall) floors per family: what `mtlint eval corpus` measured
-# (rounded down) with the 68 rules of 27 November 2026, on 96 mt/ and 34
+# (rounded down) with the 69 rules of 27 November 2026, on 96 mt/ and 34
 # clean/ articles (rounds 1 to 4). Raise a floor when a family gets better;
 # never lower one to make a change pass.
 FLOORS: dict[str, tuple[float, float]] = {

@@ -72,6 +72,7 @@ KINDS: Mapping[str, str] = {
     "source-time": "mtlint.logic.numbers.clock:SourceTimeRule",
     "leading-percent": "mtlint.logic.numbers.percent:LeadingPercentRule",
     "calqued-scale": "mtlint.logic.numbers.scales:CalquedScaleRule",
+    "doubled-currency": "mtlint.logic.numbers.doubled_currency:DoubledCurrencyRule",
     "name-variants": "mtlint.logic.names.variants:NameVariantRule",
     "institution-order": "mtlint.logic.names.order:InstitutionOrderRule",
 }

@@ -23,6 +23,7 @@ from mtlint.errors import PackError
 from mtlint.fix.model import Fix
 from mtlint.kinds.presence import found_in, holds, literal_ids
 from mtlint.logic.speech import alternation
+from mtlint.tables.order import longest_first
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -57,7 +58,7 @@ class DoubledCurrencyRule(Rule):
             self.pairs.update((sign, word.lower()) for sign in value["signs"]
                               for word in value["words"])
         signs = alternation(sign for sign, _ in self.pairs)
-        words = sorted({word for _, word in self.pairs}, key=len, reverse=True)
+        words = sorted({word for _, word in self.pairs}, key=longest_first)
         scales = "|".join(_SCALES)
         amount = rf"\d[\d.,]*(?:[ \u00a0](?:{scales}))?"
         #: a sign, the amount and a currency word, ending at the word

@@ -4,9 +4,10 @@
 European notation. A comma followed by one or two digits cannot separate
 thousands, so before a unit or scale word it is a decimal comma; two or more
 dot groups of three digits cannot be a decimal. One dot group (``3.500``) is
-fixed only where a decimal is impossible: money (never three decimals) and
-counted things (``3.500 people``); before a scale word (``1.500 billion``)
-both readings are reported.
+fixed only where a decimal is impossible: money (``Rp 3.500``: rupiah have no
+decimals) and counted things (``3.500 people``); before a scale word
+(``1.500 billion``), and in a currency English writes with decimals (``$3.499
+a gallon``, ``decimal_money``), both readings are reported.
 """
 
 from __future__ import annotations
@@ -104,12 +105,15 @@ class DotThousandsRule(Rule):
         "count_nouns": (list, True),
         "scales": (list, True),
         "ambiguous_message": (str, True),
+        "decimal_money": (list, False),
     }
 
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
         options = spec.options
         self.currency = currency_before(options["currencies"])
+        #: signs and words of currencies English writes with decimals: "$3.499 a gallon"
+        self.decimal_money = {str(m).casefold() for m in options.get("decimal_money", [])}
         glued = f"(?:{alternation(options['currencies'])})"
         self.dot_grouped = compile_pattern(_DOT_GROUPED.format(glued=glued))
         self.money_after = words_after(options["currency_words"])
@@ -142,8 +146,12 @@ class DotThousandsRule(Rule):
         scale = self.scale.match(text, end) if single and not spaced else None
         if scale is not None:
             return self._ambiguous(text, match.start(), scale.end(), number)
-        money = start < match.start() or bool(self.money_after.match(text, end))
+        money_word = self.money_after.match(text, end)
+        money = start < match.start() or bool(money_word)
         counted = not spaced and bool(self.counted.match(text, end))
+        if single and not spaced and money and self._decimal_money(
+                text[start : match.start()], money_word.group() if money_word else ""):
+            return self._ambiguous(text, start, end, number, text[start : match.start()])
         if not (single and not money and not counted):
             fixed = number.replace(".", "\0").replace(",", ".").replace("\0", ",")
             fix = Fix.replace(match.start(), end, fixed, self.meta.applicability,
@@ -153,11 +161,19 @@ class DotThousandsRule(Rule):
                                    separator="spaces" if spaced else "dots")
         return None
 
-    def _ambiguous(self, text: str, start: int, end: int, number: str) -> Diagnostic:
-        scale = text[start + len(number) : end]
+    def _decimal_money(self, sign: str, word: str) -> bool:
+        """Whether the sign before an amount or the word after it names a currency that
+        English writes with decimals, so one dot group may be three of them."""
+        return bool({sign.strip().rstrip(".").casefold(), word.strip().casefold()}
+                    & self.decimal_money)
+
+    def _ambiguous(self, text: str, start: int, end: int, number: str,
+                   sign: str = "") -> Diagnostic:
+        """Both readings of ``number`` (after ``sign``, before a scale word up to ``end``)."""
+        scale = text[start + len(sign) + len(number) : end]
         return self.diagnostic(start, end, self.ambiguous.format(
-            match=text[start:end], thousands=number.replace(".", ",") + scale,
-            decimal=str(float(number)).rstrip("0").rstrip(".") + scale))
+            match=text[start:end], thousands=sign + number.replace(".", ",") + scale,
+            decimal=sign + str(float(number)).rstrip("0").rstrip(".") + scale))
 
 
 def _looks_like_ip_address(number: str) -> bool:

@@ -36,6 +36,7 @@ Words = tuple[str, ...]
 #: a group of names this big is compared by ``Transliteration.near_keys``, not pair by pair
 _SMALL_GROUP = 24
 _COMPACT = "compact:"
+_SWAPPED = "swapped:"
 
 
 class NameVariantRule(Rule):
@@ -179,9 +180,13 @@ def _matching_part(model: Window, window: Window, start: int, end: int, text: st
 
 
 def _name_keys(words: Words, fold: Callable[[str], str]) -> tuple[str, ...]:
-    """``_bucket_keys`` and the name without spaces and hyphens, a key that pairs names
-    only when one of them is hyphenated (Park Ji-sung / Park Ji Sung)."""
-    return (*_bucket_keys(words, fold), f"{_COMPACT}{_compact(words)}")
+    """``_bucket_keys``, the name without spaces and hyphens, a key that pairs names
+    only when one of them is hyphenated (Park Ji-sung / Park Ji Sung), and for a name of
+    two tokens those in either order (Kenji Ishida / Ishida Kenji)."""
+    keys = (*_bucket_keys(words, fold), f"{_COMPACT}{_compact(words)}")
+    if len(words) == 2:
+        keys += (f"{_SWAPPED}{tuple(sorted(fold(w) for w in words))!r}",)
+    return keys
 
 
 def _bucket_keys(words: Words, fold: Callable[[str], str]) -> tuple[str, ...]:

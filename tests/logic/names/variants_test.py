@@ -79,6 +79,8 @@ def test_big_groups_pair_the_names_every_pair_compared_did(
                 buckets[f"compact:{variants._compact(words)}"].append(words)
             for key in variants._bucket_keys(words, rule.same.fold):
                 buckets[key].append(words)
+            if len(words) == 2:  # a two-word name in either order
+                buckets[f"swapped:{sorted(rule.same.fold(w) for w in words)}"].append(words)
         every_pair = {(a, b) for key, members in buckets.items() if len(members) > 1
                       for a in members for b in members if a < b and (
                           not key[0].isdigit() or

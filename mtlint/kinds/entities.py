@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from mtlint.engine.rule import Diagnostic, Rule
-from mtlint.fix.model import Fix
+from mtlint.fix.model import Applicability, Fix
 from mtlint.tables.entities import Form, Mention
 
 if TYPE_CHECKING:
@@ -82,7 +82,8 @@ class EntitySpellingRule(Rule):
         several = ctx.entities.several_spellings
         mentions = [m for m in narration_mentions(doc, ctx) if m.form.text in several]
         chosen: dict[tuple[str, int, bool], int] = {}
-        for mention in sorted(mentions, key=lambda m: m.form.ambiguous):
+        # a spelling mtlint derived (Chiangmai) is chosen only when nothing else is used
+        for mention in sorted(mentions, key=lambda m: (m.form.ambiguous, m.form.derived)):
             form = mention.form
             if form.key not in chosen:
                 chosen[form.key] = _house_variant(ctx, form)
@@ -91,7 +92,11 @@ class EntitySpellingRule(Rule):
             form = mention.form
             good = form.respelled(chosen[form.key])
             if form.text != good:
-                fix = Fix.replace(mention.start, mention.end, good, self.meta.applicability,
+                # a run-together spelling may be an official one (the Hongkong and Shanghai
+                # Banking Corporation): respelling it is an editor's call
+                applicability = Applicability.UNSAFE if form.derived and \
+                    self.meta.applicability is Applicability.SAFE else self.meta.applicability
+                fix = Fix.replace(mention.start, mention.end, good, applicability,
                                   f"Write '{good}'")
                 yield self.diagnostic(mention.start, mention.end, fix=fix, found=form.text,
                                       replacement=good)

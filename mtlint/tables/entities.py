@@ -35,6 +35,8 @@ class Form:
     variant: int  # position in its spelling list; forms and short share positions
     text: str
     spellings: tuple[str, ...]  # the list it belongs to (forms, short or abbr)
+    #: a spelling mtlint derived (``Chiangmai`` from ``Chiang Mai``), never the one chosen
+    derived: bool = False
     #: the name it spells, abbreviated or not: (entity, name, abbr), its spellings' group
     key: tuple[str, int, bool] = field(init=False, repr=False, compare=False)
     #: whether several spellings share this text (Shoigu / Shoigu), so it decides nothing
@@ -127,7 +129,8 @@ def within_a_mention(mentions: list[Mention], starts: list[int], start: int, end
 
 
 def load_entity_tables(paths: Iterable[Path]) -> EntityTable:
-    """Read every ``[[entity]]`` of the given TOML files into one table."""
+    """Read every ``[[entity]]`` of the given TOML files into one table; a place's
+    two-word name also gets its run-together spelling (``_compact_forms``)."""
     forms: list[Form] = []
     kinds: dict[str, str] = {}
     seen: dict[str, str] = {}
@@ -141,7 +144,40 @@ def load_entity_tables(paths: Iterable[Path]) -> EntityTable:
                                     f"'{entity}'", str(path), "entity.names")
                 seen[form.text] = entity
                 forms.append(form)
+    if compact := _compact_forms(forms, kinds, seen):
+        forms += compact
     return EntityTable(forms, kinds)
+
+
+def _compact_forms(forms: list[Form], kinds: dict[str, str],
+                   seen: dict[str, str]) -> list[Form]:
+    """``Chiangmai``, ``Hongkong``, ``Danang``: each two-word name of a place written as
+    one word, as a spelling of that name, where no listed form is written so and the
+    name has no short forms to keep in step with."""
+    by_name: dict[tuple[str, int], list[Form]] = {}
+    for form in forms:
+        if not form.abbr and kinds[form.entity] in _COMPACT_KINDS:
+            by_name.setdefault((form.entity, form.name), []).append(form)
+    derived: list[Form] = []
+    for (entity, name), spelled in by_name.items():
+        listed = spelled[0].spellings
+        if len(spelled) != len(listed):  # short forms share the positions
+            continue
+        extra = []
+        for form in spelled:
+            words = form.text.split()
+            if len(words) == 2 and all(w.isalpha() and w[0].isupper() for w in words):
+                compact = words[0] + words[1].lower()
+                if compact not in seen and compact not in extra:
+                    extra.append(compact)
+        spellings = (*listed, *extra)
+        derived += [Form(entity, name, False, len(listed) + i, text, spellings, derived=True)
+                    for i, text in enumerate(extra)]
+    return derived
+
+
+#: the entity kinds whose two-word names get a run-together spelling
+_COMPACT_KINDS = frozenset({"capital", "country", "place", "region"})
 
 
 def _entries(path: Path) -> list[dict[str, object]]:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
 from mtlint.engine.registry import Registry
+from mtlint.fix.model import Applicability
 from mtlint.tables.entities import EntityTable, Form, load_entity_tables
+from mtlint.testing.cases import case_linter, lint_case
 
 
 @pytest.fixture(scope="module")
@@ -98,3 +101,53 @@ def test_several_spellings_are_every_form_of_a_name_spelled_two_ways() -> None:
     table = _hand_table()
     assert table.several_spellings == {"F.O.", "FO", "Baz", "Bazz"}
     assert table.several_ways == {"Bar", "Baz", "Bazz", "F.O.", "FO"}
+
+
+def _pack(tmp_path: Path, body: str) -> EntityTable:
+    path = tmp_path / "entities.toml"
+    path.write_text(body, encoding="utf-8")
+    return load_entity_tables([path])
+
+
+def test_a_places_two_word_name_is_also_spelled_run_together(tmp_path: Path) -> None:
+    # a spelling of the same name, never for a person, a longer name, a name with short
+    # forms (their positions must stay in step) or a spelling listed for another entity
+    table = _pack(tmp_path, """
+[[entity]]
+id = "chiang-mai"
+type = "place"
+names = [{ forms = ["Chiang Mai"] }]
+[[entity]]
+id = "kim"
+type = "person"
+names = [{ forms = ["Kim Jong"] }]
+[[entity]]
+id = "hcmc"
+type = "place"
+names = [{ forms = ["Ho Chi Minh City"] }, { forms = ["Sai Gon"], short = ["Saigon"] }]
+[[entity]]
+id = "hanoi"
+type = "capital"
+names = [{ forms = ["Ha Noi"] }]
+[[entity]]
+id = "hanoi-club"
+type = "organisation"
+names = [{ forms = ["Hanoi"] }]
+""")
+    derived = {text: form for text, form in table.forms.items() if form.derived}
+    assert set(derived) == {"Chiangmai"}
+    assert derived["Chiangmai"].spellings == ("Chiang Mai", "Chiangmai")
+    assert "Chiangmai" in table.several_spellings
+
+
+def test_f102_prefers_the_listed_spelling_to_the_run_together_one(
+        registry: Registry) -> None:
+    # even when the run-together spelling comes first, the listed one is kept
+    text = "Schools in Chiangmai closed. Haze covers Chiang Mai again."
+    linter = case_linter(registry.by_code()["F102"], registry)
+    [finding] = lint_case(linter, text).diagnostics
+    assert text[finding.start : finding.end] == "Chiangmai"
+    assert finding.fix is not None
+    assert finding.fix.edits[0].replacement == "Chiang Mai"
+    # a run-together spelling may be an official one (Hongkong Land): an editor decides
+    assert finding.fix.applicability is Applicability.UNSAFE

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -130,7 +130,7 @@ def within_a_mention(mentions: list[Mention], starts: list[int], start: int, end
 
 def load_entity_tables(paths: Iterable[Path]) -> EntityTable:
     """Read every ``[[entity]]`` of the given TOML files into one table; a place's
-    two-word name also gets its run-together spelling (``_compact_forms``)."""
+    two-word name also gets its run-together spelling (``_with_compact_forms``)."""
     forms: list[Form] = []
     kinds: dict[str, str] = {}
     seen: dict[str, str] = {}
@@ -144,36 +144,40 @@ def load_entity_tables(paths: Iterable[Path]) -> EntityTable:
                                     f"'{entity}'", str(path), "entity.names")
                 seen[form.text] = entity
                 forms.append(form)
-    if compact := _compact_forms(forms, kinds, seen):
-        forms += compact
-    return EntityTable(forms, kinds)
+    return EntityTable(_with_compact_forms(forms, kinds, seen), kinds)
 
 
-def _compact_forms(forms: list[Form], kinds: dict[str, str],
-                   seen: dict[str, str]) -> list[Form]:
-    """``Chiangmai``, ``Hongkong``, ``Danang``: each two-word name of a place written as
-    one word, as a spelling of that name, where no listed form is written so and the
-    name has no short forms to keep in step with."""
+def _with_compact_forms(forms: list[Form], kinds: dict[str, str],
+                        seen: dict[str, str]) -> list[Form]:
+    """``forms`` and, for each two-word name of a place, the name written as one word
+    (``Chiangmai``, ``Hongkong``, ``Danang``) as one more spelling of it, every form of
+    the name then listing it; not where a listed form is written so, nor for a name with
+    short forms (they share the positions)."""
     by_name: dict[tuple[str, int], list[Form]] = {}
     for form in forms:
         if not form.abbr and kinds[form.entity] in _COMPACT_KINDS:
             by_name.setdefault((form.entity, form.name), []).append(form)
+    taken = set(seen)
+    respelled: dict[int, Form] = {}  # listed forms by id, given the longer spellings
     derived: list[Form] = []
     for (entity, name), spelled in by_name.items():
         listed = spelled[0].spellings
-        if len(spelled) != len(listed):  # short forms share the positions
+        if len(spelled) != len(listed):
             continue
         extra = []
         for form in spelled:
             words = form.text.split()
             if len(words) == 2 and all(w.isalpha() and w[0].isupper() for w in words):
                 compact = words[0] + words[1].lower()
-                if compact not in seen and compact not in extra:
+                if compact not in taken:
+                    taken.add(compact)
                     extra.append(compact)
-        spellings = (*listed, *extra)
-        derived += [Form(entity, name, False, len(listed) + i, text, spellings, derived=True)
-                    for i, text in enumerate(extra)]
-    return derived
+        if extra:
+            spellings = (*listed, *extra)
+            respelled.update((id(form), replace(form, spellings=spellings)) for form in spelled)
+            derived += [Form(entity, name, False, len(listed) + i, text, spellings, derived=True)
+                        for i, text in enumerate(extra)]
+    return [respelled.get(id(form), form) for form in forms] + derived
 
 
 #: the entity kinds whose two-word names get a run-together spelling

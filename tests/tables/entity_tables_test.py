@@ -137,6 +137,7 @@ names = [{ forms = ["Hanoi"] }]
     derived = {text: form for text, form in table.forms.items() if form.derived}
     assert set(derived) == {"Chiangmai"}
     assert derived["Chiangmai"].spellings == ("Chiang Mai", "Chiangmai")
+    assert table.forms["Chiang Mai"].spellings == ("Chiang Mai", "Chiangmai")
     assert "Chiangmai" in table.several_spellings
 
 

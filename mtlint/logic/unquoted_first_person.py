@@ -119,10 +119,10 @@ class UnquotedFirstPerson(Rule):
         """Whether ``pattern`` finds a first person in ``[start, end)`` that is not the
         newsroom's own act (``and we contacted``; after a phrase, ``that`` may open a
         relative clause: ``said in a memo that we obtained``). Right after ``said that``
-        the first person is the speaker's whatever the verb (``said that we have
-        requested``)."""
+        (a match of ``_indirect`` without its ``gap``) the first person is the speaker's
+        whatever the verb (``said that we have requested``)."""
         for match in pattern.finditer(text, start, end):
-            if "gap" in pattern.groupindex and not match.group("gap"):
+            if match.groupdict().get("gap", "") is None:
                 return True
             if self._newsroom_act.match(text, match.end(), end) is None:
                 return True

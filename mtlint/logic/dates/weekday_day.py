@@ -41,11 +41,12 @@ def find_weekday_days(text: str, ref: dt.date | None,
                       idioms: frozenset[str] = frozenset()) -> Iterator[DayOnly]:
     """``Weekday the Nth`` and ``on Weekday (N)`` whose sentence names no month before
     them, each with the date it names near ``ref`` (None without ``ref``, or if none
-    fits); ``idioms`` (``Friday the 13th``) are no dates."""
+    fits); ``idioms`` (``Friday the 13th``, with or without its comma) are no dates."""
     for after in _AFTER_DAY.finditer(text):
         match = next((m for start in _weekday_starts(after.start())
                       if (m := _WEEKDAY_DAY.match(text, start)) is not None), None)
-        if match is None or match.group() in idioms or month_named_before(text, match.start()):
+        if match is None or match.group().replace(",", "") in idioms or \
+                month_named_before(text, match.start()):
             continue
         if match.group("bracketed") and not _DATE_WORD.search(
                 text, max(0, match.start() - 10), match.start()):
@@ -57,9 +58,9 @@ def find_weekday_days(text: str, ref: dt.date | None,
             yield DayOnly(match.start(), match.end(), match.group(), date, weekday)
 
 
-def _weekday_starts(day: int) -> list[int]:
-    """Where a weekday ending in the ``day`` at ``day`` may start."""
-    return [day - lead for lead in _LEADS if day >= lead]
+def _weekday_starts(at: int) -> list[int]:
+    """Where a weekday whose last letters, ``day``, stand at ``at`` may start."""
+    return [at - lead for lead in _LEADS if at >= lead]
 
 
 def _nearest(day: int, weekday: int, ref: dt.date) -> dt.date | None:

@@ -32,8 +32,6 @@ if TYPE_CHECKING:
 _SCALES = ("thousand", "million", "billion", "trillion")
 #: what an amount's digits run over ("150.000", "3,5"); a sign ends before them
 _AMOUNT_CHARS = frozenset("0123456789.,")
-#: characters a sign and the space after it take at most ("US$ ", "HK$ ")
-_LONGEST_SIGN = 5
 
 
 class DoubledCurrencyRule(Rule):
@@ -63,15 +61,18 @@ class DoubledCurrencyRule(Rule):
         amount = rf"\d[\d.,]*(?:[ \u00a0](?:{scales}))?"
         #: a sign, the amount and a currency word, ending at the word
         self._doubled = compile_pattern(
-            rf"(?<![\w$])(?P<sign>{signs})[ \u00a0]?(?P<amount>{amount})(?P<gap>[ \u00a0]+)"
+            rf"(?<![\w$])(?P<sign>{signs})[ \u00a0]?(?P<amount>{amount})[ \u00a0]+"
             rf"(?i:(?P<word>{'|'.join(map(re.escape, words))}))(?![\w'’-])")
         #: a sign ending where an amount starts, a space between them or none
         self._sign_before = compile_pattern(rf"(?<![\w$])(?:{signs})[ \u00a0]?\Z")
+        #: how far before an amount such a sign starts at most
+        self._sign_reach = max(len(sign) for sign, _ in self.pairs) + 1
         #: in the ASCII view: a number's last digit, perhaps a scale word, a currency word
         blank = "(?: |\u00a0)".encode()
         self._places = re.compile(
             b"0(?:" + blank + b"(?:" + "|".join(_SCALES).encode() + b"))?" + blank + b"+(?:"
-            + b"|".join(re.escape(w.encode()) for w in words if w.isascii()) + rb")(?![a-z])")
+            + b"|".join(re.escape(w.encode()) for w in words) + rb")(?![a-z])")
+        #: the view shows a currency word only if it is ASCII, as its lowering is
         self._ascii_words = all(word.isascii() for word in words)
         # every match holds a sign and a blank and a currency word (lowered, for the
         # shared literal scan): most articles hold no currency word
@@ -100,7 +101,7 @@ class DoubledCurrencyRule(Rule):
             start = place
             while start > 0 and text[start - 1] in _AMOUNT_CHARS:
                 start -= 1
-            sign = self._sign_before.search(text, max(0, start - _LONGEST_SIGN), start)
+            sign = self._sign_before.search(text, max(0, start - self._sign_reach), start)
             if sign is not None:
                 match = self._doubled.match(text, sign.start())
                 if match is not None and match.start("amount") == start:

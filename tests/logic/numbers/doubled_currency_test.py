@@ -59,3 +59,12 @@ def test_a_currency_needs_signs_and_words(registry: Registry) -> None:
                         options={"currencies": {"yuan": {"signs": ["¥"]}}})
     with pytest.raises(PackError, match="signs and words"):
         DoubledCurrencyRule(broken)
+
+
+def test_a_packs_longer_sign_is_found_before_its_amount(registry: Registry) -> None:
+    # the sign is looked for just before the amount, as far back as the longest sign
+    spec = registry.by_code()["M109"]
+    long_sign = type(spec)(meta=spec.meta, kind=spec.kind, options={
+        "currencies": {"rupee": {"signs": ["INR Rs."], "words": ["rupees"]}}})
+    assert _found(DoubledCurrencyRule(long_sign), "It costs INR Rs. 500 rupees.") == [
+        "INR Rs. 500 rupees"]

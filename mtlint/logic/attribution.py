@@ -102,6 +102,9 @@ class AccordingToSaid(Rule):
         self._that = literal_ids([" that "])
         self._verb_ends = {str(verb).split()[-1] for verb in spec.options["speech_verbs"]}
         self._verb_end_tuple = tuple(self._verb_ends)
+        #: characters before " that " in which a verb's last word is read: one more than
+        #: the longest, so a word cut at the window's start is no verb
+        self._verb_window = max(map(len, self._verb_ends)) + 1
         #: the most words before "that" in such an opener: a conjunction, the speaker, an
         #: adverb, the verb
         self._opener_words = 1 + _SOURCE_WORDS + 1 + max(
@@ -166,12 +169,11 @@ class AccordingToSaid(Rule):
         if not holds(found_in(doc), self._that):
             return []
         text = doc.lint_text
-        # (``endswith`` in C first; the window is longer than any verb's last word, so a
-        # cut word is no verb either)
+        # (``endswith`` in C first)
         ends = self._verb_end_tuple
         return [at for at in positions_of(text, [" that "], 0, len(text))
                 if text.endswith(ends, 0, at)
-                and _last_word(text[max(0, at - _VERB_WINDOW) : at]) in self._verb_ends]
+                and _last_word(text[max(0, at - self._verb_window) : at]) in self._verb_ends]
 
     def _opener_starts(self, doc: Document) -> list[int]:
         """Where ``_OPENER_STARTS`` occur in the text, in any letter case, in order; each
@@ -193,8 +195,6 @@ class AccordingToSaid(Rule):
 
 #: the most words the speaker of ``He pointed out that`` takes
 _SOURCE_WORDS = 5
-#: characters before `` that `` in which a speech verb's last word is looked for
-_VERB_WINDOW = 24
 #: how ``According to X,`` and ``In his opinion,`` start, in lower case
 _OPENER_STARTS = ("according to ", "in his ", "in her ", "in their ")
 

@@ -3,6 +3,7 @@ suppression comments applied to both at once."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from mtlint.document import Document
@@ -33,6 +34,15 @@ def lint_with_grammar(linter: Linter, grammar: GrammarSession | None,
     kept = [d for d in extra if not _duplicates(d, builtin.diagnostics)]
     merged = sorted([*builtin.diagnostics, *kept], key=lambda d: (d.start, d.end, d.code))
     return linter.suppress(doc, LintResult(merged, builtin.failures), looked_for)
+
+
+def lint_each_with_grammar(linter: Linter, grammar: GrammarSession | None,
+                           docs: Sequence[Document]) -> list[LintResult]:
+    """``lint_with_grammar`` of each document; without a grammar backend, the built-in
+    rules run over the documents together (``Linter.lint_each``)."""
+    if grammar is None:
+        return linter.lint_each(docs)
+    return [lint_with_grammar(linter, grammar, doc) for doc in docs]
 
 
 def _duplicates(finding: Diagnostic, builtin: list[Diagnostic]) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any, TextIO, TypeVar
 
@@ -18,7 +18,8 @@ _POLL_SECONDS = 0.1
 
 _Item = TypeVar("_Item")
 _Result = TypeVar("_Result")
-Task = Callable[[_Item], _Result]
+#: a task over a batch of files: one result per file
+Task = Callable[[Sequence[_Item]], list[_Result]]
 
 
 def wants_progress(files: int, out: TextIO, err: TextIO, environ: Mapping[str, str]) -> bool:
@@ -43,7 +44,8 @@ def _is_terminal(stream: TextIO) -> bool:
 def file_progress(files: int, out: TextIO, err: TextIO,
                   environ: Mapping[str, str] | None = None
                   ) -> Iterator[Callable[[Task[_Item, _Result]], Task[_Item, _Result]]]:
-    """Yield a wrapper that makes a per-file task advance the bar (or leaves it alone).
+    """Yield a wrapper that makes a task advance the bar by the files it checked (or
+    leaves it alone).
 
     The bar is drawn on ``err`` and removed when the block ends.
     """
@@ -82,10 +84,10 @@ def _unchanged(task: Task[_Item, _Result]) -> Task[_Item, _Result]:
 
 
 def _counted(task: Task[_Item, _Result], done: Any) -> Task[_Item, _Result]:
-    def run(item: _Item) -> _Result:
-        result = task(item)
+    def run(items: Sequence[_Item]) -> list[_Result]:
+        results = task(items)
         with done.get_lock():
-            done.value += 1
-        return result
+            done.value += len(results)
+        return results
 
     return run

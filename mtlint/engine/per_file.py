@@ -45,6 +45,15 @@ def linter_for(run: Run, path: str) -> Linter:
     return Linter(rules, run.linter.ctx)
 
 
+def linter_groups(run: Run, paths: Sequence[str]) -> list[tuple[Linter, list[int]]]:
+    """The run's linters for ``paths`` (``linter_for``), each with the indexes of the
+    paths it checks: paths that ``per-file-ignores`` treats alike share one."""
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for index, path in enumerate(paths):
+        groups.setdefault(ignored_for(run.settings, path), []).append(index)
+    return [(linter_for(run, paths[indexes[0]]), indexes) for indexes in groups.values()]
+
+
 def _names(settings: Settings, path: str) -> list[str]:
     given = Path(path)
     names = [given.as_posix(), given.name]

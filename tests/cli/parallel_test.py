@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 import signal
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -15,10 +17,16 @@ from tests.cli.helpers import run_cli
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 PARENT = os.getpid()
+_Item = TypeVar("_Item")
 
 
 def _square(n: int) -> int:
     return n * n
+
+
+def _each(task: Callable[[_Item], object]) -> Callable[[Sequence[_Item]], list[object]]:
+    """A task of one item as the batch task ``map_in_order`` takes."""
+    return lambda items: [task(item) for item in items]
 
 
 def _lost(n: int, why: str) -> str:
@@ -54,35 +62,36 @@ def _exits_on_2(n: int) -> int:
 
 
 def test_map_in_order_keeps_input_order_across_processes() -> None:
-    assert list(map_in_order(_square, list(range(50)), 2, _lost)) == [n * n for n in range(50)]
+    results = map_in_order(_each(_square), list(range(50)), 2, _lost)
+    assert list(results) == [n * n for n in range(50)]
 
 
 def test_map_in_order_sends_several_batches_to_each_worker() -> None:
     items = list(range(MOST_PER_BATCH * 40 + 3))
-    assert list(map_in_order(_square, items, 2, _lost)) == [n * n for n in items]
+    assert list(map_in_order(_each(_square), items, 2, _lost)) == [n * n for n in items]
 
 
 def test_a_dead_worker_loses_only_the_item_that_killed_it() -> None:
-    results = list(map_in_order(_dies_on_13, list(range(200)), 2, _lost))
+    results = list(map_in_order(_each(_dies_on_13), list(range(200)), 2, _lost))
     assert results == [n * n if n != 13 else
                        "13 lost: its worker process ended with exit code 3" for n in range(200)]
 
 
 def test_a_killed_worker_is_named_with_its_signal_and_the_run_goes_on() -> None:
-    results = list(map_in_order(_killed_on_7_and_40, list(range(60)), 2, _lost))
+    results = list(map_in_order(_each(_killed_on_7_and_40), list(range(60)), 2, _lost))
     why = "its worker process was killed by SIGKILL (perhaps for lack of memory)"
     assert results == [f"{n} lost: {why}" if n in (7, 40) else n * n for n in range(60)]
 
 
 def test_a_worker_that_exits_costs_one_item() -> None:
-    results = list(map_in_order(_exits_on_2, list(range(30)), 2, _lost))
+    results = list(map_in_order(_each(_exits_on_2), list(range(30)), 2, _lost))
     assert results[2] == "2 lost: its worker process ended with exit code 4"
     assert results[:2] + results[3:] == [n * n for n in range(30) if n != 2]
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_a_raising_task_loses_its_item_in_one_process_or_many(jobs: int) -> None:
-    results = list(map_in_order(_raises_on_5, list(range(20)), jobs, _lost))
+    results = list(map_in_order(_each(_raises_on_5), list(range(20)), jobs, _lost))
     assert results[5] == "5 lost: internal error: ValueError: five; please report it"
     assert results[:5] + results[6:] == [n * n for n in range(20) if n != 5]
 
@@ -92,15 +101,15 @@ def test_a_file_whose_worker_dies_is_an_error_and_the_others_are_reported(
     for n in range(30):
         (tmp_path / f"{n:02}.txt").write_text("Loading...\nThe minister spoke.\n",
                                                encoding="utf-8")
-    real = check._check_pair
+    real = check._check_pairs
 
     def dies_on_17(run: check.Run, request: check.CheckRequest,
-                   pair: tuple[str, str]) -> object:
-        if pair[1].endswith("17.txt") and _in_a_worker():
+                   pairs: Sequence[tuple[str, str]]) -> object:
+        if any(shown.endswith("17.txt") for _, shown in pairs) and _in_a_worker():
             os.kill(os.getpid(), signal.SIGKILL)
-        return real(run, request, pair)
+        return real(run, request, pairs)
 
-    monkeypatch.setattr(check, "_check_pair", dies_on_17)
+    monkeypatch.setattr(check, "_check_pairs", dies_on_17)
     result = run_cli("check", "--format", "concise", "--no-cache", "--jobs", "2", str(tmp_path))
     assert result.code == 2
     assert result.err.splitlines() == [
@@ -138,7 +147,7 @@ def test_jobs_two_fixes_a_tree_like_jobs_one(tmp_path: Path) -> None:
 
 def test_a_dead_workers_unfinished_items_are_handed_over_for_cleaning_up() -> None:
     deaths: list[tuple[list[int], int]] = []
-    results = list(map_in_order(_dies_on_13, list(range(200)), 2, _lost,
+    results = list(map_in_order(_each(_dies_on_13), list(range(200)), 2, _lost,
                                 lambda items, pid: deaths.append((list(items), pid))))
     assert results[13] == "13 lost: its worker process ended with exit code 3"
     assert [13 in items for items, _ in deaths] == [True] * len(deaths)
@@ -159,7 +168,7 @@ def _writes_slowly(path: str) -> str:
 
 def test_a_worker_stopped_by_its_parent_runs_its_cleanup(tmp_path: Path) -> None:
     slow = tmp_path / "slow"
-    results = map_in_order(_writes_slowly, [str(tmp_path / "fast"), str(slow)], 2, _lost)
+    results = map_in_order(_each(_writes_slowly), [str(tmp_path / "fast"), str(slow)], 2, _lost)
     assert next(results) == str(tmp_path / "fast")
     deadline = time.monotonic() + 10
     while not slow.exists() and time.monotonic() < deadline:

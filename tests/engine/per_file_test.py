@@ -9,7 +9,12 @@ import pytest
 from mtlint.config.per_file import parse_per_file_ignores
 from mtlint.config.settings import Settings
 from mtlint.engine.build import build_run
-from mtlint.engine.per_file import check_per_file_ignores, ignored_for, linter_for
+from mtlint.engine.per_file import (
+    check_per_file_ignores,
+    ignored_for,
+    linter_for,
+    linter_groups,
+)
 from mtlint.errors import ConfigError
 
 
@@ -61,6 +66,16 @@ def test_linter_for_drops_only_the_ignored_rules(tmp_path: Path) -> None:
     every = {rule.meta.code for rule in run.linter.rules}
     assert kept == {code for code in every if not code.startswith("A")}
     assert kept < every
+
+
+def test_linter_groups_put_paths_with_the_same_ignores_together(tmp_path: Path) -> None:
+    run = build_run(_settings(tmp_path, **{"briefs/*": ["A"]}))
+    paths = ["news/a.md", "briefs/b.md", "news/c.md", "briefs/d.md"]
+    groups = linter_groups(run, paths)
+    assert [indexes for _, indexes in groups] == [[0, 2], [1, 3]]
+    assert groups[0][0] is run.linter
+    assert {rule.meta.code for rule in groups[1][0].rules} == {
+        rule.meta.code for rule in linter_for(run, "briefs/b.md").rules}
 
 
 def test_unknown_codes_are_a_config_error_naming_file_and_key(tmp_path: Path) -> None:

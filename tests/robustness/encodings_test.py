@@ -166,6 +166,26 @@ def test_a_crash_outside_the_rules_is_one_line_and_the_other_files_are_checked(
     assert good.read_text(encoding="utf-8") == FIXED
 
 
+def test_a_crash_outside_the_rules_in_a_batch_names_its_file_and_the_others_are_reported(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import mtlint.cli.commands.check as check_command
+
+    real_document = check_command.Document
+
+    def fragile(text: str, path: str = "-", *args: object, **kwargs: object) -> object:
+        if path.endswith("b.txt"):
+            raise ValueError("cannot happen")
+        return real_document(text, path, *args, **kwargs)
+
+    monkeypatch.setattr(check_command, "Document", fragile)
+    for name in ("a.txt", "b.txt", "c.txt"):  # linted together, in one batch
+        _file(tmp_path, DIRTY.encode(), name)
+    result = run_cli("check", "--format", "concise", "--no-cache", str(tmp_path))
+    one_line_error(result, "b.txt: internal error: ValueError: cannot happen; please report it")
+    assert {line.split(":")[0] for line in result.out.splitlines() if "A1" in line} == {
+        str(tmp_path / "a.txt"), str(tmp_path / "c.txt")}
+
+
 def test_binary_stdin_under_fix_is_an_error_not_an_empty_output(
         monkeypatch: pytest.MonkeyPatch) -> None:
     import io

@@ -10,13 +10,13 @@ from functools import partial
 from pathlib import Path
 from typing import TextIO
 
-from mtlint.backends.merge import lint_with_grammar
+from mtlint.backends.merge import lint_each_with_grammar, lint_with_grammar
 from mtlint.cli.discover import discover
 from mtlint.cli.parallel import effective_jobs, map_in_order
 from mtlint.cli.progress import file_progress
 from mtlint.document import Document
 from mtlint.engine.build import Run
-from mtlint.engine.per_file import linter_for
+from mtlint.engine.per_file import linter_for, linter_groups
 from mtlint.engine.rule import Severity
 from mtlint.engine.run import LintResult, RuleFailure
 from mtlint.errors import InputError
@@ -28,6 +28,10 @@ from mtlint.report.base import FileResult, Reporter, RunError, RunSummary
 from mtlint.report.fixes_shown import fixed_rules
 from mtlint.report.output import write_report
 from mtlint.report.scoring import over_max_score
+
+#: characters of text linted together: each rule runs over them all before the next rule
+#: (1,000 articles were 20 % faster to lint in batches of 100 to 200 than one by one)
+LINT_BATCH_CHARS = 250_000
 
 
 @dataclass(frozen=True)
@@ -97,7 +101,7 @@ def run_check(run: Run, request: CheckRequest, reporter: Reporter, out: TextIO,
         if effective_jobs(request.jobs, len(files)) > 1:
             run.linter.prepare()
         with file_progress(len(files), out, err) as counted:
-            for checked in map_in_order(counted(partial(_check_pair, run, request)), files,
+            for checked in map_in_order(counted(partial(_check_pairs, run, request)), files,
                                         request.jobs, _not_checked,
                                         _remove_partial_writes if request.fix else None):
                 _collect(checked, summary, said)
@@ -153,10 +157,27 @@ def check_file(run: Run, request: CheckRequest, path: Path,
     return check_source(run, request, path, partial(read_source, path, shown))
 
 
-def _check_pair(run: Run, request: CheckRequest,
-                pair: tuple[str, str]) -> tuple[FileResult | None, _Outcome]:
-    path, shown = pair
-    return check_file(run, request, Path(path), shown)
+def _check_pairs(run: Run, request: CheckRequest,
+                 pairs: Sequence[tuple[str, str]]) -> list[tuple[FileResult | None, _Outcome]]:
+    """Check a batch of files, in order. Without ``--fix`` or ``--diff`` their texts are
+    linted together, a few hundred thousand characters at a time (``Linter.lint_each``)."""
+    if request.fix or request.diff:
+        return [check_file(run, request, Path(path), shown) for path, shown in pairs]
+    checked: list[tuple[FileResult | None, _Outcome]] = []
+    waiting: list[tuple[SourceText, _Outcome]] = []
+    for path, shown in pairs:
+        outcome = _Outcome()
+        source = _read(request, Path(path), partial(read_source, Path(path), shown), outcome)
+        if source is None:
+            checked += _lint_sources(run, request, waiting)
+            waiting = []
+            checked.append((None, outcome))
+            continue
+        waiting.append((source, outcome))
+        if sum(len(waiting_source.text) for waiting_source, _ in waiting) >= LINT_BATCH_CHARS:
+            checked += _lint_sources(run, request, waiting)
+            waiting = []
+    return checked + _lint_sources(run, request, waiting)
 
 
 def _remove_partial_writes(pairs: Sequence[tuple[str, str]], pid: int) -> None:
@@ -176,39 +197,77 @@ def check_source(run: Run, request: CheckRequest, path: Path | None,
                  read: Callable[[], SourceText]) -> tuple[FileResult | None, _Outcome]:
     """Check the text ``read`` returns; ``path`` is None for stdin."""
     outcome = _Outcome()
+    source = _read(request, path, read, outcome)
+    if source is None:
+        return None, outcome
+    if not (request.fix or request.diff):
+        return _lint_sources(run, request, [(source, outcome)])[0]
     out, err = io.StringIO(), io.StringIO()
     try:
-        source = read()
-    except BinaryFileError as exc:
-        if path is None and request.fix:  # a pipeline must not get an empty "fixed" text
-            outcome.err = outcome.failed(f"{exc}; nothing written to stdout", exc.path,
-                                         unchecked=True)
-            return None, outcome
-        outcome.err = f"mtlint: note: {exc}\n"
-        return None, outcome
-    except InputError as exc:
-        outcome.err = outcome.failed(str(exc), exc.path, unchecked=True)
-        return None, outcome
-    try:
-        if request.fix or request.diff:
-            result = _check_one(run, request, path, source, out, err, outcome)
-        else:
-            result = _lint_only(run, request, source, err, outcome)
+        result = _check_one(run, request, path, source, out, err, outcome)
     except Exception as exc:  # a bug outside the rules: name the file, check the others
-        outcome.err = err.getvalue() + outcome.failed(
-            f"{source.path}: internal error: {type(exc).__name__}: {exc}; please report it",
-            source.path, unchecked=True)
+        outcome.err = err.getvalue() + _internal_error(source, exc, outcome)
         return None, outcome
     outcome.out, outcome.err = out.getvalue(), err.getvalue()
     return result, outcome
 
 
-def _lint_only(run: Run, request: CheckRequest, source: SourceText, err: TextIO,
-               outcome: _Outcome) -> FileResult:
-    doc = Document(source.text, source.path)
-    result = lint_with_grammar(linter_for(run, source.path), run.grammar, doc)
-    _report_failures(source.path, result.failures, err, outcome)
-    return FileResult.of(doc, result.diagnostics, whole=request.whole_texts)
+def _read(request: CheckRequest, path: Path | None, read: Callable[[], SourceText],
+          outcome: _Outcome) -> SourceText | None:
+    """The text ``read`` returns; None, with the reason in ``outcome``, if there is none."""
+    try:
+        return read()
+    except BinaryFileError as exc:
+        if path is None and request.fix:  # a pipeline must not get an empty "fixed" text
+            outcome.err = outcome.failed(f"{exc}; nothing written to stdout", exc.path,
+                                         unchecked=True)
+            return None
+        outcome.err = f"mtlint: note: {exc}\n"
+        return None
+    except InputError as exc:
+        outcome.err = outcome.failed(str(exc), exc.path, unchecked=True)
+        return None
+
+
+def _internal_error(source: SourceText, exc: Exception, outcome: _Outcome) -> str:
+    return outcome.failed(f"{source.path}: internal error: {type(exc).__name__}: {exc}; "
+                          "please report it", source.path, unchecked=True)
+
+
+def _lint_sources(run: Run, request: CheckRequest, sources: Sequence[tuple[SourceText, _Outcome]]
+                  ) -> list[tuple[FileResult | None, _Outcome]]:
+    """Lint texts together and report each; if that fails outside the rules, each text
+    is linted alone, so that the error names its file and the others are checked."""
+    if not sources:
+        return []
+    try:
+        docs = [Document(source.text, source.path) for source, _ in sources]
+        linted = _lint_docs(run, docs)
+        results = [FileResult.of(doc, result.diagnostics, whole=request.whole_texts)
+                   for doc, result in zip(docs, linted, strict=True)]
+    except Exception as exc:  # a bug outside the rules: name the file, check the others
+        if len(sources) > 1:
+            return [checked for one in sources for checked in _lint_sources(run, request, [one])]
+        source, outcome = sources[0]
+        outcome.err = _internal_error(source, exc, outcome)
+        return [(None, outcome)]
+    for (source, outcome), result in zip(sources, linted, strict=True):
+        err = io.StringIO()
+        _report_failures(source.path, result.failures, err, outcome)
+        outcome.err = err.getvalue()
+    return [(file_result, outcome) for file_result, (_, outcome) in zip(results, sources,
+                                                                          strict=True)]
+
+
+def _lint_docs(run: Run, docs: Sequence[Document]) -> list[LintResult]:
+    """Each document's findings; those the same rules check are linted together."""
+    results: list[LintResult | None] = [None] * len(docs)
+    for linter, indexes in linter_groups(run, [doc.path for doc in docs]):
+        group = [docs[index] for index in indexes]
+        for index, result in zip(indexes, lint_each_with_grammar(linter, run.grammar, group),
+                                 strict=True):
+            results[index] = result
+    return [result for result in results if result is not None]
 
 
 def _check_one(run: Run, request: CheckRequest, path: Path | None, source: SourceText,

@@ -4,10 +4,11 @@ Usage: python3 bench/compare.py [--size-mb 50] [--files 20000] [--quick]
 
 1. Builds a deterministic corpus (about 50 MB in about 20,000 files) from the
    articles of corpus/ and ../shared/corpus/ under bench/out/.
-2. Throughput of `mtlint check` (all built-in rules, no cache) and of
-   proselint (pinned, installed into bench/out/ by this script) on the same
-   files, and of textlint with five English rules when Node.js is present;
-   prints the ratios.
+2. Throughput of `mtlint check` (all built-in rules, no cache), with one
+   process and as it runs by default (a process per core), and of proselint
+   (pinned, installed into bench/out/ by this script) on the same files, and
+   of textlint with five English rules when Node.js is present; prints the
+   ratios.
 3. Wall time of linting one small file against `python -c pass`, with mtlint
    byte-compiled (as a wheel install leaves it) and its user caches (parsed
    packs, compiled patterns) filled by the runs before, as after a user's
@@ -139,21 +140,28 @@ def files_of(folder: Path, megabytes: float) -> list[str]:
 
 
 def peer_rates(subset: list[str], megabytes: float) -> None:
-    ours, _ = timed(mtlint(*subset))
-    print(f"  mtlint     {megabytes / ours:8.2f} MB/s ({ours:.1f} s)")
+    """Peers are timed as users run them; mtlint with one process (``--jobs 1``) and as it
+    runs by default (one process per core when there are enough files)."""
+    one, _ = timed(mtlint("--jobs", "1", *subset))
+    default, _ = timed(mtlint(*subset))
+    print(f"  mtlint     {megabytes / one:8.2f} MB/s ({one:.1f} s) with --jobs 1, "
+          f"{megabytes / default:.2f} MB/s ({default:.1f} s) by default")
     proselint = install_proselint()
     theirs, _ = timed([str(proselint), "check", *subset])
     print(f"  proselint  {megabytes / theirs:8.2f} MB/s ({theirs:.1f} s)  "
-          f"ratio mtlint/proselint: {theirs / ours:.1f}x")
+          f"ratio mtlint/proselint: {theirs / one:.1f}x with --jobs 1, "
+          f"{theirs / default:.1f}x by default")
     textlint = install_textlint()
     if textlint is not None:
         small = subset[: max(1, len(subset) // 10)]
         small_mb = sum(Path(p).stat().st_size for p in small) / 1e6
-        ours_small, _ = timed(mtlint(*small))
+        ours_one, _ = timed(mtlint("--jobs", "1", *small))
+        ours_default, _ = timed(mtlint(*small))
         theirs_small, _ = timed([str(textlint), "--config", str(OUT / "textlint" /
                                  ".textlintrc.json"), *small])
         print(f"  textlint   {small_mb / theirs_small:8.2f} MB/s on {small_mb:.2f} MB  "
-              f"ratio mtlint/textlint: {theirs_small / ours_small:.1f}x")
+              f"ratio mtlint/textlint: {theirs_small / ours_one:.1f}x with --jobs 1, "
+              f"{theirs_small / ours_default:.1f}x by default")
 
 
 def compile_bytecode() -> None:

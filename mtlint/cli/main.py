@@ -117,7 +117,8 @@ def _check_parser(prog: str) -> _Parser:
     parser.add_argument("--languagetool-required", action="store_true", default=None,
                         help="exit 2 when the LanguageTool server fails, instead of warning")
     parser.add_argument("--jobs", "-j", type=_jobs, metavar="N",
-                        help="check files in N processes (0: one per core; default: 1)")
+                        help="check files in N processes (default 0: one per core, with at least "
+                             "32 files for each)")
     parser.add_argument("--version", action="version", version=f"mtlint {__version__}")
     return parser
 

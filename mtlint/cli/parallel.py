@@ -17,6 +17,7 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:
@@ -32,14 +33,33 @@ BatchTask = Callable[[Sequence[_Item]], list[_Result]]
 #: that a dying worker costs little and the workers finish together
 MOST_PER_BATCH = 64
 
+#: items each worker gets at least when mtlint chooses the number of workers: forking and
+#: building every rule first cost more than a second process saves on fewer files (64
+#: files took 229 ms with two processes and 253 ms with one; 16 files 184 ms and 173 ms)
+FILES_PER_AUTO_WORKER = 32
+
 #: what a dead worker's exit says, for the lost item's message
 _LIKELY_CAUSE: dict[int, str] = {signal.SIGKILL.value: " (perhaps for lack of memory)"}
 
 
 def effective_jobs(jobs: int, items: int) -> int:
-    """Worker count: ``0`` means one per core; never more workers than items."""
-    wanted = (os.cpu_count() or 1) if jobs == 0 else jobs
-    return max(1, min(wanted, items))
+    """Worker count: never more workers than items; ``0`` leaves it to mtlint, one per
+    available core but at least ``FILES_PER_AUTO_WORKER`` items for each."""
+    if jobs == 0:
+        return max(1, min(available_cores(), items // FILES_PER_AUTO_WORKER))
+    return max(1, min(jobs, items))
+
+
+def available_cores(cgroup_cpu_max: Path = Path("/sys/fs/cgroup/cpu.max")) -> int:
+    """The cores this process may use: those it may be scheduled on, fewer where its
+    control group's CPU quota (a container's ``--cpus``) allows less."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None
+    cores = cores or os.cpu_count() or 1
+    try:
+        quota, period = cgroup_cpu_max.read_text(encoding="ascii").split()[:2]
+        return max(1, min(cores, int(quota) // int(period)))
+    except (OSError, ValueError):  # no such file, or "max": no quota
+        return cores
 
 
 def map_in_order(task: BatchTask[_Item, _Result], items: Sequence[_Item], jobs: int,

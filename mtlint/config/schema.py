@@ -53,8 +53,8 @@ OPTIONS: tuple[Option, ...] = (
            parse=parse_per_file_ignores),
     Option("show-fixes", bool, False, "With --fix, list the fixes applied in each file.",
            "show-fixes = true"),
-    Option("jobs", int, 1, "Processes that check files in parallel (0: one per core).",
-           "jobs = 0", parse=parse_jobs),
+    Option("jobs", int, 0, "Processes that check files in parallel; 0: one per core, with at "
+           "least 32 files for each.", "jobs = 1", parse=parse_jobs),
     Option("pattern-timeout", float, 2.0, "Seconds a rule pack's regular expression may run "
            "per megabyte of text before its rule is stopped (exit 2).", "pattern-timeout = 5",
            parse=parse_pattern_timeout),

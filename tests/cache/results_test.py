@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
 from mtlint.cache.results import CACHE_FOLDER, ENV_FOLDER
+from mtlint.cli import parallel
 from mtlint.document import Document
 from mtlint.engine.run import Linter, LintResult
 from tests.cli.helpers import run_cli
@@ -19,15 +21,17 @@ DATED = "She spoke on Sunday (1/10/2023) in Seoul.\n"
 
 @pytest.fixture
 def linted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The paths the rules actually ran on (cache misses) during the test."""
+    """The paths the rules actually ran on (cache misses) during the test, all checked in
+    this process."""
     paths: list[str] = []
     original = Linter._run_rules
 
-    def counting(self: Linter, doc: Document) -> LintResult:
-        paths.append(doc.path)
-        return original(self, doc)
+    def counting(self: Linter, docs: Sequence[Document]) -> list[LintResult]:
+        paths.extend(doc.path for doc in docs)
+        return original(self, docs)
 
     monkeypatch.setattr(Linter, "_run_rules", counting)
+    monkeypatch.setattr(parallel, "available_cores", lambda: 1)
     return paths
 
 

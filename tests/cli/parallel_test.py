@@ -11,8 +11,15 @@ from typing import TypeVar
 
 import pytest
 
+from mtlint.cli import parallel
 from mtlint.cli.commands import check
-from mtlint.cli.parallel import MOST_PER_BATCH, effective_jobs, map_in_order
+from mtlint.cli.parallel import (
+    FILES_PER_AUTO_WORKER,
+    MOST_PER_BATCH,
+    available_cores,
+    effective_jobs,
+    map_in_order,
+)
 from tests.cli.helpers import run_cli
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
@@ -121,8 +128,28 @@ def test_a_file_whose_worker_dies_is_an_error_and_the_others_are_reported(
 
 def test_effective_jobs_caps_at_items_and_expands_zero() -> None:
     assert effective_jobs(4, 2) == 2
-    assert effective_jobs(0, 1000) >= 1
+    assert effective_jobs(0, 1000) == min(available_cores(), 1000 // FILES_PER_AUTO_WORKER)
     assert effective_jobs(3, 0) == 1
+
+
+def test_zero_jobs_gives_each_worker_enough_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "available_cores", lambda: 8)
+    assert effective_jobs(0, FILES_PER_AUTO_WORKER - 1) == 1
+    assert effective_jobs(0, 2 * FILES_PER_AUTO_WORKER) == 2
+    assert effective_jobs(0, 100 * FILES_PER_AUTO_WORKER) == 8
+    assert effective_jobs(5, 5) == 5  # a number asked for is taken as it is
+
+
+@pytest.mark.parametrize(("cpu_max", "cores"), [("200000 100000\n", 2), ("50000 100000\n", 1),
+                                                ("max 100000\n", None), (None, None)],
+                         ids=["two-cpus", "half-a-cpu", "no-quota", "no-cgroup"])
+def test_available_cores_follow_a_containers_cpu_quota(tmp_path: Path, cpu_max: str | None,
+                                                       cores: int | None) -> None:
+    path = tmp_path / "cpu.max"
+    if cpu_max is not None:
+        path.write_text(cpu_max, encoding="ascii")
+    unlimited = len(os.sched_getaffinity(0))
+    assert available_cores(path) == (unlimited if cores is None else min(cores, unlimited))
 
 
 def test_jobs_two_output_equals_jobs_one() -> None:

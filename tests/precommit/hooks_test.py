@@ -110,6 +110,7 @@ def test_manifest_is_valid_for_pre_commit() -> None:
         "mtlint": "mtlint check", "mtlint-fix": "mtlint check --fix"}
     assert all(hook["types_or"] == ["markdown", "plain-text"] for hook in hooks)
     assert all(hook["files"] == r"\.(md|markdown|txt)$" for hook in hooks)
+    assert all(hook["require_serial"] for hook in hooks)  # mtlint uses the cores itself
 
 
 def test_bad_article_fails_with_readable_findings(articles: Path, hook_repo: Path,

@@ -15,11 +15,10 @@ import json
 import time
 from pathlib import Path
 
-from mtlint.cli.commands.check import LINT_BATCH_CHARS
 from mtlint.config.settings import Settings
 from mtlint.document import Document
 from mtlint.engine.build import build_run
-from mtlint.engine.run import Linter
+from mtlint.engine.run import Linter, batches
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared/corpus/mqm-wmt23-zhen/dev.jsonl"
 
@@ -30,26 +29,13 @@ def load_texts(path: Path) -> list[str]:
         return [json.loads(line)["text"] for line in handle if line.strip()]
 
 
-def batches(texts: list[str]) -> list[list[str]]:
-    """The texts in the batches ``mtlint check`` lints together (``LINT_BATCH_CHARS``)."""
-    grouped: list[list[str]] = [[]]
-    size = 0
-    for text in texts:
-        grouped[-1].append(text)
-        size += len(text)
-        if size >= LINT_BATCH_CHARS:
-            grouped.append([])
-            size = 0
-    return [batch for batch in grouped if batch]
-
-
 def best_seconds(linter: Linter, texts: list[str], rounds: int) -> float:
     """The fastest of ``rounds`` passes over all texts, linted in batches as by
     ``mtlint check``."""
     best = float("inf")
     for _ in range(rounds):
         start = time.perf_counter()
-        for batch in batches(texts):
+        for batch in batches(texts, len):
             linter.lint_each([Document(text) for text in batch])
         best = min(best, time.perf_counter() - start)
     return best

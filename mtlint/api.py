@@ -7,7 +7,7 @@ worker processes or on a cluster (see ``mtlint.contrib.dask``).
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -61,6 +61,17 @@ def lint_text(text: str, config: Config = None, path: str = "-") -> list[Diagnos
     """
     run = _run(resolve_config(config))
     return run.linter.lint(Document(text, path)).diagnostics
+
+
+def lint_texts(texts: Sequence[str], config: Config = None,
+               paths: Sequence[str] | None = None) -> list[list[Diagnostic]]:
+    """``lint_text`` of each text, in order, linted together: each rule runs over all the
+    texts before the next rule, which is faster than one by one (``BATCH_CHARS`` of text
+    at a time is enough; the texts' analyses are held until all are done)."""
+    run = _run(resolve_config(config))
+    names = ["-"] * len(texts) if paths is None else paths
+    docs = [Document(text, path) for text, path in zip(texts, names, strict=True)]
+    return [result.diagnostics for result in run.linter.lint_each(docs)]
 
 
 def fix_text(text: str, config: Config = None, unsafe: bool = False,

@@ -18,6 +18,21 @@ def test_lint_text_returns_sorted_findings() -> None:
     assert codes == ["A102", "G101"]
 
 
+def test_lint_texts_gives_each_text_its_own_findings() -> None:
+    comment = "<!-- Loading... -->\nThe minister spoke.\n"  # masked in Markdown only
+    texts = [TEXT, "A clean sentence.\n", comment, comment]
+    paths = ["a.txt", "b.txt", "c.md", "d.txt"]
+    together = mtlint.lint_texts(texts, {"select": ["G", "A"]}, paths)
+    assert together == [mtlint.lint_text(text, {"select": ["G", "A"]}, path)
+                        for text, path in zip(texts, paths, strict=True)]
+    assert [len(found) for found in together] == [2, 0, 0, 1]
+
+
+def test_lint_texts_needs_a_path_for_every_text() -> None:
+    with pytest.raises(ValueError, match="zip"):
+        mtlint.lint_texts([TEXT, TEXT], None, ["a.txt"])
+
+
 def test_config_as_mapping_or_settings() -> None:
     assert [d.code for d in mtlint.lint_text(TEXT, {"select": ["G"]})] == ["G101"]
     assert [d.code for d in mtlint.lint_text(TEXT, Settings(ignore=("G",)))] == ["A102"]

@@ -9,6 +9,7 @@ from pathlib import Path
 from mtlint.cli.discover import discover
 from mtlint.config.settings import Settings
 from mtlint.document import Document
+from mtlint.engine.run import batches
 from mtlint.errors import InputError
 from mtlint.report.base import FileResult
 from mtlint.report.json import finding_object
@@ -44,15 +45,17 @@ def _parquet(source: Path, text_field: str, id_field: str) -> Iterator[Record]:
 
 
 def lint_records(records: list[Record], settings: Settings) -> list[str]:
-    """One JSON line per finding (the ``--format json`` object), in record order."""
-    from mtlint.api import lint_text
+    """One JSON line per finding (the ``--format json`` object), in record order; the
+    records are linted ``BATCH_CHARS`` of text at a time (``lint_texts``)."""
+    from mtlint.api import lint_texts
 
     lines = []
-    for name, text in records:
-        diagnostics = lint_text(text, settings, name)
-        if not diagnostics:
-            continue  # most records: no excerpts, no word count
-        file = FileResult.of(Document(text, name), diagnostics).file
-        for diagnostic in diagnostics:
-            lines.append(json.dumps(finding_object(file, diagnostic), ensure_ascii=False))
+    for batch in batches(records, lambda record: len(record[1])):
+        found = lint_texts([text for _, text in batch], settings, [name for name, _ in batch])
+        for (name, text), diagnostics in zip(batch, found, strict=True):
+            if not diagnostics:
+                continue  # most records: no excerpts, no word count
+            file = FileResult.of(Document(text, name), diagnostics).file
+            for diagnostic in diagnostics:
+                lines.append(json.dumps(finding_object(file, diagnostic), ensure_ascii=False))
     return lines

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from mtlint.document import Document
 from mtlint.engine.context import Context
@@ -14,6 +14,27 @@ from mtlint.engine.rule import Diagnostic, Rule
 from mtlint.engine.suppress import apply_suppressions
 from mtlint.fix.model import Applicability, Fix
 from mtlint.packs.locate import is_builtin_pack
+
+#: characters of text to lint together (``Linter.lint_each``): 1,000 news articles were
+#: 20 % faster to lint in batches of 100 to 200 (250,000 to 500,000 characters) than one
+#: by one; the documents of a batch and their analyses are held until it is done
+BATCH_CHARS = 250_000
+
+_T = TypeVar("_T")
+
+
+def batches(items: Iterable[_T], size: Callable[[_T], int]) -> Iterator[list[_T]]:
+    """``items`` in order, in lists that end once their ``size`` adds up to ``BATCH_CHARS``."""
+    batch: list[_T] = []
+    total = 0
+    for item in items:
+        batch.append(item)
+        total += size(item)
+        if total >= BATCH_CHARS:
+            yield batch
+            batch, total = [], 0
+    if batch:
+        yield batch
 
 
 @dataclass(frozen=True, slots=True)

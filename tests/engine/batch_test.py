@@ -7,7 +7,7 @@ from pathlib import Path
 from mtlint.config.settings import Settings
 from mtlint.document import Document
 from mtlint.engine.build import build_run
-from mtlint.engine.run import LintResult
+from mtlint.engine.run import BATCH_CHARS, LintResult, batches
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
@@ -37,3 +37,10 @@ def test_a_batch_keeps_the_order_and_suppressions_of_its_documents() -> None:
     assert codes[0] == codes[2]
     assert "A101" in codes[0]
     assert "A101" not in codes[1]
+
+
+def test_batches_end_once_their_size_reaches_the_limit() -> None:
+    sizes = [BATCH_CHARS // 2, BATCH_CHARS // 2 - 1, 1, BATCH_CHARS * 3, 5, 7]
+    assert list(batches(sizes, lambda size: size)) == [
+        [BATCH_CHARS // 2, BATCH_CHARS // 2 - 1, 1], [BATCH_CHARS * 3], [5, 7]]
+    assert list(batches([], len)) == []

@@ -161,18 +161,20 @@ def _check_pairs(run: Run, request: CheckRequest,
         return [check_file(run, request, Path(path), shown) for path, shown in pairs]
     checked: list[tuple[FileResult | None, _Outcome]] = []
     waiting: list[tuple[SourceText, _Outcome]] = []
+    size = 0
     for path, shown in pairs:
         outcome = _Outcome()
         source = _read(request, Path(path), partial(read_source, Path(path), shown), outcome)
-        if source is None:
+        if source is None:  # the files before it first: results stay in the files' order
             checked += _lint_sources(run, request, waiting)
-            waiting = []
             checked.append((None, outcome))
+            waiting, size = [], 0
             continue
         waiting.append((source, outcome))
-        if sum(len(waiting_source.text) for waiting_source, _ in waiting) >= BATCH_CHARS:
+        size += len(source.text)
+        if size >= BATCH_CHARS:
             checked += _lint_sources(run, request, waiting)
-            waiting = []
+            waiting, size = [], 0
     return checked + _lint_sources(run, request, waiting)
 
 

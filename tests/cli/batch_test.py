@@ -1,0 +1,52 @@
+"""``check`` lints a batch of files together; each file keeps its own place and result."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mtlint.cli.commands import check
+from mtlint.config.settings import Settings
+from mtlint.engine.build import build_run
+from tests.cli.helpers import DIRTY, article
+
+
+def _request(paths: list[str]) -> check.CheckRequest:
+    return check.CheckRequest(paths, fix=False, diff=False, unsafe_fixes=False,
+                              stdin_filename=None, exit_zero=False, statistics=False)
+
+
+def test_unreadable_files_keep_their_place_among_linted_ones(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"Read also: x\n\xff broken")
+    article(tmp_path, DIRTY, "b.txt")
+    (tmp_path / "c.txt").write_bytes(b"\x89PNG\x00\x00\x00")
+    article(tmp_path, DIRTY, "d.txt")
+    (tmp_path / "e.txt").write_bytes(b"\xff broken")
+    names = ["a.txt", "b.txt", "c.txt", "d.txt", "e.txt"]
+    pairs = [(str(tmp_path / name), name) for name in names]
+    checked = check._check_pairs(build_run(Settings()), _request([str(tmp_path)]), pairs)
+    assert [result is not None for result, _ in checked] == [False, True, False, True, False]
+    assert [result.file.path for result, _ in checked if result is not None] == ["b.txt", "d.txt"]
+    assert ["byte offset" in outcome.err for _, outcome in checked] == [
+        True, False, False, False, True]
+    assert "binary" in checked[2][1].err
+
+
+def test_a_batch_is_cut_where_its_text_reaches_the_limit(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(check, "BATCH_CHARS", 2 * len(DIRTY))
+    sizes: list[int] = []
+    real = check._lint_sources
+
+    def counted(run: check.Run, request: check.CheckRequest,
+                sources: list[tuple[check.SourceText, check._Outcome]]) -> object:
+        sizes.append(len(sources))
+        return real(run, request, sources)
+
+    monkeypatch.setattr(check, "_lint_sources", counted)
+    pairs = [(str(article(tmp_path, DIRTY, f"{n}.txt")), f"{n}.txt") for n in range(5)]
+    checked = check._check_pairs(build_run(Settings()), _request([str(tmp_path)]), pairs)
+    assert [result.file.path for result, _ in checked if result is not None] == [
+        f"{n}.txt" for n in range(5)]
+    assert sizes == [2, 2, 1]

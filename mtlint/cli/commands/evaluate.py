@@ -9,6 +9,7 @@ from typing import Any, TextIO
 
 from mtlint.document import Document
 from mtlint.engine.build import Run
+from mtlint.engine.run import batches
 from mtlint.evaluate.gold import Article, read_gold_folder, read_mqm_jsonl
 from mtlint.evaluate.report import as_json, gold_table, mqm_table
 from mtlint.evaluate.score import GoldScore, Linted, MqmScore, score_gold, score_mqm
@@ -44,10 +45,11 @@ def score_corpus(run: Run, path: Path, err: TextIO) -> GoldScore | MqmScore:
 
 def _lint(run: Run, articles: list[Article], err: TextIO) -> Linted:
     linted: Linted = []
-    for article in articles:
-        result = run.linter.lint(Document(article.text, article.name))
-        for failure in result.failures:
-            err.write(f"mtlint: warning: {article.name}: rule {failure.code} failed: "
-                      f"{failure.message}\n")
-        linted.append((article, result.diagnostics))
+    for batch in batches(articles, lambda article: len(article.text)):
+        docs = [Document(article.text, article.name) for article in batch]
+        for article, result in zip(batch, run.linter.lint_each(docs), strict=True):
+            for failure in result.failures:
+                err.write(f"mtlint: warning: {article.name}: rule {failure.code} failed: "
+                          f"{failure.message}\n")
+            linted.append((article, result.diagnostics))
     return linted

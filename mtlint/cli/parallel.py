@@ -12,13 +12,13 @@ that worker too becomes a ``lost`` result naming why.
 
 from __future__ import annotations
 
-import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from mtlint.cli.cores import available_cores
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
@@ -48,18 +48,6 @@ def effective_jobs(jobs: int, items: int) -> int:
     if jobs == 0:
         return max(1, min(available_cores(), items // FILES_PER_AUTO_WORKER))
     return max(1, min(jobs, items))
-
-
-def available_cores(cgroup_cpu_max: Path = Path("/sys/fs/cgroup/cpu.max")) -> int:
-    """The cores this process may use: those it may be scheduled on, fewer where its
-    control group's CPU quota (a container's ``--cpus``) allows less."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None
-    cores = cores or os.cpu_count() or 1
-    try:
-        quota, period = cgroup_cpu_max.read_text(encoding="ascii").split()[:2]
-        return max(1, min(cores, int(quota) // int(period)))
-    except (OSError, ValueError):  # no such file, or "max": no quota
-        return cores
 
 
 def map_in_order(task: BatchTask[_Item, _Result], items: Sequence[_Item], jobs: int,

@@ -12,9 +12,10 @@ from mtlint.score.weights import ScoreWeights, parse_max_score, parse_weights
 
 
 def parse_jobs(value: Any) -> int:
-    """``jobs`` (and ``--jobs``): a whole number of processes, 0 for one per core."""
+    """``jobs`` (and ``--jobs``): a whole number of processes; 0 lets mtlint choose (one
+    per core, with at least 32 files for each)."""
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValueError("must be a whole number of processes, 0 (one per core) or more")
+        raise ValueError("must be a whole number of processes, or 0 for one per core")
     return value
 
 

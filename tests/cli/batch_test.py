@@ -50,3 +50,31 @@ def test_a_batch_is_cut_where_its_text_reaches_the_limit(tmp_path: Path,
     assert [result.file.path for result, _ in checked if result is not None] == [
         f"{n}.txt" for n in range(5)]
     assert sizes == [2, 2, 1]
+
+
+def test_a_crash_after_the_rules_keeps_their_failures_with_the_error(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    run = build_run(Settings())
+    rule = run.linter.rules[0]
+
+    def broken(*args: object) -> object:
+        raise RuntimeError("rule bug")
+
+    monkeypatch.setattr(rule, "check", broken)
+    real_of = check.FileResult.of
+
+    def fragile(doc: check.Document, *args: object, **kwargs: object) -> object:
+        if doc.path == "b.txt":
+            raise ValueError("report bug")
+        return real_of(doc, *args, **kwargs)
+
+    monkeypatch.setattr(check.FileResult, "of", fragile)
+    pairs = [(str(article(tmp_path, DIRTY, name)), name) for name in ("a.txt", "b.txt")]
+    checked = check._check_pairs(run, _request([str(tmp_path)]), pairs)
+    assert checked[0][0] is not None
+    assert checked[1][0] is None
+    lines = checked[1][1].err.splitlines()
+    assert [f"internal error in rule {rule.meta.code}: RuntimeError: rule bug" in line
+            for line in lines] == [True, False]
+    assert "b.txt: internal error: ValueError: report bug" in lines[1]
+    assert len(checked[1][1].run_errors) == 2

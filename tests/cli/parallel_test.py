@@ -140,18 +140,6 @@ def test_zero_jobs_gives_each_worker_enough_files(monkeypatch: pytest.MonkeyPatc
     assert effective_jobs(5, 5) == 5  # a number asked for is taken as it is
 
 
-@pytest.mark.parametrize(("cpu_max", "cores"), [("200000 100000\n", 2), ("50000 100000\n", 1),
-                                                ("max 100000\n", None), (None, None)],
-                         ids=["two-cpus", "half-a-cpu", "no-quota", "no-cgroup"])
-def test_available_cores_follow_a_containers_cpu_quota(tmp_path: Path, cpu_max: str | None,
-                                                       cores: int | None) -> None:
-    path = tmp_path / "cpu.max"
-    if cpu_max is not None:
-        path.write_text(cpu_max, encoding="ascii")
-    unlimited = len(os.sched_getaffinity(0))
-    assert available_cores(path) == (unlimited if cores is None else min(cores, unlimited))
-
-
 def test_jobs_two_output_equals_jobs_one() -> None:
     one = run_cli("check", "--format", "json", "--jobs", "1", str(CORPUS / "mt"))
     two = run_cli("check", "--format", "json", "--jobs", "2", str(CORPUS / "mt"))

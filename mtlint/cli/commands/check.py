@@ -41,7 +41,7 @@ class CheckRequest:
     stdin_filename: str | None
     exit_zero: bool
     statistics: bool
-    jobs: int = 1
+    jobs: int = 0
     output: Path | None = None
     no_cache: bool = False
     #: keep each file's whole text for the report (HTML shows it), not just finding lines
@@ -238,6 +238,7 @@ def _lint_sources(run: Run, request: CheckRequest, sources: Sequence[tuple[Sourc
     is linted alone, so that the error names its file and the others are checked."""
     if not sources:
         return []
+    linted: list[LintResult] = []
     try:
         docs = [Document(source.text, source.path) for source, _ in sources]
         linted = _lint_docs(run, docs)
@@ -247,7 +248,10 @@ def _lint_sources(run: Run, request: CheckRequest, sources: Sequence[tuple[Sourc
         if len(sources) > 1:
             return [checked for one in sources for checked in _lint_sources(run, request, [one])]
         source, outcome = sources[0]
-        outcome.err = _internal_error(source, exc, outcome)
+        err = io.StringIO()
+        for result in linted:  # the rules ran: their failures are reported too
+            _report_failures(source.path, result.failures, err, outcome)
+        outcome.err = err.getvalue() + _internal_error(source, exc, outcome)
         return [(None, outcome)]
     for (source, outcome), result in zip(sources, linted, strict=True):
         err = io.StringIO()
@@ -259,13 +263,12 @@ def _lint_sources(run: Run, request: CheckRequest, sources: Sequence[tuple[Sourc
 
 def _lint_docs(run: Run, docs: Sequence[Document]) -> list[LintResult]:
     """Each document's findings; those the same rules check are linted together."""
-    results: list[LintResult | None] = [None] * len(docs)
+    by_index: dict[int, LintResult] = {}
     for linter, indexes in linter_groups(run, [doc.path for doc in docs]):
         group = [docs[index] for index in indexes]
-        for index, result in zip(indexes, lint_each_with_grammar(linter, run.grammar, group),
-                                 strict=True):
-            results[index] = result
-    return [result for result in results if result is not None]
+        by_index.update(zip(indexes, lint_each_with_grammar(linter, run.grammar, group),
+                            strict=True))
+    return [by_index[index] for index in range(len(docs))]
 
 
 def _check_one(run: Run, request: CheckRequest, path: Path | None, source: SourceText,

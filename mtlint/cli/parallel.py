@@ -46,7 +46,8 @@ def effective_jobs(jobs: int, items: int) -> int:
     """Worker count: never more workers than items; ``0`` leaves it to mtlint, one per
     available core but at least ``FILES_PER_AUTO_WORKER`` items for each."""
     if jobs == 0:
-        return max(1, min(available_cores(), items // FILES_PER_AUTO_WORKER))
+        most = items // FILES_PER_AUTO_WORKER
+        return max(1, min(available_cores(), most)) if most > 1 else 1
     return max(1, min(jobs, items))
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from mtlint.engine.run import LintResult
@@ -30,27 +30,73 @@ def fix_to_fixed_point(text: str, lint: Callable[[str], LintResult],
     If the text comes back to an earlier state or the pass cap is reached,
     the original text is returned and the rules involved are named.
     """
-    original = text
-    seen = {_fingerprint(text)}  # not the texts: a 30 MB file's were 60 MB a pass
-    outcome = FixOutcome(text)
+    [outcome] = fix_each_to_fixed_point([text], lambda _, texts: [lint(t) for t in texts],
+                                        minimum)
+    return outcome
+
+
+def fix_each_to_fixed_point(texts: Sequence[str], lint_each: LintEach,
+                            minimum: Applicability) -> list[FixOutcome]:
+    """``fix_to_fixed_point`` of each text; each pass lints the texts still changing
+    together: ``lint_each(indexes, current)`` gives the findings of ``current[k]``, the
+    text ``indexes[k]`` has become."""
+    fixing = [_Fixing(text) for text in texts]
     for _ in range(MAX_PASSES):
-        outcome.remaining = LintResult()  # the last pass's findings go before the next pass
-        outcome.remaining = lint(text)
-        fixable = [(d.code, d.fix) for d in outcome.remaining.diagnostics
+        active = [index for index, one in enumerate(fixing) if not one.finished]
+        if not active:
+            break
+        results = lint_each(active, [fixing[index].text for index in active])
+        for index, result in zip(active, results, strict=True):
+            fixing[index].step(result, minimum)
+    unsettled = [index for index, one in enumerate(fixing) if not one.settled]
+    if unsettled:  # looping or still changing after the last pass: the originals stay
+        originals = lint_each(unsettled, [fixing[index].original for index in unsettled])
+        for index, result in zip(unsettled, originals, strict=True):
+            fixing[index].revert(result)
+    return [one.outcome for one in fixing]
+
+
+#: lints texts (the current state of the texts at the given indexes), one result each
+LintEach = Callable[[Sequence[int], Sequence[str]], list[LintResult]]
+
+
+class _Fixing:
+    """One text on its way to a fixed point."""
+
+    def __init__(self, text: str) -> None:
+        self.original = text
+        self.text = text
+        self.seen = {_fingerprint(text)}  # not the texts: a 30 MB file's were 60 MB a pass
+        self.outcome = FixOutcome(text)
+        self.settled = False  # no fix applies any more
+        self.looping = False  # came back to an earlier state
+
+    @property
+    def finished(self) -> bool:
+        return self.settled or self.looping
+
+    def step(self, result: LintResult, minimum: Applicability) -> None:
+        """Apply the fixes ``result`` offers for the current text."""
+        self.outcome.remaining = result
+        fixable = [(d.code, d.fix) for d in result.diagnostics
                    if d.fix is not None and d.fix.applicability >= minimum]
         if not fixable:
-            outcome.text = text
-            return outcome
-        text, applied = apply_fixes(text, [fix for _, fix in fixable])
+            self.outcome.text = self.text
+            self.settled = True
+            return
+        self.text, applied = apply_fixes(self.text, [fix for _, fix in fixable])
         codes = {id(fix): code for code, fix in fixable}
-        outcome.applied += [(codes[id(fix)], fix) for fix in applied]
-        del fixable, applied, codes
-        fingerprint = _fingerprint(text)
-        if fingerprint in seen:
-            break
-        seen.add(fingerprint)
-    looping = tuple(sorted({code for code, _ in outcome.applied}))
-    return FixOutcome(original, [], lint(original), looping)
+        self.outcome.applied += [(codes[id(fix)], fix) for fix in applied]
+        self.outcome.remaining = LintResult()  # the last pass's findings go before the next
+        fingerprint = _fingerprint(self.text)
+        self.looping = fingerprint in self.seen
+        self.seen.add(fingerprint)
+
+    def revert(self, original: LintResult) -> None:
+        """Keep the original text, naming the rules whose fixes did not settle."""
+        looping = tuple(sorted({code for code, _ in self.outcome.applied}))
+        self.text = self.original
+        self.outcome = FixOutcome(self.original, [], original, looping)
 
 
 def _fingerprint(text: str) -> bytes:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from mtlint.engine.families import FAMILIES
 from mtlint.engine.rule import Diagnostic, RuleDocs, RuleMeta, Severity
 from mtlint.engine.run import LintResult
-from mtlint.fix.loop import MAX_PASSES, fix_to_fixed_point
+from mtlint.fix.loop import MAX_PASSES, fix_each_to_fixed_point, fix_to_fixed_point
 from mtlint.fix.model import Applicability, Fix
 
 META = RuleMeta("X101", "test-rule", "X", FAMILIES["X"].category, Severity.WARNING, "m",
@@ -51,3 +53,26 @@ def test_growing_fixes_stop_at_the_pass_cap() -> None:
     assert outcome.text == "x"
     assert outcome.looping_rules == ("X101",)
     assert MAX_PASSES == 10
+
+
+def test_fixing_together_gives_each_text_its_own_outcome_and_lints_only_the_unsettled(
+        ) -> None:
+    shrink = _lint_replacing("aa", "a", Applicability.SAFE)
+    grow = _lint_replacing("x", "xx", Applicability.SAFE)
+    lint_one = {"aaaa": shrink, "b": shrink, "x": grow}
+    texts = ["aaaa", "b", "x"]
+    asked: list[list[int]] = []
+
+    def lint_each(indexes: Sequence[int], current: Sequence[str]) -> list[LintResult]:
+        asked.append(list(indexes))
+        return [lint_one[texts[index]](text)
+                for index, text in zip(indexes, current, strict=True)]
+
+    together = fix_each_to_fixed_point(texts, lint_each, Applicability.SAFE)
+    alone = [fix_to_fixed_point(text, lint_one[text], Applicability.SAFE) for text in texts]
+    assert [(o.text, len(o.applied), o.looping_rules) for o in together] == [
+        (o.text, len(o.applied), o.looping_rules) for o in alone] == [
+        ("a", 3, ()), ("b", 0, ()), ("x", 0, ("X101",))]
+    assert asked[:2] == [[0, 1, 2], [0, 2]]  # "b" settled at once
+    assert asked[-1] == [2]  # the original of the text that never settled, linted again
+    assert len(asked) == MAX_PASSES + 1

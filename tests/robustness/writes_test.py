@@ -44,13 +44,13 @@ def test_fix_keeps_permission_bits(article: Path) -> None:
 
 def test_file_changed_after_it_was_read_is_not_clobbered(
         article: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    real_fix = check_command.fix_to_fixed_point
+    real_fix = check_command.fix_each_to_fixed_point
 
     def editor_saves_meanwhile(*args: Any, **kwargs: Any) -> Any:
         article.write_text("The editor's new text.\n", encoding="utf-8")
         return real_fix(*args, **kwargs)
 
-    monkeypatch.setattr(check_command, "fix_to_fixed_point", editor_saves_meanwhile)
+    monkeypatch.setattr(check_command, "fix_each_to_fixed_point", editor_saves_meanwhile)
     one_line_error(fix(article), str(article), "changed by another program")
     assert article.read_text(encoding="utf-8") == "The editor's new text.\n"
     assert temp_files(article.parent) == []

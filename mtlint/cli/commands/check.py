@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 from typing import TextIO
 
-from mtlint.backends.merge import lint_each_with_grammar, lint_with_grammar
+from mtlint.backends.merge import lint_each_with_grammar
 from mtlint.cli.discover import discover
 from mtlint.cli.parallel import effective_jobs, map_in_order
 from mtlint.cli.progress import file_progress
@@ -20,7 +20,7 @@ from mtlint.engine.per_file import linter_for, linter_groups
 from mtlint.engine.rule import Severity
 from mtlint.engine.run import BATCH_CHARS, LintResult, RuleFailure
 from mtlint.errors import InputError
-from mtlint.fix.loop import fix_to_fixed_point
+from mtlint.fix.loop import FixOutcome, fix_each_to_fixed_point
 from mtlint.fix.model import Applicability
 from mtlint.io.read import BinaryFileError, SourceText, decode, encode, read_source
 from mtlint.io.write import remove_leftovers, write_atomically
@@ -73,6 +73,10 @@ class _Outcome:
         self.run_errors += other.run_errors
         out.write(other.out)
         err.write(other.err)
+
+
+#: a file read for checking: its path (None for stdin), its text, and what checking it says
+_Source = tuple[Path | None, SourceText, _Outcome]
 
 
 def run_check(run: Run, request: CheckRequest, reporter: Reporter, out: TextIO,
@@ -147,35 +151,28 @@ def _discover(request: CheckRequest, run: Run, err: TextIO,
     return [(str(path), shown) for path, shown in discover(request.paths, run.settings, report)]
 
 
-def check_file(run: Run, request: CheckRequest, path: Path,
-               shown: str) -> tuple[FileResult | None, _Outcome]:
-    """Read, lint and (if asked) fix one file; output is collected, not written."""
-    return check_source(run, request, path, partial(read_source, path, shown))
-
-
 def _check_pairs(run: Run, request: CheckRequest,
                  pairs: Sequence[tuple[str, str]]) -> list[tuple[FileResult | None, _Outcome]]:
-    """Check a batch of files, in order. Without ``--fix`` or ``--diff`` their texts are
-    linted together, ``BATCH_CHARS`` at a time (``Linter.lint_each``)."""
-    if request.fix or request.diff:
-        return [check_file(run, request, Path(path), shown) for path, shown in pairs]
+    """Check a batch of files, in order; their texts are linted (or fixed) together,
+    ``BATCH_CHARS`` at a time (``Linter.lint_each``)."""
+    finish = _fix_sources if request.fix or request.diff else _lint_sources
     checked: list[tuple[FileResult | None, _Outcome]] = []
-    waiting: list[tuple[SourceText, _Outcome]] = []
+    waiting: list[_Source] = []
     size = 0
-    for path, shown in pairs:
-        outcome = _Outcome()
-        source = _read(request, Path(path), partial(read_source, Path(path), shown), outcome)
+    for name, shown in pairs:
+        path, outcome = Path(name), _Outcome()
+        source = _read(request, path, partial(read_source, path, shown), outcome)
         if source is None:  # the files before it first: results stay in the files' order
-            checked += _lint_sources(run, request, waiting)
+            checked += finish(run, request, waiting)
             checked.append((None, outcome))
             waiting, size = [], 0
             continue
-        waiting.append((source, outcome))
+        waiting.append((path, source, outcome))
         size += len(source.text)
         if size >= BATCH_CHARS:
-            checked += _lint_sources(run, request, waiting)
+            checked += finish(run, request, waiting)
             waiting, size = [], 0
-    return checked + _lint_sources(run, request, waiting)
+    return checked + finish(run, request, waiting)
 
 
 def _remove_partial_writes(pairs: Sequence[tuple[str, str]], pid: int) -> None:
@@ -198,16 +195,8 @@ def check_source(run: Run, request: CheckRequest, path: Path | None,
     source = _read(request, path, read, outcome)
     if source is None:
         return None, outcome
-    if not (request.fix or request.diff):
-        return _lint_sources(run, request, [(source, outcome)])[0]
-    out, err = io.StringIO(), io.StringIO()
-    try:
-        result = _check_one(run, request, path, source, out, err, outcome)
-    except Exception as exc:  # a bug outside the rules: name the file, check the others
-        outcome.err = err.getvalue() + _internal_error(source, exc, outcome)
-        return None, outcome
-    outcome.out, outcome.err = out.getvalue(), err.getvalue()
-    return result, outcome
+    finish = _fix_sources if request.fix or request.diff else _lint_sources
+    return finish(run, request, [(path, source, outcome)])[0]
 
 
 def _read(request: CheckRequest, path: Path | None, read: Callable[[], SourceText],
@@ -232,7 +221,7 @@ def _internal_error(source: SourceText, exc: Exception, outcome: _Outcome) -> st
                           "please report it", source.path, unchecked=True)
 
 
-def _lint_sources(run: Run, request: CheckRequest, sources: Sequence[tuple[SourceText, _Outcome]]
+def _lint_sources(run: Run, request: CheckRequest, sources: Sequence[_Source]
                   ) -> list[tuple[FileResult | None, _Outcome]]:
     """Lint texts together and report each; if that fails outside the rules, each text
     is linted alone, so that the error names its file and the others are checked."""
@@ -240,25 +229,25 @@ def _lint_sources(run: Run, request: CheckRequest, sources: Sequence[tuple[Sourc
         return []
     linted: list[LintResult] = []
     try:
-        docs = [Document(source.text, source.path) for source, _ in sources]
+        docs = [Document(source.text, source.path) for _, source, _ in sources]
         linted = _lint_docs(run, docs)
         results = [FileResult.of(doc, result.diagnostics, whole=request.whole_texts)
                    for doc, result in zip(docs, linted, strict=True)]
     except Exception as exc:  # a bug outside the rules: name the file, check the others
         if len(sources) > 1:
             return [checked for one in sources for checked in _lint_sources(run, request, [one])]
-        source, outcome = sources[0]
+        _, source, outcome = sources[0]
         err = io.StringIO()
         for result in linted:  # the rules ran: their failures are reported too
             _report_failures(source.path, result.failures, err, outcome)
         outcome.err = err.getvalue() + _internal_error(source, exc, outcome)
         return [(None, outcome)]
-    for (source, outcome), result in zip(sources, linted, strict=True):
+    for (_, source, outcome), result in zip(sources, linted, strict=True):
         err = io.StringIO()
         _report_failures(source.path, result.failures, err, outcome)
         outcome.err = err.getvalue()
-    return [(file_result, outcome) for file_result, (_, outcome) in zip(results, sources,
-                                                                          strict=True)]
+    return [(file_result, outcome) for file_result, (_, _, outcome) in zip(results, sources,
+                                                                             strict=True)]
 
 
 def _lint_docs(run: Run, docs: Sequence[Document]) -> list[LintResult]:
@@ -271,16 +260,52 @@ def _lint_docs(run: Run, docs: Sequence[Document]) -> list[LintResult]:
     return [by_index[index] for index in range(len(docs))]
 
 
-def _check_one(run: Run, request: CheckRequest, path: Path | None, source: SourceText,
-               out: TextIO, err: TextIO, outcome: _Outcome) -> FileResult:
+def _fix_sources(run: Run, request: CheckRequest, sources: Sequence[_Source]
+                 ) -> list[tuple[FileResult | None, _Outcome]]:
+    """Fix texts together (each pass lints those still changing at once), then write or
+    show each; if fixing fails outside the rules, each text is fixed alone, so that the
+    error names its file (nothing is written before all are fixed)."""
+    if not sources:
+        return []
+    try:
+        fixed = _fixed_each(run, request, [source for _, source, _ in sources])
+    except Exception as exc:  # a bug outside the rules: name the file, check the others
+        if len(sources) > 1:
+            return [checked for one in sources for checked in _fix_sources(run, request, [one])]
+        _, source, outcome = sources[0]
+        outcome.err = _internal_error(source, exc, outcome)
+        return [(None, outcome)]
+    return [_finish_fixing(run, request, path, source, outcome, one)
+            for (path, source, outcome), one in zip(sources, fixed, strict=True)]
+
+
+def _fixed_each(run: Run, request: CheckRequest, sources: Sequence[SourceText]
+                ) -> list[FixOutcome]:
     unsafe = request.unsafe_fixes or run.settings.unsafe_fixes
     minimum = Applicability.UNSAFE if unsafe else Applicability.SAFE
-    linter = linter_for(run, source.path)
 
-    def lint(text: str) -> LintResult:
-        return lint_with_grammar(linter, run.grammar, Document(text, source.path))
+    def lint_each(indexes: Sequence[int], texts: Sequence[str]) -> list[LintResult]:
+        return _lint_docs(run, [Document(text, sources[index].path)
+                                for index, text in zip(indexes, texts, strict=True)])
 
-    fixed = fix_to_fixed_point(source.text, lint, minimum)
+    return fix_each_to_fixed_point([source.text for source in sources], lint_each, minimum)
+
+
+def _finish_fixing(run: Run, request: CheckRequest, path: Path | None, source: SourceText,
+                   outcome: _Outcome, fixed: FixOutcome) -> tuple[FileResult | None, _Outcome]:
+    """Write or show one fixed text and report it; output is collected, not written."""
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        result = _after_fixing(run, request, path, source, fixed, out, err, outcome)
+    except Exception as exc:  # a bug outside the rules: name the file, check the others
+        outcome.err = err.getvalue() + _internal_error(source, exc, outcome)
+        return None, outcome
+    outcome.out, outcome.err = out.getvalue(), err.getvalue()
+    return result, outcome
+
+
+def _after_fixing(run: Run, request: CheckRequest, path: Path | None, source: SourceText,
+                  fixed: FixOutcome, out: TextIO, err: TextIO, outcome: _Outcome) -> FileResult:
     _report_failures(source.path, fixed.remaining.failures, err, outcome)
     if fixed.looping_rules:
         err.write(outcome.failed(f"{source.path}: internal error: fixes did not settle (rules "
@@ -291,14 +316,16 @@ def _check_one(run: Run, request: CheckRequest, path: Path | None, source: Sourc
         if not _emit(request, path, source, fixed.text, out, err, outcome):
             # not written: the file still holds every finding, none of them fixed (linted
             # again: keeping the first pass's findings through every --fix cost memory)
-            return FileResult.of(Document(source.text, source.path),
-                                 lint(source.text).diagnostics, whole=request.whole_texts)
+            doc = Document(source.text, source.path)
+            return FileResult.of(doc, _lint_docs(run, [doc])[0].diagnostics,
+                                 whole=request.whole_texts)
     elif request.fix and path is None:
         out.write(source.text)
     if request.diff:
         return FileResult.of(Document(source.text, source.path), [])
     return FileResult.of(Document(fixed.text, source.path), fixed.remaining.diagnostics,
-                         len(fixed.applied), fixed_rules(linter, fixed.applied),
+                         len(fixed.applied), fixed_rules(linter_for(run, source.path),
+                                                         fixed.applied),
                          whole=request.whole_texts)
 
 

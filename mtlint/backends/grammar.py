@@ -46,8 +46,13 @@ class GrammarSession:
         self.checker = checker
         self.table = table
         self.err = err
-        self.failed = False
+        self._failure = _SharedFlag()
         self._maker = FindingMaker(table)
+
+    @property
+    def failed(self) -> bool:
+        """Whether the server has failed, in this process or another worker of the run."""
+        return self._failure.is_set()
 
     def findings(self, doc: Document, ctx: Context) -> list[Diagnostic]:
         """The selected O findings of ``doc``; [] once the server has failed."""
@@ -87,9 +92,11 @@ class GrammarSession:
         return tuple(code for code in (*listed, *fallback) if self._selected(code))
 
     def fail(self, exc: BackendError) -> None:
-        """Stop asking the server: warn once, or raise when the server is required."""
-        report_failure(self.settings, exc, self.err)
-        self.failed = True
+        """Stop asking the server, in every worker of the run: warn once, or raise when the
+        server is required."""
+        # a required server's failure raises, and stays an error for each file asking
+        if self.settings.languagetool_required or self._failure.set_first():
+            report_failure(self.settings, exc, self.err)
 
     def _spells_a_name(self, match: Match, offset: int, doc: Document, ctx: Context) -> bool:
         """Whether a spell checker flags a name of the article (no error in news)."""
@@ -102,6 +109,25 @@ class GrammarSession:
     def _selected(self, code: str) -> bool:
         return is_selected(code, self.settings.select, self.settings.ignore,
                            self.settings.extend_select)
+
+
+class _SharedFlag:
+    """A flag the run's forked worker processes share: set by the first to fail."""
+
+    def __init__(self) -> None:
+        import multiprocessing  # 4 ms: only for runs that use LanguageTool
+
+        self._value = multiprocessing.Value("b", 0)
+
+    def is_set(self) -> bool:
+        return bool(self._value.value)
+
+    def set_first(self) -> bool:
+        """Set the flag; True if it was not set before (in any process)."""
+        with self._value.get_lock():
+            first = not self._value.value
+            self._value.value = 1
+        return first
 
 
 def _ignored(code: str, ignored: tuple[str, ...]) -> bool:

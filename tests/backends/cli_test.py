@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import http.server
 import json
 import os
+import subprocess
+import sys
+import threading
 from pathlib import Path
 
 from tests.backends.conftest import require
 from tests.cli.helpers import run_cli
 
+ROOT = Path(__file__).resolve().parents[2]
 GRAMMAR_ONLY = "She ate a apple.\n"
 BUILTIN_FINDING = "The minister left.\n\nRead also: Markets fall\n\nShe ate a apple.\n"
 
@@ -120,3 +125,40 @@ def test_local_starts_a_server_through_language_tool_python(tmp_path: Path) -> N
     result = run_cli("check", "--format", "json", "--languagetool", "local",
                      "--languagetool-required", _article(tmp_path, GRAMMAR_ONLY))
     assert [f["rule"] for f in json.loads(result.out)] == ["O201"], result.err
+
+
+class _FailingChecks(http.server.BaseHTTPRequestHandler):
+    """A LanguageTool server that answers the version probe, then fails every check."""
+
+    def do_POST(self) -> None:
+        body = self.rfile.read(int(self.headers["Content-Length"])).decode("utf-8")
+        if "data=" in body:
+            status, answer = 503, b"Overloaded"
+        else:
+            status = 200
+            answer = json.dumps({"software": {"version": "6.8"}, "matches": []}).encode()
+        self.send_response(status)
+        self.send_header("Content-Length", str(len(answer)))
+        self.end_headers()
+        self.wfile.write(answer)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_a_server_failing_mid_run_warns_once_across_worker_processes(tmp_path: Path) -> None:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _FailingChecks)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        for n in range(70):  # enough files for a worker process per core
+            _article(tmp_path, GRAMMAR_ONLY, f"{n:02}.txt")
+        url = f"http://127.0.0.1:{server.server_address[1]}"
+        done = subprocess.run([sys.executable, "-m", "mtlint", "check", "--no-cache",
+                               "--languagetool", url, str(tmp_path)],
+                              capture_output=True, text=True, check=False, cwd=ROOT)
+    finally:
+        server.shutdown()
+    assert done.returncode == 0
+    assert done.stderr.splitlines() == [
+        f"mtlint: warning: LanguageTool at {url} answered HTTP 503: Overloaded; "
+        "grammar checks (O codes) skipped, built-in rules only"]

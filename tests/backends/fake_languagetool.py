@@ -68,6 +68,15 @@ class LostLanguageTool(LanguageToolClient):
         raise BackendError(f"LanguageTool at {self.root} is unreachable (gone)")
 
 
+class FailingLanguageTool(FakeLanguageTool):
+    """A server that answers the version probe, then fails every check."""
+
+    def check(self, params: dict[str, str], timeout: float = 0) -> dict[str, Any]:
+        if "data" not in params:
+            return super().check(params, timeout)
+        raise BackendError(f"LanguageTool at {self.root} answered HTTP 503")
+
+
 def _markup_spans(items: list[dict[str, str]]) -> list[tuple[int, int]]:
     spans, position = [], 0
     for item in items:

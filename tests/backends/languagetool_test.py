@@ -130,6 +130,27 @@ def test_a_server_lost_mid_run_warns_once_and_stops_asking(closed_port_url: str)
     assert session.failed
 
 
+def test_a_failure_in_one_worker_stops_the_others_without_a_second_warning(
+        closed_port_url: str) -> None:
+    import multiprocessing
+
+    err = io.StringIO()
+    session = _lost_server(closed_port_url, Settings(), err)
+    linter = build_run(Settings()).linter
+
+    def in_a_worker() -> None:
+        lint_with_grammar(linter, session, Document("She ate a apple."))
+        assert session.failed
+
+    worker = multiprocessing.get_context("fork").Process(target=in_a_worker)
+    worker.start()
+    worker.join()
+    assert worker.exitcode == 0
+    assert session.failed  # the parent sees the worker's failure: it asks no more
+    assert lint_with_grammar(linter, session, Document("He go home.")).diagnostics == []
+    assert err.getvalue() == ""  # the worker warned; the parent stays silent
+
+
 def test_a_required_server_lost_mid_run_is_an_error(closed_port_url: str) -> None:
     session = _lost_server(closed_port_url, Settings(languagetool_required=True), io.StringIO())
     with pytest.raises(BackendError, match=r"unreachable.*--languagetool-required"):

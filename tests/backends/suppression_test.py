@@ -19,7 +19,11 @@ from mtlint.config.settings import Settings
 from mtlint.document import Document
 from mtlint.engine.build import build_run
 from mtlint.engine.run import Linter
-from tests.backends.fake_languagetool import FakeLanguageTool, LostLanguageTool
+from tests.backends.fake_languagetool import (
+    FailingLanguageTool,
+    FakeLanguageTool,
+    LostLanguageTool,
+)
 from tests.cli.helpers import run_cli
 from tests.memory_store import MemoryStore
 
@@ -147,6 +151,21 @@ def test_fix_keeps_a_comment_that_silenced_only_a_grammar_finding(
                      "http://127.0.0.1:9", str(path))
     assert (result.code, result.err) == (0, "")
     assert path.read_text(encoding="utf-8") == text
+
+
+def test_a_required_server_failing_mid_run_is_an_error_for_each_file_not_a_bug(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(grammar, "LanguageToolClient", FailingLanguageTool)
+    paths = []
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(f"{APPLE}\n", encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    result = run_cli("check", "--languagetool", "http://127.0.0.1:9", "--languagetool-required",
+                     *paths)
+    assert result.code == 2
+    assert result.err.splitlines() == [
+        f"mtlint: {path}: LanguageTool at http://127.0.0.1:9 answered HTTP 503 "
+        "(--languagetool-required)" for path in paths]
 
 
 @pytest.mark.parametrize("ignored", [["O"], ["O201"], ["ALL"]])

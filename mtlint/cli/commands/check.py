@@ -19,7 +19,7 @@ from mtlint.engine.build import Run
 from mtlint.engine.per_file import linter_for, linter_groups
 from mtlint.engine.rule import Severity
 from mtlint.engine.run import BATCH_CHARS, LintResult, RuleFailure
-from mtlint.errors import InputError
+from mtlint.errors import BackendError, InputError
 from mtlint.fix.loop import FixOutcome, fix_each_to_fixed_point
 from mtlint.fix.model import Applicability
 from mtlint.io.read import BinaryFileError, SourceText, decode, encode, read_source
@@ -217,6 +217,8 @@ def _read(request: CheckRequest, path: Path | None, read: Callable[[], SourceTex
 
 
 def _internal_error(source: SourceText, exc: Exception, outcome: _Outcome) -> str:
+    if isinstance(exc, BackendError):  # a required LanguageTool server failed: no bug
+        return outcome.failed(f"{source.path}: {exc}", source.path, unchecked=True)
     return outcome.failed(f"{source.path}: internal error: {type(exc).__name__}: {exc}; "
                           "please report it", source.path, unchecked=True)
 

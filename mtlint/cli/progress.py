@@ -8,18 +8,16 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any, TextIO, TypeVar
+from typing import TextIO
 
 #: more files than this get a progress bar
 PROGRESS_THRESHOLD = 20
 _POLL_SECONDS = 0.1
 
-_Item = TypeVar("_Item")
-_Result = TypeVar("_Result")
-#: a task over a batch of files: one result per file
-Task = Callable[[Sequence[_Item]], list[_Result]]
+#: advances the bar by the number of files just checked
+Advance = Callable[[int], None]
 
 
 def wants_progress(files: int, out: TextIO, err: TextIO, environ: Mapping[str, str]) -> bool:
@@ -42,15 +40,14 @@ def _is_terminal(stream: TextIO) -> bool:
 
 @contextmanager
 def file_progress(files: int, out: TextIO, err: TextIO,
-                  environ: Mapping[str, str] | None = None
-                  ) -> Iterator[Callable[[Task[_Item, _Result]], Task[_Item, _Result]]]:
-    """Yield a wrapper that makes a task advance the bar by the files it checked (or
-    leaves it alone).
+                  environ: Mapping[str, str] | None = None) -> Iterator[Advance]:
+    """Yield the function that advances the bar by a number of files checked, in this
+    process or a forked worker (or does nothing when no bar is wanted).
 
     The bar is drawn on ``err`` and removed when the block ends.
     """
     if not wants_progress(files, out, err, os.environ if environ is None else environ):
-        yield _unchanged
+        yield _no_bar
         return
     # imported here: rich and multiprocessing cost 15 ms, a third of a small file's run
     import multiprocessing
@@ -68,26 +65,20 @@ def file_progress(files: int, out: TextIO, err: TextIO,
         while not stop.wait(_POLL_SECONDS):
             progress.update(bar, completed=done.value)
 
+    def advance(checked: int) -> None:
+        with done.get_lock():
+            done.value += checked
+
     with progress:
         watcher = threading.Thread(target=follow, daemon=True)
         watcher.start()
         try:
-            yield lambda task: _counted(task, done)
+            yield advance
         finally:
             stop.set()
             watcher.join()
             progress.update(bar, completed=done.value)
 
 
-def _unchanged(task: Task[_Item, _Result]) -> Task[_Item, _Result]:
-    return task
-
-
-def _counted(task: Task[_Item, _Result], done: Any) -> Task[_Item, _Result]:
-    def run(items: Sequence[_Item]) -> list[_Result]:
-        results = task(items)
-        with done.get_lock():
-            done.value += len(results)
-        return results
-
-    return run
+def _no_bar(checked: int) -> None:
+    """Advance no bar."""

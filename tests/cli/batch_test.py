@@ -25,8 +25,11 @@ def test_unreadable_files_keep_their_place_among_linted_ones(tmp_path: Path) -> 
     (tmp_path / "e.txt").write_bytes(b"\xff broken")
     names = ["a.txt", "b.txt", "c.txt", "d.txt", "e.txt"]
     pairs = [(str(tmp_path / name), name) for name in names]
-    checked = check._check_pairs(build_run(Settings()), _request([str(tmp_path)]), pairs)
+    advanced: list[int] = []
+    checked = check._check_pairs(build_run(Settings()), _request([str(tmp_path)]),
+                                 advanced.append, pairs)
     assert [result is not None for result, _ in checked] == [False, True, False, True, False]
+    assert advanced == [1, 2, 2, 0]  # a, then b with c, d with e, and nothing left
     assert [result.file.path for result, _ in checked if result is not None] == ["b.txt", "d.txt"]
     assert ["byte offset" in outcome.err for _, outcome in checked] == [
         True, False, False, False, True]
@@ -46,7 +49,10 @@ def test_a_batch_is_cut_where_its_text_reaches_the_limit(tmp_path: Path,
 
     monkeypatch.setattr(check, "_lint_sources", counted)
     pairs = [(str(article(tmp_path, DIRTY, f"{n}.txt")), f"{n}.txt") for n in range(5)]
-    checked = check._check_pairs(build_run(Settings()), _request([str(tmp_path)]), pairs)
+    advanced: list[int] = []
+    checked = check._check_pairs(build_run(Settings()), _request([str(tmp_path)]),
+                                 advanced.append, pairs)
+    assert advanced == [2, 2, 1]  # the progress bar moves a batch at a time
     assert [result.file.path for result, _ in checked if result is not None] == [
         f"{n}.txt" for n in range(5)]
     assert sizes == [2, 2, 1]
@@ -70,7 +76,7 @@ def test_a_crash_after_the_rules_keeps_their_failures_with_the_error(
 
     monkeypatch.setattr(check.FileResult, "of", fragile)
     pairs = [(str(article(tmp_path, DIRTY, name)), name) for name in ("a.txt", "b.txt")]
-    checked = check._check_pairs(run, _request([str(tmp_path)]), pairs)
+    checked = check._check_pairs(run, _request([str(tmp_path)]), lambda _: None, pairs)
     assert checked[0][0] is not None
     assert checked[1][0] is None
     lines = checked[1][1].err.splitlines()

@@ -110,11 +110,11 @@ def test_a_file_whose_worker_dies_is_an_error_and_the_others_are_reported(
                                                encoding="utf-8")
     real = check._check_pairs
 
-    def dies_on_17(run: check.Run, request: check.CheckRequest,
+    def dies_on_17(run: check.Run, request: check.CheckRequest, advance: check.Advance,
                    pairs: Sequence[tuple[str, str]]) -> object:
         if any(shown.endswith("17.txt") for _, shown in pairs) and _in_a_worker():
             os.kill(os.getpid(), signal.SIGKILL)
-        return real(run, request, pairs)
+        return real(run, request, advance, pairs)
 
     monkeypatch.setattr(check, "_check_pairs", dies_on_17)
     result = run_cli("check", "--format", "concise", "--no-cache", "--jobs", "2", str(tmp_path))

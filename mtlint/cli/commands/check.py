@@ -13,7 +13,7 @@ from typing import TextIO
 from mtlint.backends.merge import lint_each_with_grammar
 from mtlint.cli.discover import discover
 from mtlint.cli.parallel import effective_jobs, map_in_order
-from mtlint.cli.progress import file_progress
+from mtlint.cli.progress import Advance, file_progress
 from mtlint.document import Document
 from mtlint.engine.build import Run
 from mtlint.engine.per_file import linter_for, linter_groups
@@ -100,8 +100,8 @@ def run_check(run: Run, request: CheckRequest, reporter: Reporter, out: TextIO,
         files = _discover(request, run, err, outcome)
         if effective_jobs(request.jobs, len(files)) > 1:
             run.linter.prepare()
-        with file_progress(len(files), out, err) as counted:
-            for checked in map_in_order(counted(partial(_check_pairs, run, request)), files,
+        with file_progress(len(files), out, err) as advance:
+            for checked in map_in_order(partial(_check_pairs, run, request, advance), files,
                                         request.jobs, _not_checked,
                                         _remove_partial_writes if request.fix else None):
                 _collect(checked, summary, said)
@@ -151,10 +151,10 @@ def _discover(request: CheckRequest, run: Run, err: TextIO,
     return [(str(path), shown) for path, shown in discover(request.paths, run.settings, report)]
 
 
-def _check_pairs(run: Run, request: CheckRequest,
+def _check_pairs(run: Run, request: CheckRequest, advance: Advance,
                  pairs: Sequence[tuple[str, str]]) -> list[tuple[FileResult | None, _Outcome]]:
     """Check a batch of files, in order; their texts are linted (or fixed) together,
-    ``BATCH_CHARS`` at a time (``Linter.lint_each``)."""
+    ``BATCH_CHARS`` at a time (``Linter.lint_each``). ``advance`` counts them as done."""
     finish = _fix_sources if request.fix or request.diff else _lint_sources
     checked: list[tuple[FileResult | None, _Outcome]] = []
     waiting: list[_Source] = []
@@ -162,17 +162,21 @@ def _check_pairs(run: Run, request: CheckRequest,
     for name, shown in pairs:
         path, outcome = Path(name), _Outcome()
         source = _read(request, path, partial(read_source, path, shown), outcome)
-        if source is None:  # the files before it first: results stay in the files' order
+        if source is None:  # the files read before it first: results stay in order
             checked += finish(run, request, waiting)
             checked.append((None, outcome))
+            advance(len(waiting) + 1)
             waiting, size = [], 0
             continue
         waiting.append((path, source, outcome))
         size += len(source.text)
         if size >= BATCH_CHARS:
             checked += finish(run, request, waiting)
+            advance(len(waiting))
             waiting, size = [], 0
-    return checked + finish(run, request, waiting)
+    checked += finish(run, request, waiting)
+    advance(len(waiting))
+    return checked
 
 
 def _remove_partial_writes(pairs: Sequence[tuple[str, str]], pid: int) -> None:

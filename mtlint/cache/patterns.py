@@ -15,14 +15,21 @@ bytecode caches are); a table that has grown past ``MOST_KEPT`` entries
 (packs edited many times) keeps only one run's patterns. Runs that end at
 once each write their whole table; the last one wins, and patterns only the
 others added are compiled again later.
+
+A ``re`` pattern whose text is slow to make and to parse (character classes
+spelled out code point by code point: ``compile_re``) is kept the same way,
+as the code ``re`` hands its C core, under the short template it is made from.
 """
 
 from __future__ import annotations
 
 import atexit
+import importlib
 import marshal
+import re
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +42,12 @@ from mtlint.cache.user_folder import default_cache_folder
 _Key = tuple[str, int, int]  # pattern, flags, regex's default version
 _CORE = regex_main._regex  # the C extension that builds a pattern from opcodes
 MOST_KEPT = 4000  # the built-in rules compile about 180 patterns
+#: the last part of a ``re`` pattern's key (a ``regex`` one holds regex's default version)
+_RE = -1
+#: ``re``'s parser and compiler: ``compile_re`` keeps the code they make
+_RE_PARSER: Any = importlib.import_module("re._parser")
+_RE_COMPILER: Any = importlib.import_module("re._compiler")
+_SRE: Any = importlib.import_module("_sre")
 
 
 class PatternStore:
@@ -67,6 +80,30 @@ class PatternStore:
             self.unsaved = True
         return compiled
 
+    def compile_re(self, template: str, expand: Callable[[str], str]) -> re.Pattern[str]:
+        """``re.compile(expand(template))``, from stored code when there is some; the
+        pattern is stored under ``template``, so ``expand`` (slow) runs only to compile it
+        afresh: it must give one pattern for one template with this regex build."""
+        key = (template, 0, _RE)
+        table = self._known()
+        self._used.add(key)
+        arguments = table.get(key)
+        if arguments is not None:
+            try:
+                compiled: re.Pattern[str] = _SRE.compile(*arguments)
+                return compiled
+            except Exception:  # an entry this Python cannot use: compile afresh
+                table.pop(key, None)
+        pattern = expand(template)
+        try:
+            arguments = _re_arguments(pattern)
+            compiled = _SRE.compile(*arguments)
+        except Exception:  # re's internals changed: compile as re does, store nothing
+            return re.compile(pattern)
+        table[key] = arguments
+        self.unsaved = True
+        return compiled
+
     def save(self) -> None:
         """Write the table in place of the old file (atomically; errors are ignored)."""
         if self._table is None or not self.unsaved:
@@ -97,6 +134,19 @@ class PatternStore:
         return self._table
 
 
+def _re_arguments(pattern: str) -> tuple[Any, ...]:
+    """What ``re.compile(pattern)`` hands ``_sre.compile`` (as ``re._compiler.compile``), its
+    numbers plain ints (opcodes are an int subclass, which marshal refuses)."""
+    parsed = _RE_PARSER.parse(pattern, 0)
+    code = [int(number) for number in _RE_COMPILER._code(parsed, 0)]
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (pattern, int(parsed.state.flags), code, int(parsed.state.groups) - 1, groupindex,
+            tuple(indexgroup))
+
+
 def _storable(value: Any) -> bool:
     try:
         marshal.dumps(value)
@@ -116,8 +166,17 @@ _STORE: PatternStore | None = None
 
 def compile_pattern(pattern: str, flags: int = 0) -> Any:
     """``regex.compile``, through the user's pattern store (saved when the run ends)."""
+    return _store().compile(pattern, flags)
+
+
+def compile_re(template: str, expand: Callable[[str], str]) -> re.Pattern[str]:
+    """``PatternStore.compile_re`` through the user's pattern store."""
+    return _store().compile_re(template, expand)
+
+
+def _store() -> PatternStore:
     global _STORE
     if _STORE is None:
         _STORE = PatternStore(store_path())
         atexit.register(_STORE.save)
-    return _STORE.compile(pattern, flags)
+    return _STORE

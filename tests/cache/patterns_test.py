@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -160,3 +161,34 @@ def test_a_pattern_given_as_a_str_subclass_is_stored_as_plain_text(tmp_path: Pat
     store.compile(Text("def"))
     store.save()
     assert [type(key[0]) for key in PatternStore(path)._known()] == [str]
+
+
+def test_a_stored_re_pattern_matches_as_a_fresh_one_without_its_expansion(
+        tmp_path: Path) -> None:
+    # a re pattern is kept under its template: a later run neither expands nor parses it
+    path = tmp_path / "p.marshal"
+    expanded: list[str] = []
+
+    def expand(template: str) -> str:
+        expanded.append(template)
+        return template.replace("<letter>", "A-Za-z\u00c0-\u024f")
+
+    template = r"(?<![\w'-])[<letter>]+(?:[ ][<letter>]+)*(?P<end>[.!?])?"
+    first = PatternStore(path)
+    fresh = first.compile_re(template, expand)
+    assert isinstance(fresh, re.Pattern)
+    first.save()
+    stored = PatternStore(path).compile_re(template, expand)
+    assert expanded == [template]  # by the store that had no entry
+    text = "Café Olé! Ab-cd ÿ Ɓa."
+    assert [(m.span(), m.groupdict()) for m in stored.finditer(text)] == \
+        [(m.span(), m.groupdict()) for m in fresh.finditer(text)] == \
+        [(m.span(), m.groupdict()) for m in re.finditer(expand(template), text)]
+    assert (stored.pattern, stored.flags, stored.groups, stored.groupindex) == \
+        (fresh.pattern, fresh.flags, fresh.groups, fresh.groupindex)
+
+
+def test_a_re_entry_this_python_cannot_use_is_compiled_afresh(tmp_path: Path) -> None:
+    store = PatternStore(tmp_path / "p.marshal")
+    store._known()[("a<b>", 0, -1)] = ("ab+", 32, [1, 2, 3], 0, {}, ())
+    assert store.compile_re("a<b>", lambda t: t.replace("<b>", "b+")).findall("abb a") == ["abb"]

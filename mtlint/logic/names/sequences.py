@@ -18,7 +18,9 @@ from itertools import chain
 from operator import itemgetter
 from typing import Any, NamedTuple
 
-from mtlint.cache.patterns import compile_pattern
+import regex
+
+from mtlint.cache.patterns import compile_pattern, compile_re
 from mtlint.logic.speech import alternation
 
 #: a capitalised token; hyphenated parts may be capitalised too (``Thien-Hue``, ``Jae-in``)
@@ -41,9 +43,9 @@ _MOST_LOOKED_FOR = 16
 
 
 class _Classes(NamedTuple):
-    """The character classes of ``_TOKEN``, ``_LONG_WORD`` and ``_ALONE`` for ``re`` on a
-    text of ASCII characters only (a capital comes first, its lookbehind after it: that
-    lets ``re`` skip to the capitals)."""
+    """The character classes of ``_TOKEN``, ``_LONG_WORD`` and ``_ALONE``, to write ``re``
+    patterns with (a capital comes first, its lookbehind after it: that lets ``re`` skip
+    to the capitals)."""
 
     upper: str  # \p{Lu}
     body: str  # [\p{Ll}\p{M}'’]
@@ -52,17 +54,14 @@ class _Classes(NamedTuple):
     joiner: str  # [\w'’-]
 
 
-#: in an ASCII text ``\p{Lu}`` is ``[A-Z]``, ``\p{Ll}`` ``[a-z]``, ``\w`` ``[A-Za-z0-9_]``
-#: and no character is a mark
-_ASCII = _Classes("A-Z", "a-z'", "A-Za-z", "A-Za-z", "A-Za-z0-9_'-")
-#: ``view`` makes ``’`` this control character, which no article holds, and ``_VIEW``
-#: takes it where ``_TOKEN`` and ``_ALONE`` take ``’``
-_APOSTROPHE = "\x01"
-_VIEW = _Classes("A-Z", r"a-z'\x01", "A-Za-z", "A-Za-z", r"A-Za-z0-9_'\x01-")
-#: what stands for a character none of the classes holds
-_NEUTRAL = "#"
-#: what the classes may hold beyond ASCII: a character ``\p{L}``, ``\p{M}`` or ``\w`` holds
-_IN_A_CLASS = compile_pattern(r"[\p{L}\p{M}\w]")
+#: the last code point the ``re`` classes spell out: a text beyond it is scanned by ``regex``
+_LAST_SPELLED = "\uffff"
+#: the classes as ``regex`` writes them
+_REGEX_CLASSES = _Classes(r"\p{Lu}", r"[\p{Ll}\p{M}'’]", r"\p{L}", r"[\p{L}\p{M}]", r"[\w'’-]")
+#: the classes as a ``re`` template names them: by all that their spelling out depends on
+#: (the pattern store keeps a pattern under its template)
+_PLACES = _Classes(*(f"\0{regex_class} up to {ord(_LAST_SPELLED):X}\0"
+                     for regex_class in _REGEX_CLASSES))
 
 
 class Window(NamedTuple):
@@ -89,8 +88,8 @@ class SequenceFinder:
         self._sequence = compile_pattern(rf"{_ALONE}{sequence}")
         self._sequence_or_word = compile_pattern(
             rf"{_ALONE}(?:{sequence}|{_LONG_WORD}{_ALONE_AFTER})")
-        self._ascii = _AsciiPatterns.made(particles, _ASCII)
-        self._view = _AsciiPatterns.made(particles, _VIEW)
+        self._regex = _RegexPatterns(self._sequence_or_word, self._sequence)
+        self._re = _RePatterns.made(particles)
 
     def names(self, text: str) -> set[tuple[str, ...]]:
         """The words of every distinct window in ``text``, found without offsets (fast)."""
@@ -103,8 +102,8 @@ class SequenceFinder:
         starts, a word: a sequence has a space, a word none, and the words inside a
         sequence are those of its tokens that are words (their edges are spaces or the
         sequence's). A long text is scanned twice, for its words a piece at a time.
-        ``beyond_ascii``, the text's characters beyond ASCII if known, lets ``re`` scan
-        the text's ``view`` instead of ``regex`` the text."""
+        ``beyond_ascii``, the text's characters beyond ASCII if known, lets ``re`` scan it
+        (``_scanner``)."""
         if len(text) > _PIECE:
             names = self.names(text)
             return names, words(text) | pairs(names)
@@ -114,37 +113,25 @@ class SequenceFinder:
 
     def _sequences_or_words(self, text: str, beyond_ascii: str | None) -> list[str]:
         """What ``_sequence_or_word`` finds in ``text``."""
-        scan = self._ascii_scan(text, beyond_ascii)
-        if scan is None:
-            found: list[str] = self._sequence_or_word.findall(text)
-            return found
-        scanned, patterns = scan
-        found = patterns.sequence_or_word.findall(scanned)
-        if scanned is not text and beyond_ascii is not None and "’" in beyond_ascii:
-            found = [m.replace(_APOSTROPHE, "’") for m in found]
+        found: list[str] = self._scanner(text, beyond_ascii).sequence_or_word.findall(text)
         return found
 
-    def _ascii_scan(self, text: str, beyond_ascii: str | None
-                    ) -> tuple[str, _AsciiPatterns] | None:
-        """The ASCII text ``re`` can scan for ``text``'s sequences (itself or its ``view``)
-        and the patterns to scan it with; None when ``regex`` must scan ``text``."""
-        if self._ascii is None or self._view is None:
-            return None
-        if text.isascii():
-            return text, self._ascii
-        if beyond_ascii is None or (ascii_text := view(text, beyond_ascii)) is None:
-            return None
-        return ascii_text, self._view
+    def _scanner(self, text: str, beyond_ascii: str | None) -> _RePatterns | _RegexPatterns:
+        """The patterns to scan ``text`` with: ``re``'s, whose classes hold what ``regex``'s
+        hold up to ``_LAST_SPELLED``, when no character of ``text`` is beyond it (all are
+        ASCII, or ``beyond_ascii``, those beyond ASCII, say so); ``regex``'s otherwise."""
+        if self._re is not None and (text.isascii() or (
+                beyond_ascii is not None and max(beyond_ascii) <= _LAST_SPELLED)):
+            return self._re
+        return self._regex
 
     def windows(self, text: str, wanted: Collection[tuple[str, ...]] | None = None,
                 beyond_ascii: str | None = None) -> Iterator[Window]:
         """The last 2..MAX_TOKENS tokens of every sequence in ``text`` (only those whose
         words are ``wanted``, if given; ``beyond_ascii`` as for ``names_and_spellings``)."""
-        scan = self._ascii_scan(text, beyond_ascii)
-        pattern, scanned = (self._sequence, text) if scan is None else \
-            (scan[1].sequence, scan[0])  # a view's offsets are the text's
+        pattern = self._scanner(text, beyond_ascii).sequence
         for low, high in _lines_to_scan(text, wanted):
-            for sequence in pattern.finditer(scanned, low, high):
+            for sequence in pattern.finditer(text, low, high):
                 offset, end = sequence.span()
                 for words, starts in _relative_windows(text[offset:end]):
                     if wanted is None or words in wanted:
@@ -170,46 +157,49 @@ def _lines_to_scan(text: str, wanted: Collection[tuple[str, ...]] | None
     return sorted(spans)
 
 
-class _AsciiPatterns(NamedTuple):
-    """``_sequence_or_word`` and ``_sequence`` for ``re`` on ASCII texts."""
+class _RegexPatterns(NamedTuple):
+    """``_sequence_or_word`` and ``_sequence``, for ``regex``."""
+
+    sequence_or_word: Any
+    sequence: Any
+
+
+class _RePatterns(NamedTuple):
+    """``_sequence_or_word`` and ``_sequence`` for ``re``, their classes spelled out up to
+    ``_LAST_SPELLED`` (``re`` scans a text three times as fast as ``regex``)."""
 
     sequence_or_word: re.Pattern[str]
     sequence: re.Pattern[str]
 
     @classmethod
-    def made(cls, particles: Iterable[Any], classes: _Classes) -> _AsciiPatterns | None:
-        """The patterns with ``classes``, if every particle is ASCII letters (the
-        alternation is then plain words, the same for ``re``)."""
+    def made(cls, particles: Iterable[Any]) -> _RePatterns | None:
+        """The patterns, if every particle is ASCII letters (the alternation is then plain
+        words, the same for ``re``); kept in the pattern store under their templates,
+        whose classes are named, not spelled out (``_spelled_out``, slow)."""
         words = [str(p) for p in particles]
         if not all(w.isascii() and w.isalpha() for w in words):
             return None
-        upper, body, letter = f"[{classes.upper}]", f"[{classes.body}]", f"[{classes.letter}]"
-        joiner = f"[{classes.joiner}]"
+        upper, body, letter = f"[{_PLACES.upper}]", f"[{_PLACES.body}]", f"[{_PLACES.letter}]"
+        joiner = f"[{_PLACES.joiner}]"
         token = rf"{upper}{body}*+(?:-{letter}{body}*+)*+-?+"
         sequence = (rf"{body}*+(?:-{letter}{body}*+)*+-?+"
                     rf"(?:[ ](?:(?:{alternation(words)})[ ])*{token})+(?!{joiner})")
         start = rf"{upper}(?<!{joiner}{upper})"
-        return cls(re.compile(rf"{start}(?:{sequence}|[{classes.long_body}]{{3,}}+(?!{joiner}))"),
-                   re.compile(rf"{start}{sequence}"))
+        return cls(compile_re(rf"{start}(?:{sequence}|[{_PLACES.long_body}]{{3,}}+(?!{joiner}))",
+                              _spelled_out),
+                   compile_re(rf"{start}{sequence}", _spelled_out))
 
 
-@lru_cache(maxsize=1)  # asked twice for one article: for its names, then their windows
-def view(text: str, beyond_ascii: str) -> str | None:
-    """``text`` with its characters beyond ASCII (``beyond_ascii`` holds them all) made
-    stand-ins of one character, when they are punctuation (curly quotes, dashes): ``’``
-    made ``_APOSTROPHE``, which ``_VIEW`` takes where ``_TOKEN`` and ``_ALONE`` take
-    ``’``, and the others ``_NEUTRAL``, which no class takes, as none takes them. None
-    when a letter, mark or other word character is beyond ASCII (``re`` scans a view
-    faster than ``regex`` the text, but making one with letters took longer than that),
-    or the text holds ``_APOSTROPHE``."""
-    if _APOSTROPHE in text or _IN_A_CLASS.search(beyond_ascii):
-        return None
-    data = text.encode("utf-8", "surrogatepass")
-    for char in set(beyond_ascii):
-        # UTF-8 is self-synchronising: a character's bytes are found only where it stands
-        stand_in = _APOSTROPHE if char == "’" else _NEUTRAL
-        data = data.replace(char.encode("utf-8", "surrogatepass"), stand_in.encode())
-    return data.decode("ascii")
+def _spelled_out(template: str) -> str:
+    """``template`` with each class named by ``_PLACES`` written as the code points up to
+    ``_LAST_SPELLED`` that ``regex``'s class holds (``_REGEX_CLASSES``), in ranges."""
+    every = "".join(map(chr, range(ord(_LAST_SPELLED) + 1)))
+    for place, regex_class in zip(_PLACES, _REGEX_CLASSES, strict=True):
+        runs = (m.group() for m in regex.finditer(f"{regex_class}+", every))
+        spelled = "".join(re.escape(run) if len(run) == 1 else
+                          f"{re.escape(run[0])}-{re.escape(run[-1])}" for run in runs)
+        template = template.replace(place, spelled)
+    return template
 
 
 #: how many matches ``_Parts`` keeps before forgetting them all

@@ -65,49 +65,47 @@ def test_wanted_windows_are_those_of_all_windows() -> None:
                                                       "Mohammed bin Salman"]
 
 
-def test_the_ascii_scan_finds_what_the_unicode_scan_finds() -> None:
-    # an ASCII text is scanned by ``re`` with ASCII classes: the same matches
+_PIECES = ["Agus", "AGUS", "Abc", "Ab", "A", "bin", "von", "der", "Jae-in", "Jae-", "-in",
+           "O'Brien", "O’Brien", "Salman's", "Salman’s", "McDonald", "abcd", "x1", "_", "Ab9",
+           "’", "“", "”", "—", "\u00a0", "€", "#", "\x01", "É", "é", "Ébcd", "Ab\u0301cd", "ß",
+           "Ⅻ", "٣", "Đức", "Phạm", "Chính", "İcardi", "ǅ", "ǈa", "ʰ", "ᾈ", "Ⓐ", "\ufffd", "\uffff",
+           "\ud800", "\U0001d400", "\U00010400", " ", " ", " ", " ", "\n", "\t", "-", "'", ".",
+           ",", "1"]
+
+
+def test_the_re_scan_finds_what_the_regex_scan_finds() -> None:
+    # a text whose characters are all up to U+FFFF is scanned by ``re``, its classes spelled
+    # out from regex's: the same matches (one beyond, Mathematical Bold A, goes to regex)
     rng = random.Random(8)
-    pieces = ["Agus", "AGUS", "Abc", "Ab", "A", "bin", "von", "der", "Jae-in", "Jae-", "-in",
-              "O'Brien", "Salman's", "McDonald", "abcd", "x1", "_", "Ab9", " ", " ", " ", " ",
-              "\n", "\t", "-", "'", ".", ",", "1"]
-    for _ in range(600):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
-        assert FINDER._ascii is not None
-        assert FINDER._ascii.sequence_or_word.findall(text) == \
-            FINDER._sequence_or_word.findall(text), text
-        assert list(FINDER.windows(text, None, "")) == list(FINDER.windows(text)), text
-
-
-def test_particles_beyond_ascii_letters_keep_the_unicode_scan() -> None:
-    assert SequenceFinder(["bin", "ál"])._ascii is None
-    assert SequenceFinder(["bin", "de la"])._ascii is None
-
-
-def test_the_view_scan_finds_what_the_unicode_scan_finds() -> None:
-    # a text whose characters beyond ASCII are punctuation is scanned by ``re`` in its view,
-    # where ``’`` is a stand-in the classes take as they take ``’``, the others one none
-    # takes: the same matches, with the text's own ``’``
-    rng = random.Random(9)
-    pieces = ["Agus", "AGUS", "Abc", "Ab", "A", "bin", "von", "der", "Jae-in", "Jae-", "-in",
-              "O'Brien", "O’Brien", "Salman’s", "’", "“", "”", "—", "–", "\u00a0", "€", "#",
-              "x1", "_", " ", " ", " ", " ", "\n", "-", "'", ".", "1"]
+    assert FINDER._re is not None
     for _ in range(3000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 30)))
         beyond = "".join(c for c in text if not c.isascii())
-        assert beyond == "" or sequences.view(text, beyond) is not None
+        for spelled in FINDER._re:
+            regex_pattern = FINDER._sequence_or_word if spelled is FINDER._re[0] else \
+                FINDER._sequence
+            if max(text) <= "\uffff":
+                assert spelled.findall(text) == regex_pattern.findall(text), text
         assert FINDER._sequences_or_words(text, beyond) == \
             FINDER._sequence_or_word.findall(text), text
         assert list(FINDER.windows(text, None, beyond)) == list(FINDER.windows(text)), text
 
 
-def test_a_view_is_made_only_of_punctuation() -> None:
-    assert sequences.view("“Ab’s Cd” — Ef", "“’”—") == "#Ab\x01s Cd# # Ef"
-    for text in ("Café Olé", "Ab\u0301cd", "Ⅻ Abc", "٣ Abc", "“Ab\x01cd”"):
-        beyond = "".join(c for c in text if not c.isascii())
-        assert sequences.view(text, beyond) is None, text
-        names = FINDER.names(text)
-        assert FINDER.names_and_spellings(text, beyond) == (names, words(text) | pairs(names))
+def test_the_re_classes_hold_what_regex_classes_hold_up_to_u_ffff() -> None:
+    # every code point, not only those of the random texts: the scan of a text made of
+    # one of them between capitals finds what regex finds
+    assert FINDER._re is not None
+    sequence_or_word = FINDER._re.sequence_or_word
+    for code in range(0x80, 0x10000):
+        text = f"Ab{chr(code)}cd Ef {chr(code)}Gh Ij-{chr(code)} Kl"
+        assert sequence_or_word.findall(text) == FINDER._sequence_or_word.findall(text), code
+
+
+def test_particles_beyond_ascii_letters_keep_the_regex_scan() -> None:
+    assert SequenceFinder(["bin", "ál"])._re is None
+    assert SequenceFinder(["bin", "de la"])._re is None
+    text = "Abcd ál Efgh"
+    assert SequenceFinder(["bin", "ál"]).names_and_spellings(text, "á")[0] == {("Abcd", "Efgh")}
 
 
 def _backtracking(pattern: str) -> str:
@@ -119,7 +117,7 @@ def test_possessive_quantifiers_find_what_backtracking_ones_found() -> None:
     # a token's letters are never given back: what may follow a token or a word (a space,
     # no word character) is never a letter, a mark, an apostrophe or a hyphen
     patterns = [FINDER._sequence, FINDER._sequence_or_word, sequences._LONG_WORDS]
-    patterns += [p for made in (FINDER._ascii, FINDER._view) if made is not None for p in made]
+    patterns += list(FINDER._re or ())
     assert all("*+" in p.pattern or "}+" in p.pattern for p in patterns)
     pairs = [(p, (re if isinstance(p, re.Pattern) else regex).compile(_backtracking(p.pattern)))
              for p in patterns]

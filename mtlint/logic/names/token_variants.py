@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
+from string import ascii_letters, digits
 from typing import TYPE_CHECKING
 
 import ahocorasick_rs
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
 _WORD = compile_pattern(r"(?<![\w'’-])\p{Lu}[\p{L}\p{M}]+(?![\w'’-])")
 #: a character of a word (``_WORD`` takes none before or after it)
 _JOINER = compile_pattern(r"[\w'’-]")
+#: the ASCII characters ``_JOINER`` takes (``\w`` is ``[A-Za-z0-9_]`` in ASCII)
+_ASCII_JOINERS = frozenset(ascii_letters + digits + "_'-")
 _DATELINE = compile_pattern(r"[ \t]*(?:[\p{Lu}\p{M}'’.-]+[ \t]*)+(?=[,:\u2013\u2014(-])")
 #: a line with fewer words than this is a headline, credit or label, not narration
 _NARRATION_WORDS = 8
@@ -76,9 +79,11 @@ def token_variants(doc: Document, mentions: list[Mention], index: KeyIndex[str],
     starts = [m.start for m in mentions]
     words_on_line: dict[int, int] = {}  # by line start: a 5 MB file may be one line
     for start, end, spelling in _occurrences(text, suspects):
+        # a listed name's words first: the cheapest test, and most dateline pairs' other half
+        if within_a_mention(mentions, starts, start, end):
+            continue
         line = line_at(doc, start)
-        if line is None or doc.in_quote(start, end) or \
-                within_a_mention(mentions, starts, start, end):
+        if line is None or doc.in_quote(start, end):
             continue
         if line.start not in words_on_line:  # counted up to what matters, not listed
             words_on_line[line.start] = _words_up_to(text, line.start, line.end,
@@ -119,8 +124,14 @@ def _sharing_a_key(spellings: set[str], index: KeyIndex[str]) -> dict[str, tuple
             other = first.setdefault(key, spelling)
             if other is not spelling:
                 shared.setdefault(key, [other]).append(spelling)
-    return {spelling: keys[spelling] for group in shared.values() for spelling in group
-            if any(other != spelling and _comparable(other, spelling) for other in group)}
+    suspects: dict[str, tuple[str, ...]] = {}
+    for group in shared.values():
+        for i, spelling in enumerate(group):
+            for other in group[i + 1 :]:  # _comparable is symmetric: each pair once
+                if _comparable(spelling, other):
+                    suspects[spelling] = keys[spelling]
+                    suspects[other] = keys[other]
+    return suspects
 
 
 def _occurrences(text: str, spellings: Iterable[str]) -> list[tuple[int, int, str]]:
@@ -163,7 +174,10 @@ def _starts(text: str, spellings: list[str]) -> dict[str, list[int]]:
 
 def _joins(text: str, i: int) -> bool:
     """Whether ``text[i]`` (``i`` may be outside the text) is part of a word."""
-    return 0 <= i < len(text) and _JOINER.match(text, i) is not None
+    if not 0 <= i < len(text):
+        return False
+    char = text[i]
+    return char in _ASCII_JOINERS if char.isascii() else _JOINER.match(char) is not None
 
 
 def _keys(spelling: str, fold: Callable[[str], str]) -> tuple[str, ...]:

@@ -70,3 +70,18 @@ def test_few_suspects_are_found_by_str_find_where_the_automaton_finds_them(
         found = token_variants._starts(text, spellings)
         assert found == {s: [i for i in range(len(text)) if text.startswith(s, i)]
                          for s in spellings}, text
+
+
+def test_the_ascii_joiners_are_the_ascii_characters_the_joiner_pattern_takes() -> None:
+    # _joins tests an ASCII character by a set lookup, others by the pattern
+    assert {chr(c) for c in range(128) if token_variants._JOINER.match(chr(c))} == \
+        token_variants._ASCII_JOINERS
+
+
+def test_comparable_spellings_are_comparable_either_way_round() -> None:
+    # _sharing_a_key compares each pair of a group once
+    spellings = ["Olkhon", "Olhon", "OLKHON", "Yun Chuan", "Yunchuan", "YUNCHUAN", "Şehir",
+                 "Sehir", "Philippe", "Filip", "Abcd", "Abcde"]
+    for a in spellings:
+        for b in spellings:
+            assert token_variants._comparable(a, b) == token_variants._comparable(b, a), (a, b)

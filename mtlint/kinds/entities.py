@@ -34,9 +34,19 @@ def _outside_quotes(doc: Document, mentions: list[Mention],
                     kept: frozenset[str]) -> list[Mention]:
     """The ``mentions`` of forms in ``kept`` that touch no quotation."""
     mentions = [m for m in mentions if m.form.text in kept]
-    if not mentions or not doc.quotes.spans:  # none, or no quotation for one to be in
+    spans = doc.quotes.spans if mentions else None
+    if not spans:  # no mention, or no quotation for one to be in
         return mentions
-    return [m for m in mentions if not doc.in_quote(m.start, m.end)]
+    # mentions and quotations are both in text order and disjoint: one walk through both
+    # (``doc.in_quote`` for each mention bisected the quotations again)
+    outside = []
+    at, last = 0, len(spans)
+    for mention in mentions:
+        while at < last and spans[at].end <= mention.start:
+            at += 1  # ends before this mention, so before every later one
+        if at == last or spans[at].start >= mention.end:
+            outside.append(mention)
+    return outside
 
 
 def introduced_in_parentheses(doc: Document, mentions: list[Mention]) -> set[tuple[str, int]]:

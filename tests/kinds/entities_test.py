@@ -53,3 +53,11 @@ def test_narration_leaves_out_entities_named_and_spelled_one_way() -> None:
     assert [doc.text[m.start : m.end] for m in ctx.entities.mentions_in(doc)] == \
         ["Jordan", "United States", "Amman"]
     assert [doc.text[m.start : m.end] for m in narration_mentions(doc, ctx)] == ["United States"]
+
+
+def test_narration_keeps_a_mention_that_only_touches_a_quotation() -> None:
+    # a quotation ending where a mention starts, or starting where one ends, holds none of it
+    ctx = _context()
+    doc = Document("“Yes”United States, “no” and “Russia” then United States“x” Russia “y”.")
+    assert [doc.text[m.start : m.end] for m in narration_mentions(doc, ctx)] == \
+        ["United States", "United States", "Russia"]

@@ -156,8 +156,10 @@ def _storable(value: Any) -> bool:
 
 
 def store_path() -> Path:
-    """This regex and Python's file in the user cache folder."""
-    build = f"{regex.__version__}-{_CORE.MAGIC}-{sys.platform}-{sys.implementation.cache_tag}"
+    """This regex and Python's file in the user cache folder (``re``'s code format too:
+    ``_sre.MAGIC``)."""
+    build = (f"{regex.__version__}-{_CORE.MAGIC}-{_SRE.MAGIC}-{sys.platform}-"
+             f"{sys.implementation.cache_tag}")
     return default_cache_folder() / "patterns" / f"{build}-{marshal.version}.marshal"
 
 

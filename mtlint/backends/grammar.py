@@ -11,10 +11,12 @@ one warning and the grammar checks, never the run, unless
 from __future__ import annotations
 
 import dataclasses
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cached_property
-from typing import TYPE_CHECKING, TextIO
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any, TextIO
 
 from mtlint.backends.annotate import paragraphs_of
 from mtlint.backends.cache import ResultCache
@@ -112,19 +114,25 @@ class GrammarSession:
 
 
 class _SharedFlag:
-    """A flag the run's forked worker processes share: set by the first to fail."""
+    """A flag the run's forked worker processes share: set by the first to fail. Where
+    shared memory cannot be had (no ``/dev/shm``), a flag of this process alone."""
 
     def __init__(self) -> None:
         import multiprocessing  # 4 ms: only for runs that use LanguageTool
 
-        self._value = multiprocessing.Value("b", 0)
+        try:
+            self._value: Any = multiprocessing.RawValue("b", 0)
+            self._lock: Any = multiprocessing.Lock()
+        except OSError:
+            self._value = SimpleNamespace(value=0)
+            self._lock = threading.Lock()
 
     def is_set(self) -> bool:
         return bool(self._value.value)
 
     def set_first(self) -> bool:
         """Set the flag; True if it was not set before (in any process)."""
-        with self._value.get_lock():
+        with self._lock:
             first = not self._value.value
             self._value.value = 1
         return first

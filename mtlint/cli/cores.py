@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 #: v1 hierarchies that may hold the ``cpu`` controller, by their usual mount names
 _V1_FOLDERS = ("cpu", "cpu,cpuacct", "cpuacct,cpu")
@@ -36,7 +36,7 @@ def _quota_files(root: Path, own_groups: Path) -> Iterator[tuple[Path, str]]:
     the hierarchy's root."""
     try:
         lines = own_groups.read_text(encoding="utf-8").splitlines()
-    except OSError:
+    except (OSError, ValueError):  # none, unreadable, or not UTF-8
         return
     for line in lines:
         fields = line.split(":", 2)
@@ -52,16 +52,20 @@ def _quota_files(root: Path, own_groups: Path) -> Iterator[tuple[Path, str]]:
         else:
             continue
         for base in bases:
-            if base.is_dir():
+            if os.path.isdir(base):  # False, not an error, where it may not be read
                 yield from ((folder, file) for folder in _up_from(base, path))
                 break
 
 
 def _up_from(base: Path, path: str) -> Iterator[Path]:
     """``base / path`` and each folder above it up to ``base`` (a group's limits bind
-    every group below it); only ``base`` when a container's namespace hides the path."""
+    every group below it); only ``base`` when a container's namespace hides the path,
+    or the path would lead out of ``base``."""
+    if ".." in PurePosixPath(path).parts:
+        yield base
+        return
     folder = base / path.strip("/")
-    while folder != base and base in folder.parents:
+    while folder != base:
         yield folder
         folder = folder.parent
     yield base

@@ -66,8 +66,8 @@ def file_progress(files: int, out: TextIO, err: TextIO,
             progress.update(bar, completed=done.value)
 
     def advance(checked: int) -> None:
-        with done.get_lock():
-            done.value += checked
+        with done.get_lock():  # files a dead worker had checked are checked again
+            done.value = min(files, done.value + checked)
 
     with progress:
         watcher = threading.Thread(target=follow, daemon=True)

@@ -45,15 +45,22 @@ def fix_each_to_fixed_point(texts: Sequence[str], lint_each: LintEach,
         active = [index for index, one in enumerate(fixing) if not one.finished]
         if not active:
             break
-        results = lint_each(active, [fixing[index].text for index in active])
-        for index, result in zip(active, results, strict=True):
-            fixing[index].step(result, minimum)
+        _step_each(fixing, active, lint_each(active, [fixing[index].text for index in active]),
+                   minimum)
     unsettled = [index for index, one in enumerate(fixing) if not one.settled]
     if unsettled:  # looping or still changing after the last pass: the originals stay
         originals = lint_each(unsettled, [fixing[index].original for index in unsettled])
         for index, result in zip(unsettled, originals, strict=True):
             fixing[index].revert(result)
     return [one.outcome for one in fixing]
+
+
+def _step_each(fixing: list[_Fixing], active: list[int], results: list[LintResult],
+               minimum: Applicability) -> None:
+    """Apply each active text's fixes; a pass's findings end with this call, before the
+    next pass lints (those of a file with a million findings would double its peak)."""
+    for index, result in zip(active, results, strict=True):
+        fixing[index].step(result, minimum)
 
 
 #: lints texts (the current state of the texts at the given indexes), one result each

@@ -150,10 +150,10 @@ def test_a_server_failing_mid_run_warns_once_across_worker_processes(tmp_path: P
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _FailingChecks)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        for n in range(70):  # enough files for a worker process per core
+        for n in range(70):
             _article(tmp_path, GRAMMAR_ONLY, f"{n:02}.txt")
         url = f"http://127.0.0.1:{server.server_address[1]}"
-        done = subprocess.run([sys.executable, "-m", "mtlint", "check", "--no-cache",
+        done = subprocess.run([sys.executable, "-m", "mtlint", "check", "--no-cache", "-j", "2",
                                "--languagetool", url, str(tmp_path)],
                               capture_output=True, text=True, check=False, cwd=ROOT)
     finally:

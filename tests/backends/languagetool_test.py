@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -140,7 +141,7 @@ def test_a_failure_in_one_worker_stops_the_others_without_a_second_warning(
 
     def in_a_worker() -> None:
         lint_with_grammar(linter, session, Document("She ate a apple."))
-        assert session.failed
+        sys.exit(0 if session.failed and len(err.getvalue().splitlines()) == 1 else 3)
 
     worker = multiprocessing.get_context("fork").Process(target=in_a_worker)
     worker.start()
@@ -148,7 +149,24 @@ def test_a_failure_in_one_worker_stops_the_others_without_a_second_warning(
     assert worker.exitcode == 0
     assert session.failed  # the parent sees the worker's failure: it asks no more
     assert lint_with_grammar(linter, session, Document("He go home.")).diagnostics == []
-    assert err.getvalue() == ""  # the worker warned; the parent stays silent
+    assert err.getvalue() == ""  # the worker warned (its exit code says so); the parent not
+
+
+def test_without_shared_memory_the_failure_is_this_processs_own(
+        closed_port_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing
+
+    def no_shm(*args: object) -> object:
+        raise OSError("no /dev/shm")
+
+    monkeypatch.setattr(multiprocessing, "RawValue", no_shm)
+    err = io.StringIO()
+    session = _lost_server(closed_port_url, Settings(), err)
+    linter = build_run(Settings()).linter
+    for text in ("She ate a apple.", "He go home."):
+        assert lint_with_grammar(linter, session, Document(text)).diagnostics == []
+    assert session.failed
+    assert len(err.getvalue().splitlines()) == 1
 
 
 def test_a_required_server_lost_mid_run_is_an_error(closed_port_url: str) -> None:

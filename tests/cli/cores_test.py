@@ -58,11 +58,18 @@ def test_a_quota_above_the_affinity_leaves_the_affinity(tmp_path: Path) -> None:
     assert _cores(tmp_path, "0::/\n") == AFFINITY
 
 
-@pytest.mark.parametrize("groups", ["", "garbage\n", "0::/../../etc\n"],
+@pytest.mark.parametrize("groups", ["", "garbage\n", "0::/../outside\n"],
                          ids=["empty", "garbage", "escaping-path"])
 def test_unreadable_group_lists_leave_the_affinity(tmp_path: Path, groups: str) -> None:
     _write(tmp_path / "fs" / "cpu.max", "garbage\n")
+    _write(tmp_path / "outside" / "cpu.max", "100000 100000\n")  # not a group of the root
+    _write(tmp_path / "cpu.max", "100000 100000\n")
     assert _cores(tmp_path, groups) == AFFINITY
+
+
+def test_a_group_list_that_is_not_utf8_leaves_the_affinity(tmp_path: Path) -> None:
+    (tmp_path / "self-cgroup").write_bytes(b"0::/\xff\n")
+    assert available_cores(tmp_path / "fs", tmp_path / "self-cgroup") == AFFINITY
 
 
 def test_no_group_list_at_all_leaves_the_affinity(tmp_path: Path) -> None:

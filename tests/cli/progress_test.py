@@ -67,6 +67,15 @@ def test_terminal_progress_counts_every_finished_file() -> None:
     assert "Linting" in err.getvalue()
 
 
+def test_files_checked_again_after_a_worker_died_do_not_overshoot_the_bar() -> None:
+    err = _Terminal()
+    with file_progress(MANY, _Terminal(), err, {}) as advance:
+        advance(MANY)
+        advance(5)  # a dead worker's files, checked again one by one
+    assert f"{MANY}/{MANY}" in err.getvalue()
+    assert f"{MANY + 5}/{MANY}" not in err.getvalue()
+
+
 def _articles(tmp_path: Path) -> str:
     for i in range(MANY):
         (tmp_path / f"a{i}.md").write_text("Prices rose.\n", encoding="utf-8")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 import regex
 
 from mtlint.cache.patterns import compile_pattern
+from mtlint.document.ascii_view import ascii_view
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Fix
@@ -63,6 +65,11 @@ class PatternRule(Rule):
     of which a document must hold one (in any case) for the patterns to run, and
     ``requires_all`` strings of which it must hold every one: a substring test is
     far cheaper than a scan with a pattern that has no literal to look for.
+    ``places``, a regular expression over the text's ASCII view (``ascii_view``:
+    UTF-8, ASCII digits made ``0``, ASCII letters lowered), finds where a match
+    of the patterns may start: they are tried only there (past the last match's
+    end, as ``finditer`` goes on), not at every character, when the view exists; it
+    must find every place where a match may start, and the patterns no empty match.
     """
 
     OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
@@ -72,6 +79,7 @@ class PatternRule(Rule):
         "fix_message": (str, False),
         "requires": (list, False),
         "requires_all": (list, False),
+        "places": (str, False),
     }
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -89,6 +97,7 @@ class PatternRule(Rule):
         self.replacement = str(spec.options.get("replacement", ""))
         self.fix_message = str(spec.options.get("fix_message", "Remove it"))
         self.stopped = ""  # why a pattern was stopped earlier in this run
+        self.places = _compile_places(spec)
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         if self.stopped:  # one timeout per run, not one per file: 10,000 files x 2 s
@@ -97,9 +106,12 @@ class PatternRule(Rule):
                 holds_any(doc, ids) for ids in self.requires_all):
             return
         limit = time_limit(doc.lint_text, ctx.pattern_timeout)
+        places = None if self.places is None else _places(doc, self.places)
         for pattern in self.patterns:
             try:
-                for match in pattern.finditer(doc.lint_text, timeout=limit):
+                matches = (pattern.finditer(doc.lint_text, timeout=limit) if places is None
+                           else _matches_at(pattern, doc.lint_text, places, limit))
+                for match in matches:
                     group = "flag" if "flag" in pattern.groupindex else 0
                     start, end = match.span(group)
                     if start < end:
@@ -118,3 +130,35 @@ class PatternRule(Rule):
             return Fix.replace(start, end, text, self.meta.applicability,
                                self.fix_message.format(replacement=text))
         return None
+
+
+def _compile_places(spec: RuleSpec) -> re.Pattern[bytes] | None:
+    """The rule's ``places`` pattern, for bytes, or None when it has none."""
+    source = spec.options.get("places")
+    if source is None:
+        return None
+    try:
+        return re.compile(str(source).encode())
+    except re.error as exc:
+        raise PackError(f"bad regular expression {source!r}: {exc}", spec.meta.pack,
+                        f"rule.{spec.meta.code}.options.places") from exc
+
+
+def _places(doc: Document, places: re.Pattern[bytes]) -> list[int] | None:
+    """The character offsets where ``places`` matches the view of ``doc``, or None when it
+    has no view (the text is scanned everywhere)."""
+    view = ascii_view(doc)
+    return None if view is None else view.places(places)
+
+
+def _matches_at(pattern: Any, text: str, places: list[int], limit: float) -> Iterator[Any]:
+    """``pattern.finditer(text)`` for a pattern that matches no empty string and whose every
+    match starts at one of ``places`` (ascending): the first match at a place from the last
+    match's end on is the one ``finditer`` finds next."""
+    end = 0
+    for start in places:
+        if start >= end:
+            match = pattern.match(text, start, timeout=limit)
+            if match is not None:
+                end = match.end()
+                yield match

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import replace
 
 from mtlint.document import Document
@@ -33,3 +34,42 @@ def test_requires_all_goes_with_requires() -> None:
 def test_a_dateline_whose_only_closing_bracket_and_stop_end_it_is_flagged() -> None:
     text = "“It opens on time,” he said when contacted. Al-Riyadh Online, Tuesday (28/11)."
     assert flagged("H104", text) == ["Al-Riyadh Online, Tuesday (28/11)."]
+
+
+def test_places_tries_the_patterns_only_where_the_view_shows_a_match_may_start() -> None:
+    options: dict[str, object] = {"patterns": [r"\d+ Apples"], "places": "0+ apples"}
+    assert _matches(options, "We sold 15 Apples and 3 Apples.") == ["15 Apples", "3 Apples"]
+    assert _matches({**options, "places": "0+ pears"}, "We sold 15 Apples.") == []
+    # another script's digit: no view, so the text is scanned as before
+    assert _matches({**options, "places": "0+ pears"}, "We sold 15 Apples, \u0663.") == [
+        "15 Apples"]
+
+
+def test_places_goes_on_from_the_last_match_end_as_finditer_does() -> None:
+    options: dict[str, object] = {"patterns": [r"\d\d"], "places": "0"}
+    assert _matches(options, "1234 567") == ["12", "34", "56"]  # not "23", "45" nor "67"
+
+
+def test_broken_number_places_miss_no_match() -> None:
+    """M106's pack ``places`` against its pattern tried everywhere, on texts made of the
+    pieces its matches are made of, in their order or not: fails if the places are too
+    strict."""
+    slots = [["", "x", "é", "_", "Rp", "Rp ", "US$", "$", "€ ", "RM", "IDR ", "(", "5", "."],
+             ["1", "12", "7", "0.5", "1,2", "", "٣"], ["", ".", ",", ".5", ",,"],
+             [" ", "\t", "  ", "", "\n", " \t"], ["", "2", "34", "x"], ["", " ", "\t"],
+             ["", "a ", "A ", "a\t"], ["thousand", "Thousand", "million", "hundred", "trillion",
+                                       "billion", "thousandth", ""], ["", " billion", ".", " x"]]
+    base = spec("M106")
+    everywhere = PatternRule(replace(base, options={
+        k: v for k, v in base.options.items() if k != "places"}))
+    placed = PatternRule(base)
+    generator = random.Random(106)
+    ctx = Context(style=NEUTRAL)
+    for _ in range(3000):
+        chunks = ["".join(generator.choice(slot) for slot in slots)
+                  for _ in range(generator.randint(1, 3))]
+        if generator.random() < 0.3:  # the pieces in any order
+            chunks = generator.sample(chunks[0], len(chunks[0]))
+        text = "".join(chunks)
+        want = [(d.start, d.end) for d in everywhere.check(Document(text), ctx)]
+        assert [(d.start, d.end) for d in placed.check(Document(text), ctx)] == want, text

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from mtlint.engine.context import Context
 
 
+#: the window of G102 and G103, which have no window options (one object, not one a call)
+_DEFAULT_WINDOW = Window()
+
 class NumericDateRule(Rule):
     """G101: a numeric date in the source's style, rewritten when its reading is settled."""
 
@@ -65,7 +68,7 @@ class WeekdayMismatchRule(Rule):
         yield from sorted(found, key=lambda d: d.start)
 
     def _numeric(self, doc: Document, style: Style) -> Iterator[Diagnostic]:
-        for verdict in _analysis(doc, Window()).verdicts:
+        for verdict in _analysis(doc, _DEFAULT_WINDOW).verdicts:
             weekday = verdict.token.weekday
             if weekday is None or not verdict.mismatch:
                 continue
@@ -88,7 +91,7 @@ class MixedDateOrderRule(Rule):
     """G103: day-first and month-first numeric dates in one article."""
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        convention = _analysis(doc, Window()).convention
+        convention = _analysis(doc, _DEFAULT_WINDOW).convention
         day_first, month_first = convention.day_first, convention.month_first
         if not day_first or not month_first:
             return

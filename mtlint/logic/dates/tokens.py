@@ -68,6 +68,8 @@ _NOT_DATES = frozenset(("9/11", "24/7"))
 _SCAN_BACK = 40
 
 
+_LOWER_WEEKDAYS = [weekday.lower() for weekday in WEEKDAYS]
+
 @dataclass(frozen=True, slots=True)
 class Weekday:
     """A weekday name written next to a date."""
@@ -138,7 +140,7 @@ def expression_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def weekday_index(name: str) -> int:
     """0 for Monday … 6 for Sunday, in any letter case."""
-    return [w.lower() for w in WEEKDAYS].index(name.lower())
+    return _LOWER_WEEKDAYS.index(name.lower())
 
 
 def _weekday_match(text: str, start: int, end: int) -> re.Match[str] | None:

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 #: the window of G102 and G103, which have no window options (one object, not one a call)
 _DEFAULT_WINDOW = Window()
 
+
 class NumericDateRule(Rule):
     """G101: a numeric date in the source's style, rewritten when its reading is settled."""
 

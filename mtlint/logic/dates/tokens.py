@@ -70,6 +70,7 @@ _SCAN_BACK = 40
 
 _LOWER_WEEKDAYS = [weekday.lower() for weekday in WEEKDAYS]
 
+
 @dataclass(frozen=True, slots=True)
 class Weekday:
     """A weekday name written next to a date."""

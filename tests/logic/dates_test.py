@@ -435,3 +435,13 @@ def test_g105_leaves_an_ordinal_rank_alone(text: str) -> None:
 def test_g105_flags_a_day_before_a_rank_verb_with_an_object(text: str) -> None:
     [flagged] = flagged_texts(_linter(_G105), text)
     assert flagged.startswith("the ")
+
+
+def test_a_turkish_capital_i_in_a_weekday_is_read_not_a_crash() -> None:
+    from mtlint.config.settings import Settings
+    from mtlint.engine.build import build_run
+
+    result = build_run(Settings(select=("G",))).linter.lint(
+        Document("On FRİDAY (5/1/2024) the talks ended.\n"))
+    assert result.failures == []
+    assert [d.code for d in result.diagnostics] == ["G101"]

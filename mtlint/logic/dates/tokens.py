@@ -140,8 +140,9 @@ def expression_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def weekday_index(name: str) -> int:
-    """0 for Monday … 6 for Sunday, in any letter case."""
-    return _LOWER_WEEKDAYS.index(name.lower())
+    """0 for Monday … 6 for Sunday, in any letter case: also a Turkish capital ``İ``, which
+    the patterns read as ``i`` but ``lower`` makes ``i`` and a combining dot."""
+    return _LOWER_WEEKDAYS.index(name.lower().replace("\u0307", ""))
 
 
 def _weekday_match(text: str, start: int, end: int) -> re.Match[str] | None:

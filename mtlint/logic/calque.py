@@ -18,7 +18,7 @@ business (mtlint/logic/owner_extent.py).
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
@@ -203,17 +203,19 @@ class TitleBeforeOwner(Rule):
         after_titles = self._after_bare_titles(text, title_words)
         if not after_titles:  # each owner found starts in this list
             return
+        def extent() -> OwnerExtent:
+            listed = {start: (end, _ORGANISATION) for start, end in owners}
+            listed.update((start, (end, kind)) for start, end, kind in mentions)
+            return OwnerExtent(text, listed, self._place_kinds, self._place_nouns,
+                               self._item_ends, self._title_words, self._name_like,
+                               heads=self._org_head_words,
+                               name_starts=self._person_first_words(ctx.entities),
+                               honorifics=self._honorifics)
+
         people = {start for start, _, kind in mentions if kind == "person"}
-        listed = {start: (end, _ORGANISATION) for start, end in owners}
-        listed.update((start, (end, kind)) for start, end, kind in mentions)
-        extent = OwnerExtent(text, listed, self._place_kinds, self._place_nouns,
-                             self._item_ends, self._title_words, self._name_like,
-                             heads=self._org_head_words,
-                             name_starts=self._person_first_words(ctx.entities),
-                             honorifics=self._honorifics)
         for starts, owner in self._organisation_candidates(text, extent, after_titles):
             for start in starts:
-                if start in people or not self._may_follow_bare_title(text, start):
+                if start in people:
                     continue
                 title = self._title.search(text, max(0, start - _REACH), start)
                 if title is None or " of " in title.group() or " for " in title.group() \
@@ -238,27 +240,34 @@ class TitleBeforeOwner(Rule):
             self._name_starts[table] = found
         return found
 
-    def _organisation_candidates(self, text: str, extent: OwnerExtent, after_titles: list[int]
-                                 ) -> Iterator[tuple[list[int], Owner]]:
+    def _organisation_candidates(self, text: str, make_extent: Callable[[], OwnerExtent],
+                                 after_titles: list[int]) -> Iterator[tuple[list[int], Owner]]:
         """Possible owner starts, nearest first, and the owner: before each head noun up
-        to four capitalised words, after it what ``OwnerExtent`` takes; or an acronym.
-        Only starts in ``after_titles`` (``_after_bare_titles``) can be taken: a head noun
-        without one in its reach, or an acronym elsewhere, is passed over."""
+        to four capitalised words, after it what ``OwnerExtent`` (made by ``make_extent``
+        at its first use) takes; or an acronym. Only starts in ``after_titles``
+        (``_after_bare_titles``) can follow a bare title: the others are left out, and a
+        head noun without one is passed over."""
+        bare = set(after_titles)
+        extent: OwnerExtent | None = None
         for head_start, head_end in self._org_heads.spans(text):
             low = max(0, head_start - _BEFORE_HEAD)
             if not _any_in(after_titles, low, head_start + 1):
                 continue  # its starts are in [low, head_start]: none can follow a title
             before = _CAPITALISED_BEFORE.search(text, low, head_start)
+            words = [] if before is None else sorted(
+                (word.start() for word in _CAPITALISED_WORD.finditer(
+                    text, before.start(), before.end())), reverse=True)
+            if head_start not in bare and bare.isdisjoint(words):
+                continue  # no start can be taken: the owner need not be read
+            if extent is None:
+                extent = make_extent()
             owner = extent.owner(head_start, head_end)
             # a head noun opening the owner needs its "of …" (Ministry of Foreign Affairs) or
             # to begin a listed name (Bank Indonesia): alone it may be a name (former
             # President Park Geun-hye)
             opens = owner.split == head_start or extent.complement_end(head_end) > head_end
             starts = [head_start] if opens else []
-            if before is not None:
-                starts += sorted((word.start() for word in _CAPITALISED_WORD.finditer(
-                    text, before.start(), before.end())), reverse=True)
-            yield starts, owner
+            yield [start for start in starts + words if start in bare], owner
         for start in after_titles:  # a space before it: no acronym found runs over it
             acronym = _ACRONYM.match(text, start)
             if acronym is not None and acronym.group() not in self._title_words and \

@@ -18,7 +18,7 @@ from mtlint.document import Span
 from mtlint.document.lines import lowered
 from mtlint.document.segment import positions_of
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
-from mtlint.kinds.presence import found_in, holds, literal_ids
+from mtlint.kinds.presence import case_sensitive_ids, found_in, holds, literal_ids
 from mtlint.logic.speech import (
     NarrationFrames,
     adverb_slot,
@@ -99,12 +99,19 @@ class AccordingToSaid(Rule):
             rf"(?:(?:But|And|Yet|So)[ \t]+(?=\p{{Ll}}))?"
             rf"(?P<source>\p{{L}}[\w.'’-]*(?:[ \t]+[\w.'’-]+){{0,{_SOURCE_WORDS - 1}}}?)[ \t]+"
             rf"(?:{adverb_slot(spec.options.get('adverbs', []))})?(?:{verbs})[ ]that[ ]")
-        self._that = literal_ids([" that "])
-        self._verb_ends = {str(verb).split()[-1] for verb in spec.options["speech_verbs"]}
-        self._verb_end_tuple = tuple(self._verb_ends)
-        #: characters before " that " in which a verb's last word is read: one more than
-        #: the longest, so a word cut at the window's start is no verb
-        self._verb_window = max(map(len, self._verb_ends)) + 1
+        verb_ends = sorted({str(verb).split()[-1] for verb in spec.options["speech_verbs"]})
+        #: each verb's last word with `` that ``, by its id in the shared literal scan of the
+        #: lowered text (a text holding it holds it lowered); those without one (``Σ``)
+        #: are looked for in every text
+        self._verb_thats: dict[int, str] = {}
+        self._unscanned_thats: list[str] = []
+        for end in verb_ends:
+            ids = case_sensitive_ids([f"{end} that "])
+            if ids:
+                self._verb_thats.update((i, f"{end} that ") for i in ids)
+            else:
+                self._unscanned_thats.append(f"{end} that ")
+        self._verb_that_ids = frozenset(self._verb_thats)
         #: the most words before "that" in such an opener: a conjunction, the speaker, an
         #: adverb, the verb
         self._opener_words = 1 + _SOURCE_WORDS + 1 + max(
@@ -164,16 +171,21 @@ class AccordingToSaid(Rule):
                                   attribution=quoted(doc, said))
 
     def _that_positions(self, doc: Document) -> list[int]:
-        """Where `` that `` stands right after a speech verb's last word (``said``,
-        ``out`` of ``pointed out``): only there can ``_reported`` end."""
-        if not holds(found_in(doc), self._that):
+        """Where `` that `` stands right after a speech verb's last word as a whole
+        word (``said``, ``out`` of ``pointed out``; a blank or the text's start before
+        it): only there can ``_reported`` end. Only the verbs whose ``… that `` the
+        shared scan found are looked for."""
+        needles = [self._verb_thats[i] for i in found_in(doc) & self._verb_that_ids]
+        needles += self._unscanned_thats
+        if not needles:
             return []
         text = doc.lint_text
-        # (``endswith`` in C first)
-        ends = self._verb_end_tuple
-        return [at for at in positions_of(text, [" that "], 0, len(text))
-                if text.endswith(ends, 0, at)
-                and _last_word(text[max(0, at - self._verb_window) : at]) in self._verb_ends]
+        ends = []
+        for needle in needles:
+            verb = len(needle) - len(" that ")
+            ends += [at + verb for at in positions_of(text, [needle], 0, len(text))
+                     if at == 0 or text[at - 1].isspace()]
+        return sorted(ends)
 
     def _opener_starts(self, doc: Document) -> list[int]:
         """Where ``_OPENER_STARTS`` occur in the text, in any letter case, in order; each
@@ -197,11 +209,6 @@ class AccordingToSaid(Rule):
 _SOURCE_WORDS = 5
 #: how ``According to X,`` and ``In his opinion,`` start, in lower case
 _OPENER_STARTS = ("according to ", "in his ", "in her ", "in their ")
-
-
-def _last_word(text: str) -> str:
-    words = text.split()
-    return words[-1] if words else ""
 
 
 def _is_person(source: str, ctx: Context) -> bool:

@@ -231,6 +231,18 @@ def test_h102_flags_indirect_speech_closed_by_its_speaker(text: str) -> None:
     assert flagged.endswith(("he added.", "he explained.", "he stressed."))
 
 
+@pytest.mark.parametrize("verb", SPECS["H102"].options["speech_verbs"])
+def test_h102_finds_indirect_speech_after_each_verb(verb: str) -> None:
+    # each verb's "… that " is looked for only where the shared scan found it: a verb
+    # left out of the scan, or a verb after a tab not taken as a whole word, would skip
+    # these
+    for text in (f"Exports fell. He {verb} that prices rose, he added.",
+                 f"Exports fell.\nHe {verb} that prices rose, he added.",
+                 f"He\t{verb} that prices rose, he added."):
+        assert len(_flagged("H102", text)) == 1, text
+    assert _flagged("H102", f"He re{verb} that prices rose, he added.") == []
+
+
 @pytest.mark.parametrize("text", [
     "He said that prices rose, she added.",
     "Officials said that the damage was minor, police said.",

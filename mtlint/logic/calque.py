@@ -31,7 +31,7 @@ from mtlint.fix.model import Fix
 from mtlint.kinds.presence import case_sensitive_ids, holds_any
 from mtlint.logic.owner_extent import Owner, OwnerExtent
 from mtlint.logic.speech import alternation
-from mtlint.tables.phrases import PhraseFinder, find_matches
+from mtlint.tables.phrases import PhraseFinder, find_matches, is_whole_word
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -128,6 +128,13 @@ class TitleBeforeOwner(Rule):
         self._openers = {str(w) for w in options["clause_openers"]}
         self._org_heads = PhraseFinder(options.get("org_heads", []))
         self._org_head_words = frozenset(str(w) for w in options.get("org_heads", []))
+        heads = sorted(self._org_head_words - {""})
+        #: head nouns of letters alone can be looked for in parts of the text (see
+        #: ``_heads_near``); the automaton finds them as the ``PhraseFinder`` does
+        self._heads_are_words = all(head.isalpha() for head in heads)
+        self._head_finder = ahocorasick_rs.AhoCorasick(
+            heads or [" "], matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        self._longest_head = max(map(len, heads), default=0)
         self._title_words = {str(t) for t in options["titles"]}
         self._possessive_kinds = {str(k) for k in options.get("possessive_kinds", ["country"])}
         self._definite_heads = {str(w) for w in options.get("definite_heads", [])}
@@ -249,11 +256,9 @@ class TitleBeforeOwner(Rule):
         head noun without one is passed over."""
         bare = set(after_titles)
         extent: OwnerExtent | None = None
-        for head_start, head_end in self._org_heads.spans(text):
-            low = max(0, head_start - _BEFORE_HEAD)
-            if not _any_in(after_titles, low, head_start + 1):
-                continue  # its starts are in [low, head_start]: none can follow a title
-            before = _CAPITALISED_BEFORE.search(text, low, head_start)
+        for head_start, head_end in self._heads_near(text, after_titles):
+            before = _CAPITALISED_BEFORE.search(text, max(0, head_start - _BEFORE_HEAD),
+                                                head_start)
             words = [] if before is None else sorted(
                 (word.start() for word in _CAPITALISED_WORD.finditer(
                     text, before.start(), before.end())), reverse=True)
@@ -273,6 +278,26 @@ class TitleBeforeOwner(Rule):
             if acronym is not None and acronym.group() not in self._title_words and \
                     not _ROMAN.fullmatch(acronym.group()):
                 yield [start], Owner(acronym.end(), acronym.end())
+
+    def _heads_near(self, text: str, after_titles: list[int]) -> list[tuple[int, int]]:
+        """The whole-word ``org_heads`` (``PhraseFinder`` spans) starting at or up to
+        ``_BEFORE_HEAD`` characters after one of ``after_titles``, in text order: the
+        others' starts (in ``[head - _BEFORE_HEAD, head]``) can follow no bare title.
+
+        Heads of letters alone are looked for in those stretches only. A match the
+        whole text's leftmost-longest scan would take inside a longer one, or a
+        stretch's scan inside a cut word, has a letter before it, so neither is a whole
+        word: both scans find the same whole words."""
+        if not self._heads_are_words:
+            return [span for span in self._org_heads.spans(text)
+                    if _any_in(after_titles, span[0] - _BEFORE_HEAD, span[0] + 1)]
+        spans: list[tuple[int, int]] = []
+        for low, high in _reaches(after_titles, _BEFORE_HEAD + 1):
+            window = text[low : high + self._longest_head]
+            spans += [(low + start, low + end) for _, start, end
+                      in find_matches(self._head_finder, window, self._longest_head)
+                      if low + start < high and is_whole_word(text, low + start, low + end)]
+        return spans
 
     def _title_word_ends(self, text: str) -> list[int]:
         """Where a title's last word (``Minister``, ``spokesman``) ends in ``text``, wherever
@@ -469,6 +494,18 @@ def _title_pattern(prefixes: Iterable[Any], titles: Iterable[Any]) -> Any:
 def _lowered_ids(phrases: Iterable[Any]) -> frozenset[int]:
     """The shared scan's ids of the non-empty ``phrases`` lowered (``PhraseFinder``'s)."""
     return case_sensitive_ids(text for text in map(str, phrases) if text)
+
+
+def _reaches(starts: list[int], reach: int) -> list[tuple[int, int]]:
+    """The ranges ``[start, start + reach)`` of the sorted ``starts``, overlapping ones
+    merged, in order."""
+    merged: list[tuple[int, int]] = []
+    for start in starts:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], start + reach)
+        else:
+            merged.append((start, start + reach))
+    return merged
 
 
 def _any_in(offsets: list[int], low: int, high: int) -> bool:

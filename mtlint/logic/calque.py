@@ -59,9 +59,11 @@ _POSSESSIVE = compile_pattern(r"['’]s?(?![\w'’-])")
 #: an acronym that may name an organisation (``PBSI``, ``IKAR``); two letters are initials
 _ACRONYM = compile_pattern(r"(?<![\w'’.-])[A-Z]{3,6}(?![\w'’.-])")
 _ROMAN = compile_pattern(r"[IVXLC]+")
-#: capitalised words before an organisation's head noun (``Vietnam Football`` Federation,
-#: ``Civil Defence and Ambulance`` Authority)
-_CAPITALISED_BEFORE = compile_pattern(r"(?:\p{Lu}[\w'’.&-]*[ ](?:(?:and|&)[ ])?){1,5}$")
+#: up to this many capitalised words before an organisation's head noun (``Vietnam
+#: Football`` Federation, ``Civil Defence and Ambulance`` Authority)
+_CAPITALISED_WORDS = 5
+_CAPITALISED_BEFORE = compile_pattern(
+    rf"(?:\p{{Lu}}[\w'’.&-]*[ ](?:(?:and|&)[ ])?){{1,{_CAPITALISED_WORDS}}}$")
 _CAPITALISED_WORD = compile_pattern(r"\p{Lu}[\w'’.&-]*")
 #: how many words of a line must be capitalised for it to read as a title-case headline
 _HEADLINE_SHARE = 0.6
@@ -257,8 +259,13 @@ class TitleBeforeOwner(Rule):
         bare = set(after_titles)
         extent: OwnerExtent | None = None
         for head_start, head_end in self._heads_near(text, after_titles):
-            before = _CAPITALISED_BEFORE.search(text, max(0, head_start - _BEFORE_HEAD),
-                                                head_start)
+            low = max(0, head_start - _BEFORE_HEAD)
+            if head_start not in bare and not any(
+                    _may_open_words(text, start, head_start) for start in
+                    after_titles[bisect_left(after_titles, low):bisect_left(after_titles,
+                                                                            head_start)]):
+                continue  # no start can be taken (see below), without the search
+            before = _CAPITALISED_BEFORE.search(text, low, head_start)
             words = [] if before is None else sorted(
                 (word.start() for word in _CAPITALISED_WORD.finditer(
                     text, before.start(), before.end())), reverse=True)
@@ -506,6 +513,15 @@ def _reaches(starts: list[int], reach: int) -> list[tuple[int, int]]:
         else:
             merged.append((start, start + reach))
     return merged
+
+
+def _may_open_words(text: str, start: int, end: int) -> bool:
+    """Whether ``_CAPITALISED_BEFORE``'s match before ``end`` may hold a word starting at
+    ``start``: from there it holds only capitalised words (none lower case), each with
+    perhaps ``and`` or ``&`` after it, at most five."""
+    words = text[start:end].split()
+    return len(words) <= 2 * _CAPITALISED_WORDS and all(
+        not word[0].islower() or word == "and" for word in words)
 
 
 def _any_in(offsets: list[int], low: int, high: int) -> bool:

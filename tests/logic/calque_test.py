@@ -517,3 +517,20 @@ def test_heads_of_other_characters_are_looked_for_in_the_whole_text() -> None:
     text = "The Head Post Office said so."
     after = rule._after_bare_titles(text, rule._title_word_ends(text))
     assert rule._heads_near(text, after) == []
+
+
+# An organisation's words before its head noun are read only when a bare title's end may
+# start them: capitalised words alone, each with perhaps "and" or "&" after it, up to five.
+@pytest.mark.parametrize("owner", [
+    "Vietnam Coffee and Cocoa Association",
+    "Civil Defence & Ambulance Authority",
+    "Alpha and Beta and Gamma and Delta and Epsilon Association",
+    "Alpha Beta Gamma Delta Epsilon Association",
+])
+def test_organisation_words_before_the_head_noun(owner: str, ctx: Context) -> None:
+    assert _flagged(f"Chairman {owner} Budi said so.", ctx) == [f"Chairman {owner}"]
+
+
+def test_six_organisation_words_before_the_head_noun_are_too_many(ctx: Context) -> None:
+    assert _flagged("Chairman Alpha Beta Gamma Delta Epsilon Zeta Association Budi said so.",
+                    ctx) == []

@@ -169,9 +169,9 @@ class TitleBeforeOwner(Rule):
         owners = self._owners.spans(text)
         # a text holding a person owner as written holds it lowered
         people = self._people.spans(text) if holds_any(doc, self._lowered_people) else []
-        kind_of = ctx.entities.kind
-        mentions = [(m.start, m.end, kind_of(m.form.entity))
-                    for m in ctx.entities.mentions_in(doc)]
+        kind_of = ctx.entities.kinds.get  # EntityTable.kind without a call per mention
+        mentions = [(start, end, kind_of(form.entity, ""))
+                    for start, end, form in ctx.entities.mentions_in(doc)]
         for start, end, kind in self._owner_spans(mentions, owners, people):
             # a title found ends in a title's last word, before the owner and in reach
             if not _any_in(title_words, start - _REACH, start) or \

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-import ahocorasick_rs
 import regex
 
 from mtlint.cache.patterns import compile_pattern
@@ -26,7 +25,7 @@ from mtlint.logic.speech import (
     quoted,
     sentences_holding,
 )
-from mtlint.tables.phrases import find_matches, is_whole_word
+from mtlint.tables.phrases import is_whole_word
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -253,14 +252,22 @@ class StackedSpeechVerbs(Rule):
             regex.MULTILINE,
         )
         # the pattern can only match at punctuation after blanks after a speech verb, and
-        # the inverted one at a whole word of _INVERTED_VERBS: one automaton finds both
-        # (every occurrence, overlapping ones too), and the patterns are tried there only
+        # the inverted one at a whole word of _INVERTED_VERBS: every occurrence of those
+        # words is found (overlapping ones too), and the patterns are tried there only.
+        # Only the words the shared literal scan found in the lowered text are looked for
+        # (a text holding one holds it lowered); a word without an id there (``Σ``) is
+        # looked for in every text.
         last_words = {str(verb).split()[-1] for verb in spec.options["speech_verbs"]}
-        words = sorted(last_words | set(_INVERTED_VERBS))
-        self._verb_finder = ahocorasick_rs.AhoCorasick(words)
-        self._longest = max(map(len, words))
-        self._ends_verb = [word in last_words for word in words]
-        self._opens_inverted = [word in _INVERTED_VERBS for word in words]
+        self._words: dict[int, tuple[str, bool, bool]] = {}
+        self._unscanned: list[tuple[str, bool, bool]] = []
+        for word in sorted(last_words | set(_INVERTED_VERBS)):
+            kinds = (word, word in last_words, word in _INVERTED_VERBS)
+            ids = case_sensitive_ids([word])
+            if ids:
+                self._words.update((i, kinds) for i in ids)
+            else:
+                self._unscanned.append(kinds)
+        self._word_ids = frozenset(self._words)
         # an inverted attribution said twice: "said Tjokorda Pamayun he explained"
         self._inverted = compile_pattern(
             rf"(?P<first>\w+)[ \t]+(?:\p{{Lu}}[\w.'’-]*[ \t]+){{1,4}}(?:he|she|they)[ \t]+"
@@ -268,7 +275,7 @@ class StackedSpeechVerbs(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
-        marks, openings = self._verbs(text)
+        marks, openings = self._verbs(doc)
         inverted = (self._inverted.match(text, start) for start in openings)
         matches = [*self._stacked(text, marks), *(m for m in inverted if m is not None)]
         for match in sorted(matches, key=lambda m: m.start("first")):
@@ -280,20 +287,23 @@ class StackedSpeechVerbs(Rule):
                 continue
             yield self.diagnostic(start, match.end(), found=text[start : match.end()])
 
-    def _verbs(self, text: str) -> tuple[list[int], list[int]]:
+    def _verbs(self, doc: Document) -> tuple[list[int], list[int]]:
         """Where the stacked pattern may match (punctuation after a verb and its blanks) and
         where an inverted attribution may open, in text order."""
+        text = doc.lint_text
         marks = set()
         openings = []
-        for index, start, end in find_matches(self._verb_finder, text, self._longest,
-                                              overlapping=True):
-            if self._opens_inverted[index] and is_whole_word(text, start, end):
-                openings.append(start)
-            if self._ends_verb[index]:
-                while end < len(text) and text[end] in " \t":
-                    end += 1
-                if end < len(text) and text[end] in ".,;:":
-                    marks.add(end)
+        words = [self._words[i] for i in found_in(doc) & self._word_ids]
+        for word, ends_verb, opens_inverted in words + self._unscanned:
+            for start in positions_of(text, [word], 0, len(text)):
+                end = start + len(word)
+                if opens_inverted and is_whole_word(text, start, end):
+                    openings.append(start)
+                if ends_verb:
+                    while end < len(text) and text[end] in " \t":
+                        end += 1
+                    if end < len(text) and text[end] in ".,;:":
+                        marks.add(end)
         return sorted(marks), sorted(openings)
 
     def _stacked(self, text: str, marks: list[int]) -> Iterator[Any]:

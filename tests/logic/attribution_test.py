@@ -287,6 +287,20 @@ def test_h103_a_phrase_verb_ends_with_its_last_word() -> None:
     assert [text[d.start : d.end] for d in found] == ["pointed\nout. declared"]
 
 
+@pytest.mark.parametrize("verb", SPECS["H103"].options["speech_verbs"])
+def test_h103_finds_each_verb(verb: str) -> None:
+    # a verb's last word is looked for only where the shared scan found it lowered: a
+    # word left out of the scan would skip these
+    assert _flagged("H103", f"Prices will fall, he {verb}. declared.") == [f"{verb}. declared"]
+    assert _flagged("H103", f"Prices will fall, he said, {verb} Kim.") == [f"said, {verb}"]
+
+
+@pytest.mark.parametrize("verb", ["said", "says", "added", "explained", "stated"])
+def test_h103_finds_each_inverted_opener(verb: str) -> None:
+    text = f"“It will rain,” {verb} Tjokorda Pamayun he explained."
+    assert _flagged("H103", text) == [f"{verb} Tjokorda Pamayun he explained"]
+
+
 def test_h103_an_inverted_attribution_opens_with_its_own_verbs() -> None:
     # "said" opens an inverted attribution whether or not the pack lists it
     spec = SPECS["H103"]

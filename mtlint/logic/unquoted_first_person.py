@@ -22,14 +22,15 @@ newsroom's own act after indirect speech (``We also contacted the ministry``).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+import re
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document import Span
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.logic.speech import adverb_slot, alternation, sentences_holding
-from mtlint.tables.phrases import PhraseFinder
+from mtlint.tables.phrases import PhraseFinder, is_whole_word
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -76,8 +77,9 @@ class UnquotedFirstPerson(Rule):
             rf"(?![\w'’-])")
         self._opening = compile_pattern(rf"[ \t]*(?:{first})(?![\w'’-])")
         # where the first person stands at all: an automaton scans four times faster
-        self._any_first = PhraseFinder([*spec.options["first_person"],
-                                        *spec.options["first_person_possessives"]])
+        # (one-letter words apart: see _FirstPersonFinder)
+        self._any_first = _FirstPersonFinder([*spec.options["first_person"],
+                                              *spec.options["first_person_possessives"]])
         self._subject = compile_pattern(rf"[ \t]*(?:{subjects})(?![\w'’-])")
         self._says_that = compile_pattern(rf"(?<![\w'’-])(?:{verbs})[ \t]+that(?![\w'’-])")
         self._closing = compile_pattern(
@@ -93,7 +95,7 @@ class UnquotedFirstPerson(Rule):
         text = doc.lint_text
         # only a sentence with an I, we, my or our in it can be found: the others are
         # looked at only as the sentence before one
-        firsts = [start for start, _ in self._any_first.spans(text)]
+        firsts = self._any_first.starts(text)
         sentences = doc.sentences
         for k, sentence, _ in sentences_holding(doc, firsts):
             if doc.quotes.overlaps(sentence.start, sentence.end):
@@ -146,6 +148,32 @@ class UnquotedFirstPerson(Rule):
             return False
         closing = self._closing.search(text, start, end)
         return closing is not None and closing.group("who").casefold() not in self._first
+
+
+class _FirstPersonFinder:
+    """Where the words (``I``, ``we``, ``my``) stand as whole words: ``PhraseFinder``'s
+    starts. A one-character word makes the automaton's scan twice as slow, so when all
+    the words are of letters, those of one letter are found by a pattern: the whole-word
+    occurrences of words of letters are the same whether one automaton or several
+    searches find them (a match inside another has a letter before it)."""
+
+    def __init__(self, words: Iterable[Any]) -> None:
+        listed = {str(word) for word in words if str(word)}
+        singles = sorted(word for word in listed if len(word) == 1)
+        if not singles or not all(word.isalpha() for word in listed):
+            singles = []
+        self._finder = PhraseFinder(listed - set(singles))
+        # stdlib ``re``: its \w is str.isalnum() and "_", as PhraseFinder reads words
+        self._singles = re.compile(f"[{re.escape(''.join(singles))}](?![\\w-])") \
+            if singles else None
+
+    def starts(self, text: str) -> list[int]:
+        """The starts of the words' whole-word occurrences in ``text``, in order."""
+        starts = [start for start, _ in self._finder.spans(text)]
+        if self._singles is None:
+            return starts
+        return sorted(starts + [match.start() for match in self._singles.finditer(text)
+                                if is_whole_word(text, match.start(), match.end())])
 
 
 def _shown(sentence: str, limit: int = 80) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import replace
 from pathlib import Path
 
@@ -13,8 +14,9 @@ from mtlint.engine.rule import Diagnostic, Rule
 from mtlint.kinds.pattern import PatternRule
 from mtlint.logic.attribution import AccordingToSaid, DoubledAttribution, StackedSpeechVerbs
 from mtlint.logic.pronoun_person import FirstPersonNarration
-from mtlint.logic.unquoted_first_person import UnquotedFirstPerson
+from mtlint.logic.unquoted_first_person import UnquotedFirstPerson, _FirstPersonFinder
 from mtlint.packs.load import load_pack
+from mtlint.tables.phrases import PhraseFinder
 from mtlint.tables.styles import NEUTRAL
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -237,3 +239,22 @@ def test_i102_looks_at_the_sentence_before_a_first_person_one(text: str,
 def test_i102_finds_the_literal_each_pattern_needs_wherever_it_stands(text: str) -> None:
     # the patterns are searched only in sentences holding "that" or "ccording to "
     assert len(_found(text, "I102")) == 1
+
+
+# I102 finds the one-letter first person (I) by a pattern and the other words by an
+# automaton: together they must find what one automaton of all the words finds.
+_PIECES = ["I", "we", "We", "my", "My", "our", "Our", "AI", "Iwe", "were", "four", "army",
+           "I’m", "I’d", "I'd", "-", "_", "’", "'", "\u0301", "²", "é", "1", ".", ",", "\n", "“"]
+
+
+@pytest.mark.parametrize("words", [
+    ["I", "we", "We", "my", "My", "our", "Our"],
+    ["I", "we", "I’d", "my"],  # a word not of letters: one automaton finds them all
+])
+def test_first_person_starts_are_the_phrase_finders(words: list[str]) -> None:
+    finder, whole = _FirstPersonFinder(words), PhraseFinder(words)
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice(_PIECES) + rng.choice(["", " ", " "])
+                       for _ in range(rng.randint(1, 30)))
+        assert finder.starts(text) == [start for start, _ in whole.spans(text)], text

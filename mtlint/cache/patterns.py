@@ -29,8 +29,10 @@ import marshal
 import re
 import sys
 import threading
-from collections.abc import Callable
+import zlib
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import CodeType
 from typing import Any
 
 import regex
@@ -39,14 +41,13 @@ import regex._main as regex_main
 from mtlint.cache.files import read_sealed, write_sealed
 from mtlint.cache.user_folder import default_cache_folder
 
-_Key = tuple[str, int, int]  # pattern, flags, regex's default version
+#: pattern, flags, regex's default version; for a ``re`` pattern: template, code digest, -1
+_Key = tuple[str, int, int]
 _CORE = regex_main._regex  # the C extension that builds a pattern from opcodes
 MOST_KEPT = 4000  # the built-in rules compile about 180 patterns
 #: the last part of a ``re`` pattern's key (a ``regex`` one holds regex's default version)
 _RE = -1
-#: ``re``'s parser and compiler: ``compile_re`` keeps the code they make
-_RE_PARSER: Any = importlib.import_module("re._parser")
-_RE_COMPILER: Any = importlib.import_module("re._compiler")
+#: ``re``'s C core, which builds a pattern from the code ``compile_re`` keeps
 _SRE: Any = importlib.import_module("_sre")
 
 
@@ -82,9 +83,10 @@ class PatternStore:
 
     def compile_re(self, template: str, expand: Callable[[str], str]) -> re.Pattern[str]:
         """``re.compile(expand(template))``, from stored code when there is some; the
-        pattern is stored under ``template``, so ``expand`` (slow) runs only to compile it
-        afresh: it must give one pattern for one template with this regex build."""
-        key = (template, 0, _RE)
+        pattern is stored under ``template`` and ``expand``'s code, so ``expand`` (slow)
+        runs only to compile it afresh: it must give one pattern for one template with
+        this regex build and this code."""
+        key = (template, _code_digest(expand), _RE)
         table = self._known()
         self._used.add(key)
         arguments = table.get(key)
@@ -134,11 +136,39 @@ class PatternStore:
         return self._table
 
 
+def _code_digest(function: Callable[[str], str]) -> int:
+    """A digest of ``function``'s compiled code (its bytecode, names and constants, and
+    those of the code inside it), so that a stored pattern is not reused once the code
+    that spelled it out has changed."""
+    def parts(code: CodeType) -> Iterator[bytes]:
+        yield code.co_code
+        yield repr(code.co_names).encode()
+        for constant in code.co_consts:
+            if isinstance(constant, CodeType):
+                yield from parts(constant)
+            else:
+                yield _stable_repr(constant).encode()
+
+    return zlib.crc32(b"\0".join(parts(function.__code__)))
+
+
+def _stable_repr(constant: object) -> str:
+    """``repr`` of a code constant, the same in every process (a set's order is not)."""
+    if isinstance(constant, frozenset):
+        return f"frozenset({sorted(map(_stable_repr, constant))})"
+    if isinstance(constant, tuple):
+        return f"({', '.join(map(_stable_repr, constant))})"
+    return repr(constant)
+
+
 def _re_arguments(pattern: str) -> tuple[Any, ...]:
     """What ``re.compile(pattern)`` hands ``_sre.compile`` (as ``re._compiler.compile``), its
-    numbers plain ints (opcodes are an int subclass, which marshal refuses)."""
-    parsed = _RE_PARSER.parse(pattern, 0)
-    code = [int(number) for number in _RE_COMPILER._code(parsed, 0)]
+    numbers plain ints (opcodes are an int subclass, which marshal refuses). Raises if
+    ``re``'s internals (``re._parser``, ``re._compiler``) are not as in CPython 3.11-3.13."""
+    parser: Any = importlib.import_module("re._parser")
+    compiler: Any = importlib.import_module("re._compiler")
+    parsed = parser.parse(pattern, 0)
+    code = [int(number) for number in compiler._code(parsed, 0)]
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -152,13 +153,18 @@ def _places(doc: Document, places: re.Pattern[bytes]) -> list[int] | None:
 
 
 def _matches_at(pattern: Any, text: str, places: list[int], limit: float) -> Iterator[Any]:
-    """``pattern.finditer(text)`` for a pattern that matches no empty string and whose every
-    match starts at one of ``places`` (ascending): the first match at a place from the last
-    match's end on is the one ``finditer`` finds next."""
+    """``pattern.finditer(text, timeout=limit)`` for a pattern that matches no empty string
+    and whose every match starts at one of ``places`` (ascending): the first match at a
+    place from the last match's end on is the one ``finditer`` finds next. All the tries
+    together get ``limit`` seconds, as one ``finditer`` does (``TimeoutError``)."""
+    deadline = time.monotonic() + limit
     end = 0
     for start in places:
         if start >= end:
-            match = pattern.match(text, start, timeout=limit)
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError("regex timed out")
+            match = pattern.match(text, start, timeout=left)
             if match is not None:
                 end = match.end()
                 yield match

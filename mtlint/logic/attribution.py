@@ -102,12 +102,13 @@ class AccordingToSaid(Rule):
         #: each verb's last word with `` that ``, by its id in the shared literal scan of the
         #: lowered text (a text holding it holds it lowered); those without one (``Σ``)
         #: are looked for in every text
-        self._verb_thats: dict[int, str] = {}
+        self._verb_thats: dict[int, list[str]] = {}
         self._unscanned_thats: list[str] = []
         for end in verb_ends:
             ids = case_sensitive_ids([f"{end} that "])
             if ids:
-                self._verb_thats.update((i, f"{end} that ") for i in ids)
+                for i in ids:  # ``said`` and ``SAID`` share the id of ``said``
+                    self._verb_thats.setdefault(i, []).append(f"{end} that ")
             else:
                 self._unscanned_thats.append(f"{end} that ")
         self._verb_that_ids = frozenset(self._verb_thats)
@@ -174,7 +175,8 @@ class AccordingToSaid(Rule):
         word (``said``, ``out`` of ``pointed out``; a blank or the text's start before
         it): only there can ``_reported`` end. Only the verbs whose ``… that `` the
         shared scan found are looked for."""
-        needles = [self._verb_thats[i] for i in found_in(doc) & self._verb_that_ids]
+        needles = [needle for i in found_in(doc) & self._verb_that_ids
+                   for needle in self._verb_thats[i]]
         needles += self._unscanned_thats
         if not needles:
             return []
@@ -258,13 +260,14 @@ class StackedSpeechVerbs(Rule):
         # (a text holding one holds it lowered); a word without an id there (``Σ``) is
         # looked for in every text.
         last_words = {str(verb).split()[-1] for verb in spec.options["speech_verbs"]}
-        self._words: dict[int, tuple[str, bool, bool]] = {}
+        self._words: dict[int, list[tuple[str, bool, bool]]] = {}
         self._unscanned: list[tuple[str, bool, bool]] = []
         for word in sorted(last_words | set(_INVERTED_VERBS)):
             kinds = (word, word in last_words, word in _INVERTED_VERBS)
             ids = case_sensitive_ids([word])
             if ids:
-                self._words.update((i, kinds) for i in ids)
+                for i in ids:  # ``said`` and ``SAID`` share the id of ``said``
+                    self._words.setdefault(i, []).append(kinds)
             else:
                 self._unscanned.append(kinds)
         self._word_ids = frozenset(self._words)
@@ -293,7 +296,7 @@ class StackedSpeechVerbs(Rule):
         text = doc.lint_text
         marks = set()
         openings = []
-        words = [self._words[i] for i in found_in(doc) & self._word_ids]
+        words = [kinds for i in found_in(doc) & self._word_ids for kinds in self._words[i]]
         for word, ends_verb, opens_inverted in words + self._unscanned:
             for start in positions_of(text, [word], 0, len(text)):
                 end = start + len(word)

@@ -252,8 +252,8 @@ class TitleBeforeOwner(Rule):
     def _organisation_candidates(self, text: str, make_extent: Callable[[], OwnerExtent],
                                  after_titles: list[int]) -> Iterator[tuple[list[int], Owner]]:
         """Possible owner starts, nearest first, and the owner: before each head noun up
-        to four capitalised words, after it what ``OwnerExtent`` (made by ``make_extent``
-        at its first use) takes; or an acronym. Only starts in ``after_titles``
+        to ``_CAPITALISED_WORDS`` capitalised words, after it what ``OwnerExtent`` (made by
+        ``make_extent`` at its first use) takes; or an acronym. Only starts in ``after_titles``
         (``_after_bare_titles``) can follow a bare title: the others are left out, and a
         head noun without one is passed over."""
         bare = set(after_titles)

@@ -15,6 +15,8 @@ import regex
 from mtlint.cache import patterns
 from mtlint.cache.patterns import PatternStore
 
+ROOT = Path(__file__).resolve().parents[2]
+
 _SAMPLE = "On Sunday (1/10/2023), Prime Minister Phạm Minh Chính said: «Да» — 5,000 RM."
 _PATTERNS = [
     (r"(?<![\w'’-])\p{Lu}[\p{L}\p{M}]+(?![\w'’-])", 0),
@@ -192,3 +194,34 @@ def test_a_re_entry_this_python_cannot_use_is_compiled_afresh(tmp_path: Path) ->
     store = PatternStore(tmp_path / "p.marshal")
     store._known()[("a<b>", 0, -1)] = ("ab+", 32, [1, 2, 3], 0, {}, ())
     assert store.compile_re("a<b>", lambda t: t.replace("<b>", "b+")).findall("abb a") == ["abb"]
+
+
+def test_a_stored_re_pattern_is_not_reused_once_its_expansion_code_changed(
+        tmp_path: Path) -> None:
+    path = tmp_path / "p.marshal"
+    template = "[<letter>]+"
+
+    def old_expand(template: str) -> str:
+        return template.replace("<letter>", "a-z")
+
+    def new_expand(template: str) -> str:
+        return template.replace("<letter>", "A-Z")
+
+    first = PatternStore(path)
+    first.compile_re(template, old_expand)
+    first.save()
+    stored = PatternStore(path).compile_re(template, new_expand)
+    assert stored.pattern == "[A-Z]+"
+    assert stored.findall("abc DEF") == ["DEF"]
+
+
+def test_the_expansion_codes_digest_is_the_same_in_every_process() -> None:
+    # a set constant's order changes with the string hash seed, the digest must not
+    script = ("from mtlint.cache.patterns import _code_digest\n"
+              "def expand(t):\n    return t if t in {'a', 'b', 'c', 'd'} else t + 'x'\n"
+              "print(_code_digest(expand))")
+    digests = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                              check=True, env={**os.environ, "PYTHONHASHSEED": str(seed)},
+                              cwd=ROOT).stdout
+               for seed in range(4)}
+    assert len(digests) == 1

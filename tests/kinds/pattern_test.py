@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import random
+import time
 from dataclasses import replace
+
+import pytest
 
 from mtlint.document import Document
 from mtlint.engine.context import Context
-from mtlint.kinds.pattern import PatternRule
+from mtlint.kinds.pattern import PatternRule, _matches_at
 from mtlint.tables.styles import NEUTRAL
 from tests.kinds.rule_helpers import flagged, spec
 
@@ -82,3 +85,20 @@ def test_a_dateline_ending_in_each_digit_passes_the_gate() -> None:
         date = f"(28/1{digit})."
         text = f"“It opens on time,” he said when contacted. Al-Riyadh Online, Tuesday {date}"
         assert flagged("H104", text) == [f"Al-Riyadh Online, Tuesday {date}"], digit
+
+
+def test_places_tries_share_one_time_limit() -> None:
+    # each try at a place gets what is left of the limit, not the whole of it: a pack's
+    # slow pattern tried at many places still stops after the limit
+    given: list[float] = []
+
+    class Slow:
+        def match(self, text: str, start: int, timeout: float) -> None:
+            given.append(timeout)
+            time.sleep(0.05)
+
+    with pytest.raises(TimeoutError):
+        list(_matches_at(Slow(), "x" * 100, list(range(100)), 0.12))
+    assert 1 <= len(given) <= 3
+    assert given == sorted(given, reverse=True)
+    assert given[0] <= 0.12

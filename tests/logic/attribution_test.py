@@ -10,7 +10,7 @@ import pytest
 from mtlint.document import Document
 from mtlint.engine.context import Context
 from mtlint.engine.registry import KIND_OPTIONS, kind_class
-from mtlint.logic.attribution import DoubledAttribution, StackedSpeechVerbs
+from mtlint.logic.attribution import AccordingToSaid, DoubledAttribution, StackedSpeechVerbs
 from mtlint.packs.load import load_pack
 from mtlint.tables.entities import load_entity_tables
 from mtlint.tables.styles import NEUTRAL
@@ -299,6 +299,25 @@ def test_h103_finds_each_verb(verb: str) -> None:
 def test_h103_finds_each_inverted_opener(verb: str) -> None:
     text = f"“It will rain,” {verb} Tjokorda Pamayun he explained."
     assert _flagged("H103", text) == [f"{verb} Tjokorda Pamayun he explained"]
+
+
+def test_h103_verbs_that_differ_only_in_case_are_all_looked_for() -> None:
+    # the shared scan gives "SAID" and "said" one id: neither may replace the other
+    spec = SPECS["H103"]
+    rule = StackedSpeechVerbs(replace(spec, options={**spec.options,
+                                                     "speech_verbs": ["SAID", "said", "declared"]}))
+    for text, match in (("HE SAID. declared.", "SAID. declared"),
+                        ("he said. declared.", "said. declared")):
+        found = rule.check(Document(text), Context(style=NEUTRAL))
+        assert [text[d.start : d.end] for d in found] == [match]
+
+
+def test_h102_verbs_that_differ_only_in_case_are_all_looked_for() -> None:
+    spec = SPECS["H102"]
+    rule = AccordingToSaid(replace(spec, options={**spec.options,
+                                                  "speech_verbs": ["SAID", "said"]}))
+    for text in ("HE SAID that prices rose, he said.", "He said that prices rose, he SAID."):
+        assert len(list(rule.check(Document(text), Context(style=NEUTRAL)))) == 1, text
 
 
 def test_h103_an_inverted_attribution_opens_with_its_own_verbs() -> None:

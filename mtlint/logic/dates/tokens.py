@@ -140,9 +140,10 @@ def expression_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def weekday_index(name: str) -> int:
-    """0 for Monday … 6 for Sunday, in any letter case: also a Turkish capital ``İ``, which
-    the patterns read as ``i`` but ``lower`` makes ``i`` and a combining dot."""
-    return _LOWER_WEEKDAYS.index(name.lower().replace("\u0307", ""))
+    """0 for Monday … 6 for Sunday, in any letter case the patterns take: case folding
+    reads a long ``ſ`` as ``s``; a Turkish capital ``İ``, which they read as ``i``, folds
+    to ``i`` and a combining dot."""
+    return _LOWER_WEEKDAYS.index(name.casefold().replace("\u0307", ""))
 
 
 def _weekday_match(text: str, start: int, end: int) -> re.Match[str] | None:

@@ -102,7 +102,6 @@ class _Fixing:
     def revert(self, original: LintResult) -> None:
         """Keep the original text, naming the rules whose fixes did not settle."""
         looping = tuple(sorted({code for code, _ in self.outcome.applied}))
-        self.text = self.original
         self.outcome = FixOutcome(self.original, [], original, looping)
 
 

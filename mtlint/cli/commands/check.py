@@ -77,6 +77,9 @@ class _Outcome:
 
 #: a file read for checking: its path (None for stdin), its text, and what checking it says
 _Source = tuple[Path | None, SourceText, _Outcome]
+#: checks a batch of texts read: one result and outcome each
+_Finish = Callable[[Run, CheckRequest, Sequence[_Source]],
+                   list[tuple[FileResult | None, _Outcome]]]
 
 
 def run_check(run: Run, request: CheckRequest, reporter: Reporter, out: TextIO,
@@ -155,7 +158,7 @@ def _check_pairs(run: Run, request: CheckRequest, advance: Advance,
                  pairs: Sequence[tuple[str, str]]) -> list[tuple[FileResult | None, _Outcome]]:
     """Check a batch of files, in order; their texts are linted (or fixed) together,
     ``BATCH_CHARS`` at a time (``Linter.lint_each``). ``advance`` counts them as done."""
-    finish = _fix_sources if request.fix or request.diff else _lint_sources
+    finish = _finisher(request)
     checked: list[tuple[FileResult | None, _Outcome]] = []
     waiting: list[_Source] = []
     size = 0
@@ -199,8 +202,19 @@ def check_source(run: Run, request: CheckRequest, path: Path | None,
     source = _read(request, path, read, outcome)
     if source is None:
         return None, outcome
-    finish = _fix_sources if request.fix or request.diff else _lint_sources
-    return finish(run, request, [(path, source, outcome)])[0]
+    return _finisher(request)(run, request, [(path, source, outcome)])[0]
+
+
+def _finisher(request: CheckRequest) -> _Finish:
+    """What checks the texts read: fixing them (or showing the fixes), or linting them."""
+    return _fix_sources if request.fix or request.diff else _lint_sources
+
+
+def _one_by_one(finish: _Finish, run: Run, request: CheckRequest,
+                sources: Sequence[_Source]) -> list[tuple[FileResult | None, _Outcome]]:
+    """``finish`` of each text alone: after a failure outside the rules in a batch, the
+    error then names its file and the other files are checked."""
+    return [checked for one in sources for checked in finish(run, request, [one])]
 
 
 def _read(request: CheckRequest, path: Path | None, read: Callable[[], SourceText],
@@ -220,7 +234,8 @@ def _read(request: CheckRequest, path: Path | None, read: Callable[[], SourceTex
         return None
 
 
-def _internal_error(source: SourceText, exc: Exception, outcome: _Outcome) -> str:
+def _failed_outside_rules(source: SourceText, exc: Exception, outcome: _Outcome) -> str:
+    """The error line of a file whose checking failed outside the rules."""
     if isinstance(exc, BackendError):  # a required LanguageTool server failed: no bug
         return outcome.failed(f"{source.path}: {exc}", source.path, unchecked=True)
     return outcome.failed(f"{source.path}: internal error: {type(exc).__name__}: {exc}; "
@@ -241,12 +256,12 @@ def _lint_sources(run: Run, request: CheckRequest, sources: Sequence[_Source]
                    for doc, result in zip(docs, linted, strict=True)]
     except Exception as exc:  # a bug outside the rules: name the file, check the others
         if len(sources) > 1:
-            return [checked for one in sources for checked in _lint_sources(run, request, [one])]
+            return _one_by_one(_lint_sources, run, request, sources)
         _, source, outcome = sources[0]
         err = io.StringIO()
         for result in linted:  # the rules ran: their failures are reported too
             _report_failures(source.path, result.failures, err, outcome)
-        outcome.err = err.getvalue() + _internal_error(source, exc, outcome)
+        outcome.err = err.getvalue() + _failed_outside_rules(source, exc, outcome)
         return [(None, outcome)]
     for (_, source, outcome), result in zip(sources, linted, strict=True):
         err = io.StringIO()
@@ -277,9 +292,9 @@ def _fix_sources(run: Run, request: CheckRequest, sources: Sequence[_Source]
         fixed = _fixed_each(run, request, [source for _, source, _ in sources])
     except Exception as exc:  # a bug outside the rules: name the file, check the others
         if len(sources) > 1:
-            return [checked for one in sources for checked in _fix_sources(run, request, [one])]
+            return _one_by_one(_fix_sources, run, request, sources)
         _, source, outcome = sources[0]
-        outcome.err = _internal_error(source, exc, outcome)
+        outcome.err = _failed_outside_rules(source, exc, outcome)
         return [(None, outcome)]
     return [_finish_fixing(run, request, path, source, outcome, one)
             for (path, source, outcome), one in zip(sources, fixed, strict=True)]
@@ -304,7 +319,7 @@ def _finish_fixing(run: Run, request: CheckRequest, path: Path | None, source: S
     try:
         result = _after_fixing(run, request, path, source, fixed, out, err, outcome)
     except Exception as exc:  # a bug outside the rules: name the file, check the others
-        outcome.err = err.getvalue() + _internal_error(source, exc, outcome)
+        outcome.err = err.getvalue() + _failed_outside_rules(source, exc, outcome)
         return None, outcome
     outcome.out, outcome.err = out.getvalue(), err.getvalue()
     return result, outcome

@@ -6,7 +6,6 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Hashable
-from functools import cached_property
 from typing import TypeVar
 
 from mtlint.document import metadata, quotes, segment
@@ -41,6 +40,10 @@ class Document:
         self.lint_text = _blank(text, merge_spans([*self.masked.spans, *layout.markup]))
         self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
         self._memo: dict[Hashable, object] = {}
+        # computed on first use (not functools.cached_property, which mypyc does not keep)
+        self._quotes: SpanSet | None = None
+        self._paragraphs: list[Span] | None = None
+        self._sentences: list[Span] | None = None
 
     def memo(self, key: Hashable, compute: Callable[[], _T]) -> _T:
         """``compute()``, run once per document and key: analyses several rules share."""
@@ -74,20 +77,26 @@ class Document:
             end -= 1
         return Span(start, end)
 
-    @cached_property
+    @property
     def quotes(self) -> SpanSet:
         """Direct quotations, quote marks included."""
-        return SpanSet(quotes.find_quotations(self.lint_text, self.paragraphs))
+        if self._quotes is None:
+            self._quotes = SpanSet(quotes.find_quotations(self.lint_text, self.paragraphs))
+        return self._quotes
 
-    @cached_property
+    @property
     def paragraphs(self) -> list[Span]:
         """Blocks of text separated by blank lines."""
-        return segment.paragraphs(self.lint_text)
+        if self._paragraphs is None:
+            self._paragraphs = segment.paragraphs(self.lint_text)
+        return self._paragraphs
 
-    @cached_property
+    @property
     def sentences(self) -> list[Span]:
         """Sentences, found with a regex splitter that knows common abbreviations."""
-        return segment.sentences(self.lint_text, self.paragraphs)
+        if self._sentences is None:
+            self._sentences = segment.sentences(self.lint_text, self.paragraphs)
+        return self._sentences
 
     def in_quote(self, start: int, end: int | None = None) -> bool:
         """Whether the range touches a direct quotation."""

@@ -182,9 +182,9 @@ class _Walk:
 
     def _mask_stray_references(self) -> None:
         """Reference definitions markdown-it consumed without a map (repeated labels)."""
-        for line, covered in enumerate(self.covered):
-            if not covered and _REFERENCE_START.match(self.text, self.starts[line],
-                                                       self._line_end(line)):
+        for line in range(len(self.covered)):  # mypyc cannot compile enumerate(bytearray)
+            if not self.covered[line] and _REFERENCE_START.match(
+                    self.text, self.starts[line], self._line_end(line)):
                 self._mask_lines(line, line + 1)
 
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,7 +27,12 @@ class Context:
     #: lint results of earlier runs (``mtlint.cache``); None: always run the rules
     results: ResultStore | None = None
 
-    @cached_property
+    #: ``entities`` once built (not functools.cached_property, which mypyc does not keep)
+    _entities: EntityTable | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
     def entities(self) -> EntityTable:
         """The entity tables of every loaded pack folder, merged; built on first use."""
-        return load_entity_tables(self.entity_files)
+        if self._entities is None:
+            self._entities = load_entity_tables(self.entity_files)
+        return self._entities

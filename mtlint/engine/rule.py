@@ -7,7 +7,7 @@ import enum
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from mtlint.engine.families import FAMILIES
 from mtlint.fix.model import Applicability, Fix
@@ -108,7 +108,7 @@ class Rule(abc.ABC):
     """Base of every rule kind. A kind reads its options once, then checks documents."""
 
     #: option name -> (python type, required); validated when the pack loads
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {}
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {}
 
     def __init__(self, spec: RuleSpec) -> None:
         self.meta = spec.meta

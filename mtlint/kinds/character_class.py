@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.document.lines import USUAL, blanks_before, unusual
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 class CharacterClassRule(Rule):
     """Flags each run of characters of the class ``characters``."""
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "characters": (str, True),
         "fix": (str, False),
         "fix_message": (str, False),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import regex
 
@@ -14,6 +14,7 @@ from mtlint.document.ascii_view import ascii_view
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Fix
+from mtlint.kinds.pattern_timeout import PatternTimeoutError
 from mtlint.kinds.presence import holds_any, literal_ids
 
 if TYPE_CHECKING:
@@ -24,13 +25,6 @@ if TYPE_CHECKING:
 #: (PatternRule gives this much per megabyte of text: see ``time_limit``)
 PATTERN_TIMEOUT = 2.0
 _MEGABYTE = 1_000_000
-
-
-class PatternTimeoutError(TimeoutError):
-    """A rule's regular expression ran past its time limit (catastrophic backtracking).
-
-    Its message names the rule and the pattern; the run adds the pack file and reports
-    it as the pack's to fix, not as an mtlint bug (``RuleFailure.timed_out_in``)."""
 
 
 def timed_out(stopped: str, limit: float) -> PatternTimeoutError:
@@ -73,7 +67,7 @@ class PatternRule(Rule):
     must find every place where a match may start, and the patterns no empty match.
     """
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "patterns": (list, True),
         "fix": (str, False),
         "replacement": (str, False),

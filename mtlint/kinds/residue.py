@@ -33,7 +33,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 from operator import attrgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 import ahocorasick_rs
 
@@ -72,7 +72,7 @@ _START = attrgetter("start")
 class ResidueRule(Rule):
     """Flags residue lines, line heads, placeholder tokens and residue patterns."""
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "lines": (list, False),
         "heads": (list, False),
         "head_max_words": (int, False),

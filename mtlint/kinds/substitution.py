@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 import regex
 
@@ -13,7 +13,8 @@ from mtlint.document.lines import unusual, unusual_characters
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Fix
-from mtlint.kinds.pattern import PatternTimeoutError, time_limit, timed_out
+from mtlint.kinds.pattern import time_limit, timed_out
+from mtlint.kinds.pattern_timeout import PatternTimeoutError
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -28,7 +29,7 @@ class SubstitutionRule(Rule):
     matches inside words (for character sequences such as mojibake).
     """
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "swap": (dict, True),
         "ignore_case": (bool, False),
         "words": (bool, False),

@@ -11,7 +11,7 @@ most ``max_words`` words, all from the vocabulary, with at least
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.lines import lines, lowered
@@ -28,7 +28,7 @@ _MAX_WORD_LENGTH = 16  # a longer line cannot have few enough words; skip tokeni
 class VocabularyLineRule(Rule):
     """Flags whole lines made only of control words; the fix removes them."""
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "keywords": (list, True),
         "filler": (list, True),
         "min_keywords": (int, True),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.lines import lines, unusual
@@ -38,7 +38,7 @@ _SPLIT_NOT_SPACE = re.compile("[\x1c-\x1f]")
 class WidgetLineRule(Rule):
     """Flags whole lines that read as a weather or ticker widget; the fix removes them."""
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "signals": (list, True),
         "min_signals": (int, True),
         "max_words": (int, True),

@@ -8,7 +8,7 @@ two speech verbs in a row (``he said. declared.``). Word lists are pack data.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import regex
 
@@ -42,7 +42,7 @@ class DoubledAttribution(Rule):
     the first-person frame puts in the speaker's mouth.
     """
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         **NarrationFrames.OPTIONS,
         "first_person": (list, True),
     }
@@ -71,7 +71,7 @@ class AccordingToSaid(Rule):
     ``He pointed out that the ministry is importing power, he added.``
     """
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "speech_verbs": (list, True),
         "pronoun_pairs": (dict, True),
         "person_pronouns": (list, True),
@@ -228,7 +228,7 @@ class StackedSpeechVerbs(Rule):
     report, …`` is left alone.
     """
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "speech_verbs": (list, True),
         "adverbs": (list, True),
     }

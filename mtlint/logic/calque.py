@@ -19,8 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any
-from weakref import WeakKeyDictionary
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import ahocorasick_rs
 
@@ -83,7 +82,7 @@ class TitleBeforeOwner(Rule):
     An owner that reads as something else is left alone (see ``_skip``).
     """
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "titles": (list, True),
         "group_nouns": (list, True),
         "title_prefixes": (list, True),
@@ -156,8 +155,8 @@ class TitleBeforeOwner(Rule):
                                  | {str(p) for p in options["title_prefixes"]})
         #: words after which a listed first name belongs to an institution's name
         self._honorifics = frozenset(str(w) for w in options.get("honorifics", []))
-        self._name_starts: WeakKeyDictionary[EntityTable, frozenset[str]] = \
-            WeakKeyDictionary()
+        #: ``_person_first_words`` of the last table asked about (a run has one)
+        self._name_starts: tuple[EntityTable, frozenset[str]] | None = None
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
@@ -239,14 +238,15 @@ class TitleBeforeOwner(Rule):
         """The first words of the listed people's names of two words or more (``Abdul``,
         ``Nguyen``) that are no owner's words: where one follows an organisation's
         words, the person's name starts (read once per table)."""
-        found = self._name_starts.get(table)
-        if found is None:
-            found = frozenset(
-                words[0] for form in table.forms.values()
-                if not form.abbr and table.kind(form.entity) == _PERSON
-                and len(words := form.text.split()) > 1 and words[0][:1].isupper()
-            ) - self._not_name_starts
-            self._name_starts[table] = found
+        known = self._name_starts
+        if known is not None and known[0] is table:
+            return known[1]
+        found = frozenset(
+            words[0] for form in table.forms.values()
+            if not form.abbr and table.kind(form.entity) == _PERSON
+            and len(words := form.text.split()) > 1 and words[0][:1].isupper()
+        ) - self._not_name_starts
+        self._name_starts = (table, found)
         return found
 
     def _organisation_candidates(self, text: str, make_extent: Callable[[], OwnerExtent],

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.fix.model import Applicability, Fix
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 class DoubledPunctuation(Rule):
     """Flags doubled punctuation; the fix keeps one mark."""
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "marks": (str, True),
         "replace": (dict, True),
         "mixed": (dict, True),

@@ -16,7 +16,7 @@ removes the extra words and keeps the marks.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.logic.glued_doubles import glued_doubles
@@ -34,7 +34,7 @@ _QUOTE_MARKS = "\"'\u201c\u2018"
 class DoubledWord(Rule):
     """Flags identical adjacent words; the fix keeps one."""
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "allowed": (list, True),
         "max_unit_words": (int, True),
         "max_repeats": (int, True),

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import regex
 
@@ -42,7 +42,7 @@ _ANY_TEXT = re.compile(r"\S")
 class EditorInitials(Rule):
     """Flags bracketed initials or desk codes that close a paragraph."""
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "codes": (list, True),
         "square_codes": (list, False),
         "not_initials": (list, True),

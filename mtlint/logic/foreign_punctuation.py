@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.lines import unusual
@@ -35,7 +35,7 @@ _SPACE = " \t\u00a0\u202f"
 class ForeignPunctuation(Rule):
     """Flags source-language punctuation; the fix writes the English mark and spacing."""
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "swap": (dict, True),
     }
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.lines import line_at
@@ -28,7 +28,7 @@ _LETTER = compile_pattern(r"[^\W\d_]")
 class GluedQuote(Rule):
     """Flags a double quote mark with letters on both sides; the fix adds the space."""
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {}
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {}
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text

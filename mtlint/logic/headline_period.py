@@ -12,7 +12,7 @@ not a full stop.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.document.lines import Line, is_title_case, lines
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 class HeadlinePeriod(Rule):
     """Flags the full stop ending a headline."""
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "max_words": (int, True),
         "title_case_share": (float, True),
         "abbreviations": (list, True),

@@ -12,7 +12,7 @@ capital letter, so hyphenated words (``Kim Jong-un``) never split.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.document.lines import lines
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
@@ -29,7 +29,7 @@ _CONNECTORS = frozenset(("of", "and", "the", "for", "de", "&"))
 class HeadlineSiteName(Rule):
     """Flags the site-name segments ending the first line; the fix removes them."""
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "separators": (list, True),
         "max_words": (int, True),
         "site_words": (list, True),

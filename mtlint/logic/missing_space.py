@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.fix.model import Fix
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 class MissingSpace(Rule):
     """Flags punctuation glued to the next word; the fix inserts a space."""
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "patterns": (list, True),
         "skip_tokens_with": (list, True),
         "domain_endings": (list, True),

@@ -13,7 +13,7 @@ quote marks is a style decision.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.document.lines import lines
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
@@ -30,7 +30,7 @@ _STYLES = ("curly", "straight", "majority")
 class MixedQuotes(Rule):
     """Reports the quotations written in the other style than the article's preferred one."""
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "prefer": (str, True),
     }
 

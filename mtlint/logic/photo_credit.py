@@ -29,7 +29,7 @@ by …)`` is a caption's date, not a credit).
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
@@ -68,7 +68,7 @@ def _may_be_credited(text: str, start: int, end: int) -> bool:
 class PhotoCredit(Rule):
     """Flags photo credits; the unsafe fix removes the credit (not the caption)."""
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "labels": (list, True),
         "agencies": (list, True),
         "slash_labels": (list, False),

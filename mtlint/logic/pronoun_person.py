@@ -8,7 +8,7 @@ the quotation, so the quotation makes the speaker narrate himself.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
@@ -33,7 +33,7 @@ class FirstPersonNarration(Rule):
     attributes to himself (``,” I said.``).
     """
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         **NarrationFrames.OPTIONS,
         "first_person": (list, True),
     }

@@ -11,7 +11,7 @@ pack lists those heads.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
@@ -37,7 +37,7 @@ _SLACK = 60
 class RedundantParentheticalRule(Rule):
     """Flags ``X (X)`` and ``X (abbreviation never used again)``."""
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "dropped_heads": (list, False),
         "moved_heads": (list, False),
     }

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.document.lines import lines
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
@@ -30,7 +30,7 @@ _LONGEST_DATELINE = 90
 class RepeatedDateline(Rule):
     """Flags the second copy of a dateline."""
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "patterns": (list, True),
     }
 

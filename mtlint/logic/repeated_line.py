@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.document.lines import Line, lines, lowered
 from mtlint.document.nonascii import non_ascii
@@ -43,7 +43,7 @@ _LONG_WORD = 12  # characters per word above which a line is too long to be a ne
 class RepeatedLine(Rule):
     """Flags each later copy of a line of at least ``min_words`` words."""
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "min_words": (int, True),
         "near_overlap": (float, True),
         "near_max_words": (int, True),

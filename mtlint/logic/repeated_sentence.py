@@ -10,7 +10,7 @@ which reports the paragraph once.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.document.lines import line_at, lines, lowered
 from mtlint.document.span import Span
@@ -27,7 +27,7 @@ _OPENING = 30  # characters that index sentences for the repeated-beginning chec
 class RepeatedSentence(Rule):
     """Flags each later copy of a sentence; the unsafe fix deletes it."""
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "min_words": (int, True),
     }
 

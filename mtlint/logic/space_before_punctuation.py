@@ -9,7 +9,7 @@ the pattern's look-arounds leave them alone. The fix deletes the spaces.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.fix.model import Fix
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 class SpaceBeforePunctuation(Rule):
     """Flags spaces before punctuation; the fix removes them."""
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "patterns": (list, True),
     }
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import regex
 
@@ -125,7 +125,7 @@ class NarrationFrames:
     speaker recounting a conversation: ``“I said that we would win,”``.
     """
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "speech_verbs": (list, True),
         "frame_adverbs": (list, True),
         "continuation_frames": (list, True),

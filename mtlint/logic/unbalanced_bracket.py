@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.engine.rule import Diagnostic, Rule
 
@@ -29,7 +29,7 @@ _LIST_MARKER = re.compile(r"[0-9]{1,2}|[A-Za-z]|(?i:i{1,3}|iv|vi{0,3}|ix|x)")
 class UnbalancedBracket(Rule):
     """Reports each bracket left open or closed without an opener."""
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {}
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {}
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.document.lines import blanks_before
 from mtlint.document.span import Span
@@ -40,7 +40,7 @@ _WORD_START = "'\u2018([\u2026$\u00a3\u20ac#@"
 class UnbalancedQuote(Rule):
     """Reports double quote marks that do not pair up within their paragraph."""
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {}
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {}
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text

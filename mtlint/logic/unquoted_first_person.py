@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document import Span
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 class UnquotedFirstPerson(Rule):
     """Flags narration sentences where a reported speaker's first person survived."""
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "speech_verbs": (list, True),
         "first_person": (list, True),
         "first_person_possessives": (list, True),

@@ -12,7 +12,6 @@ from mtlint.engine.context import Context
 from mtlint.engine.registry import KIND_OPTIONS, kind_class
 from mtlint.logic.attribution import AccordingToSaid, DoubledAttribution, StackedSpeechVerbs
 from mtlint.packs.load import load_pack
-from mtlint.tables.entities import load_entity_tables
 from mtlint.tables.styles import NEUTRAL
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,9 +35,7 @@ names = [{ forms = ["Reuters"] }]
 def people(tmp_path_factory: pytest.TempPathFactory) -> Context:
     path = tmp_path_factory.mktemp("tables") / "entities.toml"
     path.write_text(ENTITIES, encoding="utf-8")
-    ctx = Context(style=NEUTRAL)
-    ctx.__dict__["entities"] = load_entity_tables([path])
-    return ctx
+    return Context(style=NEUTRAL, entity_files=(path,))
 
 
 def _flagged(code: str, text: str, ctx: Context | None = None) -> list[str]:

@@ -14,7 +14,6 @@ from mtlint.engine.rule import Diagnostic
 from mtlint.fix.model import Applicability
 from mtlint.logic.calque import _BEFORE_HEAD, _REACH, TitleBeforeOwner, _Found
 from mtlint.packs.load import load_pack
-from mtlint.tables.entities import load_entity_tables
 from mtlint.tables.styles import NEUTRAL
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -128,9 +127,7 @@ names = [{ forms = ["Nguyen Phu Trong"] }]
 def ctx(tmp_path_factory: pytest.TempPathFactory) -> Context:
     path = tmp_path_factory.mktemp("tables") / "entities.toml"
     path.write_text(ENTITIES, encoding="utf-8")
-    context = Context(style=NEUTRAL)
-    context.__dict__["entities"] = load_entity_tables([path])
-    return context
+    return Context(style=NEUTRAL, entity_files=(path,))
 
 
 def _found(text: str, ctx: Context) -> list[Diagnostic]:

@@ -14,7 +14,7 @@ from mtlint.engine.context import Context
 from mtlint.engine.registry import load_registry
 from mtlint.engine.rule import Diagnostic, Rule
 from mtlint.engine.run import Linter
-from mtlint.kinds.pattern import PatternTimeoutError
+from mtlint.kinds.pattern_timeout import PatternTimeoutError
 from mtlint.tables.styles import NEUTRAL
 from tests.cli.helpers import Outcome, run_cli
 from tests.house import VICTIM, house_pack, house_rule

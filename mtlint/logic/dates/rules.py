@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.document.ascii_view import ascii_view
 from mtlint.document.lines import lowered
@@ -35,7 +35,7 @@ _DEFAULT_WINDOW = Window()
 class NumericDateRule(Rule):
     """G101: a numeric date in the source's style, rewritten when its reading is settled."""
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "window_before_days": (int, False),
         "window_after_days": (int, False),
     }
@@ -111,7 +111,7 @@ class MixedDateOrderRule(Rule):
 class ForeignMonthRule(Rule):
     """G104: a month name left in the source language, next to a day or a year."""
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "languages": (list, False),
     }
 
@@ -142,7 +142,7 @@ class ForeignMonthRule(Rule):
 class DayOnlyRule(Rule):
     """G105: a date given by its day alone (``on the 8th``)."""
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "rank_participles": (list, False),
         "idioms": (list, False),
     }
@@ -176,7 +176,7 @@ class DayOnlyRule(Rule):
 class BuddhistEraRule(Rule):
     """G106: a Thai Buddhist Era year closing an English date (``26 March 2567``)."""
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "earliest": (int, False),
         "latest": (int, False),
         "offset": (int, False),

@@ -18,9 +18,8 @@ from itertools import chain
 from operator import itemgetter
 from typing import Any, NamedTuple
 
-import regex
-
 from mtlint.cache.patterns import compile_pattern, compile_re
+from mtlint.logic.names.spelled_classes import LAST_SPELLED, PLACES, spelled_out
 from mtlint.logic.speech import alternation
 
 #: a capitalised token; hyphenated parts may be capitalised too (``Thien-Hue``, ``Jae-in``)
@@ -40,28 +39,6 @@ _POSSESSIVE = ("'s", "’s")
 MAX_TOKENS = 4
 #: the lines holding up to this many wanted names are scanned for them, not the text
 _MOST_LOOKED_FOR = 16
-
-
-class _Classes(NamedTuple):
-    """The character classes of ``_TOKEN``, ``_LONG_WORD`` and ``_ALONE``, to write ``re``
-    patterns with (a capital comes first, its lookbehind after it: that lets ``re`` skip
-    to the capitals)."""
-
-    upper: str  # \p{Lu}
-    body: str  # [\p{Ll}\p{M}'’]
-    letter: str  # \p{L}
-    long_body: str  # [\p{L}\p{M}]
-    joiner: str  # [\w'’-]
-
-
-#: the last code point the ``re`` classes spell out: a text beyond it is scanned by ``regex``
-_LAST_SPELLED = "\uffff"
-#: the classes as ``regex`` writes them
-_REGEX_CLASSES = _Classes(r"\p{Lu}", r"[\p{Ll}\p{M}'’]", r"\p{L}", r"[\p{L}\p{M}]", r"[\w'’-]")
-#: the classes as a ``re`` template names them: by all that their spelling out depends on
-#: (the pattern store keeps a pattern under its template)
-_PLACES = _Classes(*(f"\0{regex_class} up to {ord(_LAST_SPELLED):X}\0"
-                     for regex_class in _REGEX_CLASSES))
 
 
 class Window(NamedTuple):
@@ -118,10 +95,10 @@ class SequenceFinder:
 
     def _scanner(self, text: str, beyond_ascii: str | None) -> _RePatterns | _RegexPatterns:
         """The patterns to scan ``text`` with: ``re``'s, whose classes hold what ``regex``'s
-        hold up to ``_LAST_SPELLED``, when no character of ``text`` is beyond it (all are
+        hold up to ``LAST_SPELLED``, when no character of ``text`` is beyond it (all are
         ASCII, or ``beyond_ascii``, those beyond ASCII, say so); ``regex``'s otherwise."""
         if self._re is not None and (text.isascii() or (
-                beyond_ascii is not None and max(beyond_ascii) <= _LAST_SPELLED)):
+                beyond_ascii is not None and max(beyond_ascii) <= LAST_SPELLED)):
             return self._re
         return self._regex
 
@@ -166,7 +143,7 @@ class _RegexPatterns(NamedTuple):
 
 class _RePatterns(NamedTuple):
     """``_sequence_or_word`` and ``_sequence`` for ``re``, their classes spelled out up to
-    ``_LAST_SPELLED`` (``re`` scans a text three times as fast as ``regex``)."""
+    ``LAST_SPELLED`` (``re`` scans a text three times as fast as ``regex``)."""
 
     sequence_or_word: re.Pattern[str]
     sequence: re.Pattern[str]
@@ -175,31 +152,19 @@ class _RePatterns(NamedTuple):
     def made(cls, particles: Iterable[Any]) -> _RePatterns | None:
         """The patterns, if every particle is ASCII letters (the alternation is then plain
         words, the same for ``re``); kept in the pattern store under their templates,
-        whose classes are named, not spelled out (``_spelled_out``, slow)."""
+        whose classes are named, not spelled out (``spelled_out``, slow)."""
         words = [str(p) for p in particles]
         if not all(w.isascii() and w.isalpha() for w in words):
             return None
-        upper, body, letter = f"[{_PLACES.upper}]", f"[{_PLACES.body}]", f"[{_PLACES.letter}]"
-        joiner = f"[{_PLACES.joiner}]"
+        upper, body, letter = f"[{PLACES.upper}]", f"[{PLACES.body}]", f"[{PLACES.letter}]"
+        joiner = f"[{PLACES.joiner}]"
         token = rf"{upper}{body}*+(?:-{letter}{body}*+)*+-?+"
         sequence = (rf"{body}*+(?:-{letter}{body}*+)*+-?+"
                     rf"(?:[ ](?:(?:{alternation(words)})[ ])*{token})+(?!{joiner})")
         start = rf"{upper}(?<!{joiner}{upper})"
-        return cls(compile_re(rf"{start}(?:{sequence}|[{_PLACES.long_body}]{{3,}}+(?!{joiner}))",
-                              _spelled_out),
-                   compile_re(rf"{start}{sequence}", _spelled_out))
-
-
-def _spelled_out(template: str) -> str:
-    """``template`` with each class named by ``_PLACES`` written as the code points up to
-    ``_LAST_SPELLED`` that ``regex``'s class holds (``_REGEX_CLASSES``), in ranges."""
-    every = "".join(map(chr, range(ord(_LAST_SPELLED) + 1)))
-    for place, regex_class in zip(_PLACES, _REGEX_CLASSES, strict=True):
-        runs = (m.group() for m in regex.finditer(f"{regex_class}+", every))
-        spelled = "".join(re.escape(run) if len(run) == 1 else
-                          f"{re.escape(run[0])}-{re.escape(run[-1])}" for run in runs)
-        template = template.replace(place, spelled)
-    return template
+        return cls(compile_re(rf"{start}(?:{sequence}|[{PLACES.long_body}]{{3,}}+(?!{joiner}))",
+                              spelled_out),
+                   compile_re(rf"{start}{sequence}", spelled_out))
 
 
 #: how many matches ``_Parts`` keeps before forgetting them all

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.document.nonascii import non_ascii
 from mtlint.document.span import DisjointRanges
@@ -42,7 +42,7 @@ _SWAPPED = "swapped:"
 class NameVariantRule(Rule):
     """Reports later spellings of a name the article first spelled another way."""
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "particles": (list, True),
         "transliteration": (list, True),
         "not_names": (list, True),

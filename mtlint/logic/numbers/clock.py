@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.ascii_view import AsciiView, ascii_view
@@ -59,7 +59,7 @@ def _clocks(text: str, view: AsciiView | None = None) -> Iterator[Any]:
 class SourceTimeRule(Rule):
     """Flags source-style times; the zones and prepositions are pack data."""
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "zones": (list, True),
         "prepositions": (list, True),
     }

@@ -9,7 +9,7 @@ are pack data.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
@@ -27,7 +27,7 @@ _SLASHED = compile_pattern(
 class SlashCountRule(Rule):
     """Flags ``part/whole nouns`` and suggests ``part of the whole nouns``."""
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "fixed_expressions": (list, True),
         "not_nouns": (list, True),
     }

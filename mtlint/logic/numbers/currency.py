@@ -9,7 +9,7 @@ thousands separators.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import ahocorasick_rs
 
@@ -37,7 +37,7 @@ _REACH = 60
 class CurrencyAfterAmountRule(Rule):
     """Flags ``<amount> [scale] CODE`` and suggests the code's English pattern."""
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "codes": (dict, True),
         "scales": (list, True),
     }

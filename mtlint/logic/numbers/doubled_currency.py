@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.ascii_view import ascii_view
@@ -37,7 +37,7 @@ _AMOUNT_CHARS = frozenset("0123456789.,")
 class DoubledCurrencyRule(Rule):
     """Flags ``sign amount word`` where sign and word name one currency."""
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "currencies": (dict, True),
         "fix_message": (str, False),
     }

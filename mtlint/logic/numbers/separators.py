@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import regex
 
@@ -56,7 +56,7 @@ _GROUPED_SHAPE = re.compile(b"0(?:[. ]|" + "|".join("\u00a0\u202f").encode() + b
 class DecimalCommaRule(Rule):
     """M101: ``1,5 million`` -> ``1.5 million`` (safe: the comma can only be a decimal)."""
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "units": (list, True),
         "units_before": (list, True),
         "currencies": (list, True),
@@ -99,7 +99,7 @@ class DecimalCommaRule(Rule):
 class DotThousandsRule(Rule):
     """M102: ``Rp 10.000.000`` -> ``Rp 10,000,000`` where the reading is settled."""
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "currencies": (list, True),
         "currency_words": (list, True),
         "count_nouns": (list, True),

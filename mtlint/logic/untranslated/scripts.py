@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import regex
 
@@ -36,7 +36,7 @@ class ForeignScriptRule(Rule):
     the encoding rules.
     """
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "scripts": (dict, True),
         "min_letters": (dict, False),
         "gloss_markers": (list, True),

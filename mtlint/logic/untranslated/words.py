@@ -25,7 +25,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import accumulate
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import regex
 
@@ -109,7 +109,7 @@ class Run:
 class SourceWordsRule(Rule):
     """Reports dense runs of a source language's words, and its strong words alone."""
 
-    OPTIONS: Mapping[str, tuple[type | tuple[type, ...], bool]] = {
+    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
         "languages": (dict, True),
         "english": (list, True),
         "loanwords": (list, True),

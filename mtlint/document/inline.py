@@ -14,6 +14,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from mtlint.document.casing import lower
 from mtlint.document.span import Span
 
 _TRIGGER = re.compile(r"\\[!-/:-@\[-`{-~]|`+|<|!?\[|\]|(?<![\w/.@-])(?:https?://|www\.)",
@@ -222,4 +223,4 @@ def _skip_space(text: str, pos: int, end: int) -> int:
 
 def _normalize(label: str) -> str:
     """A reference label as markdown-it stores it: trimmed, spaces collapsed, case-folded."""
-    return " ".join(label.split()).lower().upper()
+    return lower(" ".join(label.split())).upper()

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from mtlint.document.casing import lower
 from mtlint.document.span import Span
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -40,7 +41,7 @@ class Layout:
 
 def is_markdown(path: str) -> bool:
     """Whether ``path`` names a Markdown file."""
-    return path.lower().endswith(MARKDOWN_SUFFIXES)
+    return lower(path).endswith(MARKDOWN_SUFFIXES)
 
 
 def read_layout(text: str, path: str) -> Layout:

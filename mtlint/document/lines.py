@@ -16,6 +16,8 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
+from mtlint.document.casing import lower
+
 if TYPE_CHECKING:
     from mtlint.document.document import Document
 
@@ -160,12 +162,12 @@ def _piece_end(text: str, start: int) -> int:
 
 
 def _lower_piece(text: str) -> str:
-    low = text.lower()
+    low = lower(text)
     if len(low) == len(text):
         return low
     # Only U+0130 lowers to two characters; one string per character took 64x the
     # text's size in memory (issue 7: 3 GB for 50 MB of Turkish news).
-    return "i".join(part.lower() for part in text.split("\u0130"))
+    return "i".join(lower(part) for part in text.split("\u0130"))
 
 
 def line_key(text: str) -> str:
@@ -200,7 +202,7 @@ def _find_lines(text: str) -> list[Line]:
 def _key(core: str) -> str:
     """The core in lower case with single spaces; ``_SPACES`` runs only when the core
     holds two spaces or a non-printable character (every white space but the space is)."""
-    key = core.lower()
+    key = lower(core)
     if len(key) != len(core):
         key = lower_in_place(core)
     if "  " in key or not key.isprintable():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from mtlint.document.casing import lower
 from mtlint.document.span import Span
 
 _BLANK_LINES = re.compile(r"\n[ \t\r]*\n[\s]*")
@@ -53,7 +54,7 @@ def sentences(text: str, paras: list[Span]) -> list[Span]:
                 continue
             resume = match.end()
             word = text[max(para.start, at - 6) : at].split()
-            if word and (word[-1].lower().lstrip("(") in _ABBREVIATIONS
+            if word and (lower(word[-1]).lstrip("(") in _ABBREVIATIONS
                          or (len(word[-1]) == 1 and word[-1].isupper())):
                 continue  # "Mr.", an initial: "Donald J. Trump"
             spans.append(Span(start, match.end()))

@@ -30,6 +30,9 @@ class Context:
     #: ``entities`` once built (not functools.cached_property, which mypyc does not keep)
     _entities: EntityTable | None = field(default=None, init=False, repr=False, compare=False)
 
+    def __post_init__(self) -> None:
+        self._entities = None  # a mypyc-compiled __init__ leaves an init=False field unset
+
     @property
     def entities(self) -> EntityTable:
         """The entity tables of every loaded pack folder, merged; built on first use."""

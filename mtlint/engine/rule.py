@@ -9,6 +9,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from mtlint.document.casing import lower
 from mtlint.engine.families import FAMILIES
 from mtlint.fix.model import Applicability, Fix
 from mtlint.pickling import by_init_fields
@@ -27,7 +28,7 @@ class Severity(enum.IntEnum):
 
     @property
     def label(self) -> str:
-        return self.name.lower()
+        return lower(self.name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,9 @@ class RuleDocs:
     instead: str
     fix_safety: str = ""
     references: tuple[str, ...] = ()
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return by_init_fields(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +61,9 @@ class RuleMeta:
     applicability: Applicability = Applicability.DISPLAY_ONLY
     pack: str = ""
 
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return by_init_fields(self)
+
     @property
     def family_name(self) -> str:
         return FAMILIES[self.family].name
@@ -73,7 +80,8 @@ class Diagnostic:
     fix: Fix | None = None
     severity: Severity | None = None
 
-    __reduce__ = by_init_fields
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return by_init_fields(self)
 
     @property
     def code(self) -> str:

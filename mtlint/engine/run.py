@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from mtlint.document import Document
 from mtlint.engine.context import Context
@@ -14,6 +14,7 @@ from mtlint.engine.rule import Diagnostic, Rule
 from mtlint.engine.suppress import apply_suppressions
 from mtlint.fix.model import Applicability, Fix
 from mtlint.packs.locate import is_builtin_pack
+from mtlint.pickling import by_init_fields
 
 #: characters of text to lint together (``Linter.lint_each``): 1,000 news articles were
 #: 20 % faster to lint in batches of 100 to 200 (250,000 to 500,000 characters) than one
@@ -46,6 +47,9 @@ class RuleFailure:
     message: str
     #: the rule's pack file when the rule timed out, else ""
     timed_out_in: str = ""
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return by_init_fields(self)
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from typing import Any
 
 from mtlint.pickling import by_init_fields
 
@@ -32,7 +33,8 @@ class Edit:
     end: int
     replacement: str = ""
 
-    __reduce__ = by_init_fields
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return by_init_fields(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +45,8 @@ class Fix:
     applicability: Applicability
     message: str
 
-    __reduce__ = by_init_fields
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return by_init_fields(self)
 
     @classmethod
     def replace(cls, start: int, end: int, text: str, applicability: Applicability,

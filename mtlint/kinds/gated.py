@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
+from mtlint.document.casing import lower
 from mtlint.document.lines import lowered
 from mtlint.engine.rule import RuleSpec
 from mtlint.kinds.pattern import PATTERN_TIMEOUT, compile_patterns
@@ -97,7 +98,7 @@ def literal_prefix(source: str) -> tuple[str, bool]:
         chars.append(literal)
         i += step
     text = "".join(chars)
-    return (text.lower() if ignore_case else text), ignore_case
+    return (lower(text) if ignore_case else text), ignore_case
 
 
 def _is_hex(digits: str) -> bool:

@@ -11,6 +11,7 @@ import regex
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.ascii_view import ascii_view
+from mtlint.document.casing import lower
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Fix
@@ -81,9 +82,9 @@ class PatternRule(Rule):
         super().__init__(spec)
         self.patterns = compile_patterns(spec)
         #: the patterns run only on documents holding one of these (lower-cased) strings
-        self.requires = literal_ids(str(r).lower() for r in spec.options.get("requires", []))
+        self.requires = literal_ids(lower(str(r)) for r in spec.options.get("requires", []))
         #: ... and each of these (one test per string)
-        self.requires_all = [literal_ids([str(r).lower()])
+        self.requires_all = [literal_ids([lower(str(r))])
                              for r in spec.options.get("requires_all", [])]
         self.fix_kind = str(spec.options.get("fix", "none"))
         if self.fix_kind not in ("none", "remove", "replace"):

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import ahocorasick_rs
 
+from mtlint.document.casing import lower
 from mtlint.document.lines import (
     OPENING_LENGTH,
     Line,
@@ -88,7 +89,7 @@ class ResidueRule(Rule):
         super().__init__(spec)
         options = spec.options
         self.line_keys = frozenset(line_key(p) for p in _strings(spec, "lines"))
-        self.heads = tuple(sorted({h.lower() for h in _strings(spec, "heads")},
+        self.heads = tuple(sorted({lower(h) for h in _strings(spec, "heads")},
                                   key=longest_first))
         if any(len(h) > OPENING_LENGTH for h in self.heads):
             raise PackError(f"heads may be at most {OPENING_LENGTH} characters long",
@@ -102,7 +103,7 @@ class ResidueRule(Rule):
         #: a head line's row of the openings starts with one of these (see _row_heads)
         self.head_starts = frozenset(map(_head_start, self.heads)) \
             if all(len(h) >= _HEAD_STARTS[0] and "\n" not in h for h in self.heads) else None
-        tokens = sorted({t.lower() for t in _strings(spec, "tokens")})
+        tokens = sorted({lower(t) for t in _strings(spec, "tokens")})
         glued = sorted({line_key(g) for g in _strings(spec, "glued")})
         self.glued_from = len(tokens)
         phrases = tokens + glued
@@ -118,7 +119,7 @@ class ResidueRule(Rule):
             raise PackError("give at least one of lines, heads, tokens, token_patterns or "
                             "patterns", spec.meta.pack, f"rule.{spec.meta.code}.options")
         self.head_max_words = int(options.get("head_max_words", 0))
-        self.requires = literal_ids(r.lower() for r in _strings(spec, "requires"))
+        self.requires = literal_ids(lower(r) for r in _strings(spec, "requires"))
         self.fix_message = str(options.get("fix_message", "Remove the page residue"))
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:

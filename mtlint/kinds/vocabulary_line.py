@@ -14,6 +14,7 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.cache.patterns import compile_pattern
+from mtlint.document.casing import lower
 from mtlint.document.lines import lines, lowered
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 
@@ -38,8 +39,8 @@ class VocabularyLineRule(Rule):
 
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
-        self.keywords = frozenset(str(w).lower() for w in spec.options["keywords"])
-        self.filler = frozenset(str(w).lower() for w in spec.options["filler"])
+        self.keywords = frozenset(lower(str(w)) for w in spec.options["keywords"])
+        self.filler = frozenset(lower(str(w)) for w in spec.options["filler"])
         self.min_keywords = int(spec.options["min_keywords"])
         self.max_words = int(spec.options["max_words"])
         self.fix_message = str(spec.options.get("fix_message", "Remove the line"))

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.cache.patterns import compile_pattern
+from mtlint.document.casing import lower
 from mtlint.document.lines import lines, unusual
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.kinds.pattern import PATTERN_TIMEOUT, compile_patterns
@@ -51,7 +52,7 @@ class WidgetLineRule(Rule):
         self.signals = compile_patterns(spec, "signals")
         self.min_signals = int(spec.options["min_signals"])
         self.max_words = int(spec.options["max_words"])
-        self.sentence_words = frozenset(str(w).lower() for w in spec.options["sentence_words"])
+        self.sentence_words = frozenset(lower(str(w)) for w in spec.options["sentence_words"])
         #: a blank-separated piece without a letter is never a sentence word
         self._lettered = all(_LETTER.search(w) for w in self.sentence_words)
         self.fix_message = str(spec.options.get("fix_message", "Remove the widget line"))
@@ -90,7 +91,7 @@ class WidgetLineRule(Rule):
         """At most ``max_words`` words, none of them a sentence word."""
         # word by word: a sentence stops at its first sentence word
         for count, match in enumerate(_WORD.finditer(content), 1):
-            if count > self.max_words or match.group().lower().strip(",;:") in self.sentence_words:
+            if count > self.max_words or lower(match.group()).strip(",;:") in self.sentence_words:
                 return False
         return True
 
@@ -99,6 +100,6 @@ class WidgetLineRule(Rule):
         with a letter and a piece without one is never a sentence word: the words are
         counted only when the pieces are too many."""
         pieces = content.split()
-        if any(piece.lower().strip(",;:") in self.sentence_words for piece in pieces):
+        if any(lower(piece).strip(",;:") in self.sentence_words for piece in pieces):
             return False
         return len(pieces) <= self.max_words or self._has_few_words(content)

@@ -14,6 +14,7 @@ import regex
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document import Span
+from mtlint.document.casing import lower
 from mtlint.document.lines import lowered
 from mtlint.document.segment import positions_of
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
@@ -198,12 +199,12 @@ class AccordingToSaid(Rule):
 
     def _same_source(self, source: str, who: str, ctx: Context) -> bool:
         if source in self._pairs:
-            return self._pairs[source] == who.lower()
-        if source.lower() in self._subjects:  # "He pointed out that …, he added."
-            return source.lower() == who.lower()
-        if who.lower() in self._person:
+            return self._pairs[source] == lower(who)
+        if lower(source) in self._subjects:  # "He pointed out that …, he added."
+            return lower(source) == lower(who)
+        if lower(who) in self._person:
             return _is_person(source, ctx) or bool(self._titles & set(source.split()))
-        return set(who.lower().split()) <= set(source.lower().split())
+        return set(lower(who).split()) <= set(lower(source).split())
 
 
 #: the most words the speaker of ``He pointed out that`` takes

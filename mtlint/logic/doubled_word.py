@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, ClassVar
 
+from mtlint.document.casing import lower
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.logic.glued_doubles import glued_doubles
 from mtlint.logic.word_repeats import Run, runs
@@ -42,7 +43,7 @@ class DoubledWord(Rule):
 
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
-        self.allowed = frozenset(str(w).lower() for w in spec.options["allowed"])
+        self.allowed = frozenset(lower(str(w)) for w in spec.options["allowed"])
         self.max_unit_words = int(spec.options["max_unit_words"])
         self.max_repeats = int(spec.options["max_repeats"])
 
@@ -65,10 +66,10 @@ class DoubledWord(Rule):
             return False
         first = doc.text[run.starts[0] : run.ends[0]]
         last = doc.text[run.starts[-1] : run.ends[-1]]
-        token = first.lower()
+        token = lower(first)
         if first[0].isupper() and run.start > 0 and doc.text[run.start - 1] in _QUOTE_MARKS:
             return False  # a chant or a quoted phrase opening a quotation: '“Bay bay Kemal”'
-        return (token == last.lower() and token not in self.allowed and _is_word(token)
+        return (token == lower(last) and token not in self.allowed and _is_word(token)
                 and not last[0].isupper())
 
 

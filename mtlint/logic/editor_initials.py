@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import regex
 
 from mtlint.cache.patterns import compile_pattern
+from mtlint.document.casing import lower
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.kinds.pattern import PATTERN_TIMEOUT
@@ -59,7 +60,7 @@ class EditorInitials(Rule):
         except regex.error as exc:
             raise PackError(f"bad code expression: {exc}", spec.meta.pack,
                             f"rule.{spec.meta.code}.options.codes") from exc
-        self.not_initials = frozenset(str(w).lower() for w in spec.options["not_initials"])
+        self.not_initials = frozenset(lower(str(w)) for w in spec.options["not_initials"])
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
@@ -75,7 +76,7 @@ class EditorInitials(Rule):
             start, end = match.start(), line_end.start() + 1
             if not _after_sentence(text, start):
                 continue
-            if any(code.lower() in self.not_initials for code in _codes(text[start:end])):
+            if any(lower(code) in self.not_initials for code in _codes(text[start:end])):
                 continue
             yield self._finding(doc, start, end)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, ClassVar
 
+from mtlint.document.casing import lower
 from mtlint.document.lines import Line, is_title_case, lines
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.fix.model import Fix
@@ -39,7 +40,7 @@ class HeadlinePeriod(Rule):
         super().__init__(spec)
         self.max_words = int(spec.options["max_words"])
         self.share = float(spec.options["title_case_share"])
-        self.abbreviations = frozenset(str(a).lower() for a in spec.options["abbreviations"])
+        self.abbreviations = frozenset(lower(str(a)) for a in spec.options["abbreviations"])
         self.datelines = compile_patterns(spec, "datelines")
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
@@ -59,7 +60,7 @@ class HeadlinePeriod(Rule):
         if not headline.endswith(".") or headline.endswith(".."):
             return False
         words = headline.split()
-        if len(words) > self.max_words or words[-1].lower() in self.abbreviations:
+        if len(words) > self.max_words or lower(words[-1]) in self.abbreviations:
             return False
         return not any(w.endswith((".", "!", "?")) for w in words[:-1])
 

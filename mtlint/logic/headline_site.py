@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, ClassVar
 
+from mtlint.document.casing import lower
 from mtlint.document.lines import lines
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.fix.model import Fix
@@ -41,10 +42,10 @@ class HeadlineSiteName(Rule):
         options = spec.options
         self.separators = tuple(str(s) for s in options["separators"])
         self.max_words = int(options["max_words"])
-        words = [str(w).lower() for w in options["site_words"]]
+        words = [lower(str(w)) for w in options["site_words"]]
         self.site_words = frozenset(w for w in words if " " not in w)
         self.site_phrases = tuple(w for w in words if " " in w)
-        self.domains = tuple(str(d).lower() for d in options["domain_endings"])
+        self.domains = tuple(lower(str(d)) for d in options["domain_endings"])
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         found = lines(doc)
@@ -92,13 +93,13 @@ class HeadlineSiteName(Rule):
         words = segment.split(maxsplit=self.max_words)  # more pieces: too many words
         if not words or len(words) > self.max_words:
             return False
-        folded = [w.lower().strip(",.:;'’\"") for w in words]
+        folded = [lower(w).strip(",.:;'’\"") for w in words]
         if not all(w[:1].isupper() or not w[:1].isalpha() or f in _CONNECTORS
                    or f.endswith(self.domains) for w, f in zip(words, folded, strict=True)):
             return False
         last = folded[-1]
         return (last in self.site_words or last.endswith(self.domains)
-                or segment.lower().rstrip(" .").endswith(self.site_phrases))
+                or lower(segment).rstrip(" .").endswith(self.site_phrases))
 
 
 def _glued_split(text: str, at: int, length: int) -> bool:

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, ClassVar
 
+from mtlint.document.casing import lower
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.fix.model import Fix
 from mtlint.kinds.gated import compile_gated
@@ -38,8 +39,8 @@ class MissingSpace(Rule):
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
         self.patterns = compile_gated(spec)
-        self.skip = tuple(str(s).lower() for s in spec.options["skip_tokens_with"])
-        self.domains = frozenset(str(d).lower() for d in spec.options["domain_endings"])
+        self.skip = tuple(lower(str(s)) for s in spec.options["skip_tokens_with"])
+        self.domains = frozenset(lower(str(d)) for d in spec.options["domain_endings"])
         self.skip_brackets = bool(spec.options.get("skip_in_square_brackets", False))
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
@@ -63,7 +64,7 @@ class MissingSpace(Rule):
         right = end
         while right < len(text) and not text[right].isspace():
             right += 1
-        token = text[left:right].lower()
+        token = lower(text[left:right])
         if any(s in token for s in self.skip):
             return True
         after = token[end - left :]

@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mtlint.cache.patterns import compile_pattern
+from mtlint.document.casing import lower
 
 _LEAD = compile_pattern(r"[ ](?:of|for)[ ](?:the[ ])?(?=\p{Lu}|\d{4}[ ]\p{Lu})")
 _WORD = compile_pattern(r"(?:\p{Lu}[\w'’-]*|\d{4}(?=[ ]\p{Lu}))(?![\w'’-])")
@@ -240,7 +241,7 @@ class OwnerExtent:
         in a longer name: ``Moscow State University``)."""
         noun = _NEXT_WORD.match(self._text, end)
         word: str = noun.group(1) if noun is not None else ""
-        if noun is None or word[:1].lower() + word[1:] not in self._place_nouns:
+        if noun is None or lower(word[:1]) + word[1:] not in self._place_nouns:
             return end
         after = _NEXT_WORD.match(self._text, noun.end())
         longer = word not in self._place_nouns and after is not None and (

@@ -11,6 +11,7 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.cache.patterns import compile_pattern
+from mtlint.document.casing import lower
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.logic.speech import Attribution, NarrationFrames, quoted
 
@@ -71,7 +72,7 @@ class FirstPersonNarration(Rule):
 def _singular(after: Attribution) -> bool:
     """Whether the speaker takes ``has``: he, she or it, or a name; not we, they, you or a
     plural noun (``the ministers``, ``officials``)."""
-    pronoun = after.pronoun.lower()
+    pronoun = lower(after.pronoun)
     if pronoun:
         return pronoun not in _PLURAL
     last = after.speaker.split()[-1] if after.speaker else ""

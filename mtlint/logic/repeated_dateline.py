@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, ClassVar
 
+from mtlint.document.casing import lower
 from mtlint.document.lines import lines
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.kinds.pattern import PATTERN_TIMEOUT, compile_patterns
@@ -51,7 +52,7 @@ class RepeatedDateline(Rule):
             end = self._dateline_end(text, start)
             if end is None:
                 continue
-            key = " ".join(text[start:end].lower().split())
+            key = " ".join(lower(text[start:end]).split())
             if key in seen:
                 yield self._finding(doc, start, end)
             seen.add(key)
@@ -61,7 +62,7 @@ class RepeatedDateline(Rule):
             if not _may_begin(text, after, key):
                 continue
             again = self._dateline_end(text, after)
-            if again is not None and " ".join(text[after:again].lower().split()) == key:
+            if again is not None and " ".join(lower(text[after:again]).split()) == key:
                 yield self._finding(doc, after, again)
 
     def _dateline_end(self, text: str, start: int) -> int | None:
@@ -80,4 +81,4 @@ def _may_begin(text: str, at: int, key: str) -> bool:
     """Whether a copy of the dateline ``key`` may start at ``at``: its first character,
     in lower case, starts the key (or is white space, which the key leaves out)."""
     first = text[at : at + 1]
-    return not key or first.isspace() or (bool(first) and key.startswith(first.lower()))
+    return not key or first.isspace() or (bool(first) and key.startswith(lower(first)))

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, ClassVar
 
+from mtlint.document.casing import lower
 from mtlint.document.lines import Line, lines, lowered
 from mtlint.document.nonascii import non_ascii
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
@@ -122,7 +123,7 @@ def _splitter(doc: Document) -> Callable[[Line], list[bytes]]:
     if not any(map(_NON_ASCII_WORD_CHARACTER.match, beyond)):
         data = low.encode("ascii", "replace").translate(_ASCII_WORDS)
         return lambda line: data[line.start : line.end].split()
-    others = {character for found in beyond for character in found + found.lower()
+    others = {character for found in beyond for character in found + lower(found)
               if not character.isascii() and not _NON_ASCII_WORD_CHARACTER.match(character)}
     if len(others) > _MOST_REPLACED:  # one pass, slower a character than each replace
         table = dict.fromkeys(map(ord, others), " ")

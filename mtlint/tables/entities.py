@@ -20,6 +20,7 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from mtlint.document import Document
+from mtlint.document.casing import lower
 from mtlint.errors import PackError
 from mtlint.packs.toml import read_toml
 from mtlint.tables.phrases import find_matches
@@ -168,7 +169,7 @@ def _with_compact_forms(forms: list[Form], kinds: dict[str, str],
         for form in spelled:
             words = form.text.split()
             if len(words) == 2 and all(w.isalpha() and w[0].isupper() for w in words):
-                compact = words[0] + words[1].lower()
+                compact = words[0] + lower(words[1])
                 if compact not in taken:
                     taken.add(compact)
                     extra.append(compact)

@@ -15,6 +15,7 @@ import ahocorasick_rs
 import regex as re
 
 from mtlint.cache.patterns import compile_pattern
+from mtlint.document.casing import lower
 from mtlint.tables.styles import FULL_MONTHS
 
 LANGUAGE_NAMES = {"id": "Indonesian", "ms": "Malay", "es": "Spanish", "fr": "French",
@@ -89,7 +90,7 @@ class MonthFinder:
         ``low`` gives it lowered in place. One search spares ``find`` its two scans."""
         # a name is looked up case-folded; where folding is not lowering (ſ, ß, ﬆ) the lowered
         # text may not show it
-        if any(c.casefold() != c.lower() for c in set(others)):
+        if any(c.casefold() != lower(c) for c in set(others)):
             return True
         # a name is a whole word, so never right before an ASCII letter ("Januar" in "January")
         return any(text[end : end + 1] not in _ASCII_LETTERS
@@ -121,6 +122,6 @@ class MonthFinder:
 
     def _lookup(self, word: str) -> tuple[int, tuple[str, ...]]:
         month, langs = self.names.get(word.casefold(), (0, ()))
-        if word.casefold() in _CASE_SENSITIVE and word != word.lower():
+        if word.casefold() in _CASE_SENSITIVE and word != lower(word):
             return month, ()
         return month, langs

@@ -11,6 +11,7 @@ import regex as re
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.ascii_view import AsciiView
+from mtlint.document.casing import lower
 from mtlint.logic.dates.readings import yearless_date
 from mtlint.logic.dates.tokens import (
     WEEKDAY_PATTERN,
@@ -35,7 +36,7 @@ _BEFORE = compile_pattern(
 _AFTER = compile_pattern(rf"(?<=(?<!\w){_DATE}\s*)\(\s*{_WEEKDAY}\s*\)")
 #: a weekday name in an ASCII view: "day" after one of the stems, which a group holds
 _WEEKDAY_PLACE = pyre.compile(b"day(?:%s)" % b"|".join(
-    b"(?<=(%s)day)" % stem.lower().encode() for stem in WEEKDAY_STEMS))
+    b"(?<=(%s)day)" % lower(stem).encode() for stem in WEEKDAY_STEMS))
 
 
 @dataclass(frozen=True, slots=True)

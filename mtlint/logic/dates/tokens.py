@@ -16,6 +16,7 @@ import regex as re
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.ascii_view import AsciiView
+from mtlint.document.casing import lower
 from mtlint.logic.dates.readings import WEEKDAYS
 
 # Factored so that the shared suffix "day" lets the regex engine skip ahead.
@@ -68,7 +69,7 @@ _NOT_DATES = frozenset(("9/11", "24/7"))
 _SCAN_BACK = 40
 
 
-_LOWER_WEEKDAYS = [weekday.lower() for weekday in WEEKDAYS]
+_LOWER_WEEKDAYS = [lower(weekday) for weekday in WEEKDAYS]
 
 
 @dataclass(frozen=True, slots=True)

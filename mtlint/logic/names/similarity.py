@@ -16,6 +16,8 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+from mtlint.document.casing import lower
+
 #: a one-letter difference counts only in tokens at least this long
 MIN_TYPO_LENGTH = 5
 _VOWELS = frozenset("aeiouy")
@@ -74,7 +76,7 @@ class Transliteration:
 def plain(token: str) -> str:
     """``token`` in lower case, letters only, accents dropped (Turkish dotless ``ı`` too)."""
     if token.isascii():
-        return "".join(c for c in token.lower() if c.isalpha())
+        return "".join(c for c in lower(token) if c.isalpha())
     return "".join(c for c in unicodedata.normalize("NFKD", token.casefold())
                    if c.isalpha()).replace("ı", "i")
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.ascii_view import ascii_view
+from mtlint.document.casing import lower
 from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Fix
@@ -53,7 +54,7 @@ class DoubledCurrencyRule(Rule):
                     for key in ("signs", "words")):
                 raise PackError("each currency has non-empty lists signs and words",
                                 spec.meta.pack, f"rule.{spec.meta.code}.options.currencies.{name}")
-            self.pairs.update((sign, word.lower()) for sign in value["signs"]
+            self.pairs.update((sign, lower(word)) for sign in value["signs"]
                               for word in value["words"])
         signs = alternation(sign for sign, _ in self.pairs)
         words = sorted({word for _, word in self.pairs}, key=longest_first)
@@ -77,7 +78,7 @@ class DoubledCurrencyRule(Rule):
         # every match holds a sign and a blank and a currency word (lowered, for the
         # shared literal scan): most articles hold no currency word
         self._word_ids = literal_ids(f"{blank}{word}" for word in words for blank in " \u00a0")
-        self._sign_ids = literal_ids(sign.lower() for sign, _ in self.pairs)
+        self._sign_ids = literal_ids(lower(sign) for sign, _ in self.pairs)
         self.fix_message = str(spec.options.get("fix_message", "Keep the sign only"))
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
@@ -91,7 +92,7 @@ class DoubledCurrencyRule(Rule):
         else:  # a match ends in a number and a currency word, which the view shows
             found = self._near(text, view.places(self._places))
         for match in found:
-            if (match.group("sign"), match.group("word").lower()) in self.pairs:
+            if (match.group("sign"), lower(match.group("word"))) in self.pairs:
                 yield self._finding(match)
 
     def _near(self, text: str, places: list[int]) -> Iterator[Any]:

@@ -1,7 +1,12 @@
 """mtlint against its peers and itself, measured side by side in one run.
 
-Usage: python3 bench/compare.py [--size-mb 50] [--files 20000] [--quick]
+Usage: python3 bench/compare.py [--size-mb 50] [--files 20000] [--quick] [--source]
 
+0. Builds the wheel as `pip install .` does, with the linting core compiled by
+   mypyc (hatch_build.py), and unpacks it under bench/out/ (rebuilt when the
+   sources change); every mtlint figure below is of that build, and the first
+   is also given for the source as it runs from an editable install.
+   `--source` measures the source only (no C compiler needed).
 1. Builds a deterministic corpus (about 50 MB in about 20,000 files) from the
    articles of corpus/ and ../shared/corpus/ under bench/out/.
 2. Throughput of `mtlint check` (all built-in rules, no cache), with one
@@ -24,6 +29,7 @@ Every figure is a ratio or rate measured in this run; nothing is asserted.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import shutil
@@ -31,7 +37,9 @@ import statistics
 import subprocess
 import sys
 import time
+import zipfile
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -89,7 +97,7 @@ def timed_output(command: Sequence[str],
     wrapper = [time_bin, "-f", "%M"] if Path(time_bin).exists() else []
     start = time.perf_counter()
     result = subprocess.run([*wrapper, *command], capture_output=True, text=True, env=env,
-                            check=False)
+                            cwd=OUT, check=False)
     seconds = time.perf_counter() - start
     rss = int(result.stderr.strip().splitlines()[-1]) if wrapper else 0
     return seconds, rss, result.stdout
@@ -101,9 +109,41 @@ def findings_in(concise: str, corpus: Path) -> int:
     return sum(1 for line in concise.splitlines() if line.startswith(prefix))
 
 
-def mtlint(*args: str) -> list[str]:
-    return [sys.executable, "-m", "mtlint", "check", "--no-cache", "--exit-zero",
-            "--format", "concise", *args]
+@dataclass(frozen=True)
+class Mtlint:
+    """One build of mtlint: the folder its package is imported from."""
+
+    code: Path
+
+    def check(self, *args: str) -> list[str]:
+        return [sys.executable, "-m", "mtlint", "check", "--no-cache", "--exit-zero",
+                "--format", "concise", *args]
+
+    @property
+    def env(self) -> dict[str, str]:
+        """Run from bench/out/ (``python -m`` puts the working folder first on the path,
+        and the checkout's is the source) with ``code`` on PYTHONPATH."""
+        return {**os.environ, "PYTHONPATH": str(self.code)}
+
+
+def compiled_build() -> Mtlint:
+    """The wheel ``pip install .`` builds, unpacked under bench/out/, rebuilt when a file
+    it is built from has changed."""
+    sources = sorted([*(ROOT / "mtlint").rglob("*.py"), ROOT / "hatch_build.py",
+                      ROOT / "pyproject.toml"])
+    digest = hashlib.sha256(b"".join(p.read_bytes() for p in sources)).hexdigest()[:16]
+    folder = OUT / f"compiled-{digest}"
+    if not (folder / "mtlint").is_dir():
+        wheels = OUT / "wheels"
+        shutil.rmtree(wheels, ignore_errors=True)
+        subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w",
+                        str(wheels), str(ROOT)], check=True,
+                       env={**os.environ, "MTLINT_REQUIRE_COMPILED": "1"})
+        for old in OUT.glob("compiled-*"):
+            shutil.rmtree(old)
+        with zipfile.ZipFile(next(wheels.glob("mtlint-*.whl"))) as wheel:
+            wheel.extractall(folder)
+    return Mtlint(folder)
 
 
 def install_proselint() -> Path:
@@ -139,13 +179,17 @@ def files_of(folder: Path, megabytes: float) -> list[str]:
     return chosen
 
 
-def peer_rates(subset: list[str], megabytes: float) -> None:
+def peer_rates(subset: list[str], megabytes: float, tool: Mtlint, source: Mtlint) -> None:
     """Peers are timed as users run them; mtlint with one process (``--jobs 1``) and as it
     runs by default (one process per core when there are enough files)."""
-    one, _ = timed(mtlint("--jobs", "1", *subset))
-    default, _ = timed(mtlint(*subset))
+    one, _ = timed(tool.check("--jobs", "1", *subset), tool.env)
+    default, _ = timed(tool.check(*subset), tool.env)
     print(f"  mtlint     {megabytes / one:8.2f} MB/s ({one:.1f} s) with --jobs 1, "
           f"{megabytes / default:.2f} MB/s ({default:.1f} s) by default")
+    if source != tool:
+        from_source, _ = timed(source.check("--jobs", "1", *subset), source.env)
+        print(f"  (the source, as an editable install runs it: {megabytes / from_source:.2f} "
+              f"MB/s with --jobs 1; compiled/source {from_source / one:.2f}x)")
     proselint = install_proselint()
     theirs, _ = timed([str(proselint), "check", *subset])
     print(f"  proselint  {megabytes / theirs:8.2f} MB/s ({theirs:.1f} s)  "
@@ -155,8 +199,8 @@ def peer_rates(subset: list[str], megabytes: float) -> None:
     if textlint is not None:
         small = subset[: max(1, len(subset) // 10)]
         small_mb = sum(Path(p).stat().st_size for p in small) / 1e6
-        ours_one, _ = timed(mtlint("--jobs", "1", *small))
-        ours_default, _ = timed(mtlint(*small))
+        ours_one, _ = timed(tool.check("--jobs", "1", *small), tool.env)
+        ours_default, _ = timed(tool.check(*small), tool.env)
         theirs_small, _ = timed([str(textlint), "--config", str(OUT / "textlint" /
                                  ".textlintrc.json"), *small])
         print(f"  textlint   {small_mb / theirs_small:8.2f} MB/s on {small_mb:.2f} MB  "
@@ -164,19 +208,17 @@ def peer_rates(subset: list[str], megabytes: float) -> None:
               f"{theirs_small / ours_default:.1f}x by default")
 
 
-def compile_bytecode() -> None:
-    """Byte-compile mtlint as installing a wheel does: an editable install under
-    PYTHONDONTWRITEBYTECODE would otherwise recompile changed modules on every start."""
-    import mtlint
-
-    package = Path(mtlint.__file__ or ".").parent
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(package)], check=False,
-                   capture_output=True)
+def compile_bytecode(code: Path) -> None:
+    """Byte-compile mtlint's Python files as installing a wheel does: an editable install
+    under PYTHONDONTWRITEBYTECODE would otherwise recompile changed modules on every
+    start."""
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(code / "mtlint")],
+                   check=False, capture_output=True)
 
 
-def startup(sample: str, repeats: int) -> None:
+def startup(sample: str, repeats: int, tool: Mtlint) -> None:
     bare = [timed([sys.executable, "-c", "pass"])[0] for _ in range(repeats)]
-    one = [timed(mtlint(sample))[0] for _ in range(repeats)]
+    one = [timed(tool.check(sample), tool.env)[0] for _ in range(repeats)]
     print(f"  python -c pass {1000 * statistics.median(bare):6.1f} ms, mtlint on one small "
           f"file {1000 * statistics.median(one):6.1f} ms: "
           f"{statistics.median(one) / statistics.median(bare):.1f}x (median of {repeats})")
@@ -189,8 +231,15 @@ def main() -> None:
     parser.add_argument("--peer-mb", type=float, default=2.0,
                         help="size of the subset the peers are timed on")
     parser.add_argument("--quick", action="store_true", help="5 MB, 2,000 files")
+    parser.add_argument("--source", action="store_true",
+                        help="measure the source, not the compiled wheel")
     args = parser.parse_args()
-    compile_bytecode()
+    OUT.mkdir(parents=True, exist_ok=True)
+    source = Mtlint(ROOT)
+    tool = source if args.source else compiled_build()
+    for code in {source.code, tool.code}:
+        compile_bytecode(code)
+    print(f"mtlint: {'the source' if args.source else 'the compiled wheel'} ({tool.code})")
     size, files = (5.0, 2000) if args.quick else (args.size_mb, args.files)
     corpus = OUT / f"corpus-{size:g}mb"
     written = build_corpus(corpus, size, files)
@@ -198,22 +247,23 @@ def main() -> None:
     print(f"corpus: {files} files, {megabytes:.1f} MB in {corpus.relative_to(ROOT)}")
     print(f"peers, on the first {args.peer_mb:g} MB:")
     subset = files_of(corpus, args.peer_mb)
-    peer_rates(subset, sum(Path(p).stat().st_size for p in subset) / 1e6)
+    peer_rates(subset, sum(Path(p).stat().st_size for p in subset) / 1e6, tool, source)
     print("start-up:")
-    startup(subset[0], 15)
+    startup(subset[0], 15, tool)
     print("parallel jobs, whole corpus:")
-    one, rss_full, report_full = timed_output(mtlint("--jobs", "1", str(corpus)))
-    two, _ = timed(mtlint("--jobs", "2", str(corpus)))
+    one, rss_full, report_full = timed_output(tool.check("--jobs", "1", str(corpus)), tool.env)
+    two, _ = timed(tool.check("--jobs", "2", str(corpus)), tool.env)
     print(f"  --jobs 1 {megabytes / one:6.2f} MB/s, --jobs 2 {megabytes / two:6.2f} MB/s: "
           f"{one / two:.2f}x on {os.cpu_count()} cores")
     five = files_of(corpus, 5.0)
-    _, rss_five, report_five = timed_output(mtlint("--jobs", "1", *five))
+    _, rss_five, report_five = timed_output(tool.check("--jobs", "1", *five), tool.env)
     print(f"peak memory: {rss_five / 1024:.0f} MiB at 5 MB ({findings_in(report_five, corpus)} "
           f"findings kept), {rss_full / 1024:.0f} MiB at {megabytes:.0f} MB "
           f"({findings_in(report_full, corpus)} findings kept)")
-    _, few_five, few_report_five = timed_output(mtlint("--jobs", "1", "--select", "N", *five))
-    _, few_full, few_report_full = timed_output(mtlint("--jobs", "1", "--select", "N",
-                                                       str(corpus)))
+    _, few_five, few_report_five = timed_output(tool.check("--jobs", "1", "--select", "N",
+                                                           *five), tool.env)
+    _, few_full, few_report_full = timed_output(tool.check("--jobs", "1", "--select", "N",
+                                                           str(corpus)), tool.env)
     print(f"  family N only: {few_five / 1024:.0f} MiB at 5 MB "
           f"({findings_in(few_report_five, corpus)} findings kept), {few_full / 1024:.0f} MiB "
           f"at {megabytes:.0f} MB ({findings_in(few_report_full, corpus)} findings kept)")

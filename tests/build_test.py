@@ -1,0 +1,192 @@
+"""The wheel's mypyc-compiled core (``hatch_build.py``) against the source it is built from.
+
+The rest of the suite runs on the source (the editable install is never compiled),
+so this file checks what only a compiled build can get wrong: the code patterns that
+mypyc compiles differently, and, by building the wheel, that it finds and fixes
+exactly what the source does.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import random
+import shutil
+import subprocess
+import sys
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _build_settings() -> tuple[tuple[str, ...], dict[str, str]]:
+    """``COMPILED`` and ``INTERPRETED`` as hatch_build.py writes them (it imports
+    hatchling, which only the build environment has)."""
+    tree = ast.parse((ROOT / "hatch_build.py").read_text(encoding="utf-8"))
+    values = {target.id: ast.literal_eval(node.value) for node in tree.body
+              if isinstance(node, ast.Assign) for target in node.targets
+              if isinstance(target, ast.Name) and target.id in ("COMPILED", "INTERPRETED")}
+    return values["COMPILED"], values["INTERPRETED"]
+
+
+COMPILED, INTERPRETED = _build_settings()
+
+
+def _compiled_sources() -> Iterator[Path]:
+    for package in COMPILED:
+        for path in sorted((ROOT / package).rglob("*.py")):
+            if path.relative_to(ROOT).as_posix() not in INTERPRETED:
+                yield path
+
+
+def _pitfalls(path: Path) -> Iterator[str]:
+    """What mypyc compiles to something else than Python runs, in one source file."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    where = path.relative_to(ROOT).as_posix()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                and node.func.attr == "lower" and not node.args and not node.keywords:
+            yield (f"{where}:{node.lineno}: .lower() lowers a final sigma as σ when compiled: "
+                   "call mtlint.document.casing.lower")
+        names: list[str] = []
+        if isinstance(node, ast.Name):
+            names = [node.id]
+        elif isinstance(node, ast.Attribute):
+            names = [node.attr]
+        elif isinstance(node, ast.Import | ast.ImportFrom):
+            names = [getattr(node, "module", None) or "", *(a.name for a in node.names)]
+        if "cached_property" in names:
+            yield f"{where}:{node.lineno}: a compiled cached_property recomputes on every use"
+        if any(name.split(".")[0] == "weakref" for name in names):
+            yield f"{where}:{node.lineno}: compiled objects take no weak references"
+        if isinstance(node, ast.ClassDef):
+            for statement in node.body:
+                if isinstance(statement, ast.Assign) and isinstance(statement.value, ast.Name) \
+                        and any(isinstance(t, ast.Name) and t.id.startswith("__")
+                                for t in statement.targets):
+                    yield (f"{where}:{statement.lineno}: a compiled class does not bind a "
+                           "function assigned to a dunder: define a method")
+
+
+def test_compiled_modules_avoid_what_mypyc_compiles_differently() -> None:
+    sources = list(_compiled_sources())
+    assert len(sources) > 100  # the packages named in hatch_build.py exist
+    assert [path for path in INTERPRETED if not (ROOT / path).is_file()] == []
+    assert [problem for path in sources for problem in _pitfalls(path)] == []
+
+
+@pytest.mark.parametrize(("source", "problem"), [
+    ("def f(word: str) -> str:\n    return word.lower()\n", ".lower()"),
+    ("from functools import cached_property\n", "cached_property"),
+    ("from weakref import WeakKeyDictionary\n", "weak references"),
+    ("class A:\n    __reduce__ = helper\n", "dunder"),
+])
+def test_each_pitfall_is_recognised(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                    source: str, problem: str) -> None:
+    monkeypatch.setattr(sys.modules[__name__], "ROOT", tmp_path)
+    path = tmp_path / "module.py"
+    path.write_text(source, encoding="utf-8")
+    assert [problem in found for found in _pitfalls(path)] == [True]
+
+
+def test_lower_with_arguments_or_as_a_value_is_no_pitfall(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys.modules[__name__], "ROOT", tmp_path)
+    path = tmp_path / "module.py"
+    path.write_text("words = map(str.lower, names)\nlow = lower(word)\nx = codec.lower(1)\n",
+                    encoding="utf-8")
+    assert list(_pitfalls(path)) == []
+
+
+# Building the wheel takes about a minute and needs the package index and a C compiler:
+# CI runs it (where a failed compile fails the test), elsewhere MTLINT_TEST_COMPILED=1.
+needs_build = pytest.mark.skipif(
+    not (os.environ.get("CI") or os.environ.get("MTLINT_TEST_COMPILED")),
+    reason="builds the compiled wheel (about a minute): set MTLINT_TEST_COMPILED=1")
+
+
+@pytest.fixture(scope="module")
+def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The compiled wheel, unpacked: a folder to put on PYTHONPATH."""
+    wheels = tmp_path_factory.mktemp("wheel")
+    build = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(wheels),
+         str(ROOT)], env={**os.environ, "MTLINT_REQUIRE_COMPILED": "1"},
+        capture_output=True, text=True, timeout=900, check=False)
+    assert build.returncode == 0, build.stdout + build.stderr
+    unpacked = tmp_path_factory.mktemp("compiled")
+    [wheel] = wheels.glob("mtlint-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        archive.extractall(unpacked)
+    return unpacked
+
+
+@pytest.fixture(scope="module")
+def articles(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """corpus/, and corpus articles with characters beyond ASCII strewn in: capital and
+    final sigmas, dotted İ, ß, ligatures, combining marks, characters beyond U+FFFF."""
+    folder = tmp_path_factory.mktemp("articles")
+    shutil.copytree(ROOT / "corpus", folder / "corpus")
+    strewn = folder / "strewn"
+    strewn.mkdir()
+    chance = random.Random(11)
+    alphabet = ["Σ", "ΟΔΟΣ ", "İ", "ı", "ß", "ﬁ", "\u0301", "\u00a0", "ǅ", "’", "“", "”",
+                "\U0001d400", "中文", "\u200b", "ſ", "K"]
+    sources = sorted((ROOT / "corpus").rglob("*.txt"))
+    for number, source in enumerate(chance.sample(sources, 40)):
+        text = list(source.read_text(encoding="utf-8"))
+        for _ in range(60):
+            text.insert(chance.randrange(len(text) + 1), chance.choice(alphabet))
+        (strewn / f"{number:02}.txt").write_text("".join(text), encoding="utf-8")
+    return folder
+
+
+def _mtlint(code: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """``python -m mtlint ARGS`` with the package in ``code`` (the source or the wheel)."""
+    return subprocess.run([sys.executable, "-m", "mtlint", *args], cwd=cwd,
+                          env={**os.environ, "PYTHONPATH": str(code)},
+                          capture_output=True, text=True, timeout=600, check=False)
+
+
+@needs_build
+def test_the_wheel_holds_the_compiled_core(compiled: Path, tmp_path: Path) -> None:
+    found = subprocess.run(
+        [sys.executable, "-c", "import mtlint.engine.run as m, mtlint.logic.calque as c; "
+         "print(m.__file__); print(c.__file__)"],
+        cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(compiled)},
+        capture_output=True, text=True, check=True)
+    assert [Path(line).suffix for line in found.stdout.split()] == [".so", ".so"]
+
+
+@needs_build
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_the_compiled_core_finds_what_the_source_finds(compiled: Path, articles: Path,
+                                                        jobs: str) -> None:
+    args = ("check", "--no-cache", "--exit-zero", "--format", "json", "--jobs", jobs, ".")
+    source = _mtlint(ROOT, articles, *args)
+    built = _mtlint(compiled, articles, *args)
+    assert source.returncode == built.returncode == 0, source.stderr + built.stderr
+    assert source.stdout.count('"rule": ') > 500
+    assert built.stdout == source.stdout
+    assert built.stderr == source.stderr
+
+
+@needs_build
+def test_the_compiled_core_fixes_what_the_source_fixes(compiled: Path, articles: Path,
+                                                       tmp_path: Path) -> None:
+    runs = []
+    for name, code in (("source", ROOT), ("compiled", compiled)):
+        copy = tmp_path / name
+        shutil.copytree(articles, copy)
+        run = _mtlint(code, copy, "check", "--no-cache", "--fix", "--unsafe-fixes",
+                      "--format", "concise", ".")
+        texts = {path.relative_to(copy): path.read_bytes() for path in sorted(copy.rglob("*"))
+                 if path.is_file()}
+        runs.append((run.returncode, run.stdout, run.stderr, texts))
+    assert runs[0][3] != {path.relative_to(articles): path.read_bytes()
+                          for path in sorted(articles.rglob("*")) if path.is_file()}
+    assert runs[1] == runs[0]

@@ -66,10 +66,14 @@ class CompiledCore(BuildHookInterface[Any]):
         try:
             built = _compile(Path(self.root), self._work)
         except _CompileError as error:
+            shutil.rmtree(self._work, ignore_errors=True)
             if os.environ.get("MTLINT_REQUIRE_COMPILED") == "1":
                 raise
             self.app.display_warning(f"mtlint: mypyc failed, building pure Python: {error}")
             return
+        except BaseException:
+            shutil.rmtree(self._work, ignore_errors=True)
+            raise
         build_data["pure_python"] = False
         build_data["infer_tag"] = True
         build_data["force_include"].update(

@@ -129,10 +129,13 @@ class Mtlint:
 def compiled_build() -> Mtlint:
     """The wheel ``pip install .`` builds, unpacked under bench/out/, rebuilt when a file
     it is built from has changed."""
-    sources = sorted([*(ROOT / "mtlint").rglob("*.py"), ROOT / "hatch_build.py",
-                      ROOT / "pyproject.toml"])
-    digest = hashlib.sha256(b"".join(p.read_bytes() for p in sources)).hexdigest()[:16]
-    folder = OUT / f"compiled-{digest}"
+    sources = sorted([*(ROOT / "mtlint").rglob("*.py"), *(ROOT / "rules").rglob("*"),
+                      ROOT / "hatch_build.py", ROOT / "pyproject.toml"])
+    digest = hashlib.sha256()
+    for path in sources:
+        if path.is_file():
+            digest.update(f"{path.relative_to(ROOT)}\0".encode() + path.read_bytes())
+    folder = OUT / f"compiled-{digest.hexdigest()[:16]}"
     if not (folder / "mtlint").is_dir():
         wheels = OUT / "wheels"
         shutil.rmtree(wheels, ignore_errors=True)

@@ -9,6 +9,7 @@ exactly what the source does.
 from __future__ import annotations
 
 import ast
+import json
 import os
 import random
 import shutil
@@ -145,21 +146,43 @@ def articles(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def _mtlint(code: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def _mtlint(code: Path, cwd: Path, *args: str,
+            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """``python -m mtlint ARGS`` with the package in ``code`` (the source or the wheel)."""
     return subprocess.run([sys.executable, "-m", "mtlint", *args], cwd=cwd,
-                          env={**os.environ, "PYTHONPATH": str(code)},
+                          env={**os.environ, **(env or {}), "PYTHONPATH": str(code)},
                           capture_output=True, text=True, timeout=600, check=False)
 
 
+#: run in the compiled build: where each module comes from, and the records restored
+_IN_THE_WHEEL = """
+import importlib.util, json, pickle, sys
+spec = importlib.util.spec_from_file_location("pickling_test", sys.argv[1])
+records = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(records)
+assert all(pickle.loads(pickle.dumps(r)) == r for r in records.RECORDS.values())
+print(json.dumps({name: importlib.util.find_spec(name).origin for name in sys.argv[2:]}))
+"""
+
+
+def _module_name(source: Path) -> str:
+    parts = source.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
 @needs_build
-def test_the_wheel_holds_the_compiled_core(compiled: Path, tmp_path: Path) -> None:
+def test_the_wheel_holds_the_compiled_core_and_restores_its_records(compiled: Path,
+                                                                    tmp_path: Path) -> None:
+    names = {_module_name(path): True for path in _compiled_sources()}
+    names.update({_module_name(ROOT / path): False for path in INTERPRETED})
     found = subprocess.run(
-        [sys.executable, "-c", "import mtlint.engine.run as m, mtlint.logic.calque as c; "
-         "print(m.__file__); print(c.__file__)"],
-        cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(compiled)},
-        capture_output=True, text=True, check=True)
-    assert [Path(line).suffix for line in found.stdout.split()] == [".so", ".so"]
+        [sys.executable, "-c", _IN_THE_WHEEL, str(ROOT / "tests/engine/pickling_test.py"),
+         *names], cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(compiled)},
+        capture_output=True, text=True, check=False)
+    assert found.returncode == 0, found.stderr
+    origins = json.loads(found.stdout)
+    assert {name: not origins[name].endswith(".py") for name in names} == names
+    assert all(origin.startswith(str(compiled)) for origin in origins.values())
 
 
 @needs_build
@@ -173,6 +196,18 @@ def test_the_compiled_core_finds_what_the_source_finds(compiled: Path, articles:
     assert source.stdout.count('"rule": ') > 500
     assert built.stdout == source.stdout
     assert built.stderr == source.stderr
+
+
+@needs_build
+def test_the_compiled_core_reads_back_its_cached_results(compiled: Path, articles: Path,
+                                                         tmp_path: Path) -> None:
+    args = ("check", "--exit-zero", "--format", "json", "--jobs", "1", "corpus")
+    expected = _mtlint(ROOT, articles, "check", "--no-cache", *args[1:]).stdout
+    for name, code in (("source", ROOT), ("compiled", compiled)):
+        env = {"MTLINT_CACHE_DIR": str(tmp_path / name)}
+        cold, warm = (_mtlint(code, articles, *args, env=env) for _ in range(2))
+        assert (cold.stdout, warm.stdout, warm.stderr) == (expected, expected, ""), name
+        assert any((tmp_path / name).rglob("*")), name  # results were written
 
 
 @needs_build

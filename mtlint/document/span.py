@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
+from typing import Any
+
+from mtlint.pickling import by_init_fields
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -12,6 +15,9 @@ class Span:
 
     start: int
     end: int
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return by_init_fields(self)
 
     def contains(self, offset: int) -> bool:
         return self.start <= offset < self.end

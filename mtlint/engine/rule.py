@@ -100,6 +100,9 @@ class RuleCase:
     matches: tuple[str, ...] = ()
     fixed: str | None = None
 
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return by_init_fields(self)
+
 
 @dataclass(frozen=True, slots=True)
 class RuleSpec:
@@ -110,6 +113,9 @@ class RuleSpec:
     options: Mapping[str, Any] = field(default_factory=dict)
     hits: tuple[RuleCase, ...] = ()
     misses: tuple[str, ...] = ()
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return by_init_fields(self)
 
 
 class Rule(abc.ABC):

@@ -10,6 +10,7 @@ from typing import Any
 
 from mtlint.errors import PackError
 from mtlint.packs.toml import read_toml
+from mtlint.pickling import by_init_fields
 
 FULL_MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -32,6 +33,9 @@ class Style:
     date_format_no_year: str = "{month} {day}"
     months: tuple[str, ...] = FULL_MONTHS
     prefer: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return by_init_fields(self)
 
     def format_date(self, date: dt.date, with_year: bool = True) -> str:
         """``date`` written the house way, e.g. ``October 1, 2023``."""

@@ -28,8 +28,10 @@ from typing import Any
 
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
-#: the packages compiled, each whole but for ``INTERPRETED``
-COMPILED = ("mtlint/document", "mtlint/engine", "mtlint/kinds", "mtlint/logic", "mtlint/tables")
+#: the packages compiled, each whole but for ``INTERPRETED``, and single modules: what runs
+#: for every document (the rules, and the word count each file's result keeps)
+COMPILED = ("mtlint/document", "mtlint/engine", "mtlint/kinds", "mtlint/logic", "mtlint/tables",
+            "mtlint/score/article.py")
 #: modules mypyc must not compile, each with its reason
 INTERPRETED = {
     "mtlint/kinds/pattern_timeout.py": "a compiled class cannot derive from TimeoutError",
@@ -85,6 +87,12 @@ class CompiledCore(BuildHookInterface[Any]):
             shutil.rmtree(work, ignore_errors=True)
 
 
+def _sources(root: Path) -> list[Path]:
+    """The Python files ``COMPILED`` names under ``root``, ``INTERPRETED`` ones included."""
+    return [path for entry in COMPILED
+            for path in ([root / entry] if entry.endswith(".py") else (root / entry).rglob("*.py"))]
+
+
 class _CompileError(Exception):
     """mypyc or the C compiler failed; the message ends with their last lines."""
 
@@ -94,8 +102,7 @@ def _compile(root: Path, work: Path) -> list[Path]:
     extension modules built, in place in that copy."""
     shutil.copytree(root / "mtlint", work / "mtlint",
                     ignore=shutil.ignore_patterns("__pycache__", "*.so", "*.pyd"))
-    paths = sorted(str(path.relative_to(work).as_posix())
-                   for package in COMPILED for path in (work / package).rglob("*.py")
+    paths = sorted(path.relative_to(work).as_posix() for path in _sources(work)
                    if path.relative_to(work).as_posix() not in INTERPRETED)
     (work / "mypy.ini").write_text(
         _MYPY_CONFIG.format(major=sys.version_info.major, minor=sys.version_info.minor),

@@ -84,23 +84,27 @@ def build_corpus(folder: Path, megabytes: float, files: int) -> int:
     return written
 
 
-def timed(command: Sequence[str], env: dict[str, str] | None = None) -> tuple[float, int]:
-    """Wall seconds and peak RSS (KiB) of one command, via /usr/bin/time when present."""
-    seconds, rss, _ = timed_output(command, env)
-    return seconds, rss
+def timed(command: Sequence[str]) -> float:
+    """Wall seconds of one command."""
+    return timed_output(command)[0]
 
 
 def timed_output(command: Sequence[str],
-                 env: dict[str, str] | None = None) -> tuple[float, int, str]:
-    """``timed``, and the command's standard output."""
+                 env: dict[str, str] | None = None) -> tuple[float, int, str, str]:
+    """Wall seconds and peak RSS (KiB, via /usr/bin/time when present) of one command
+    run from bench/out/, its standard output, and, if it exited with another code than
+    0, its exit code and the end of its standard error."""
     time_bin = shutil.which("time") or "/usr/bin/time"
     wrapper = [time_bin, "-f", "%M"] if Path(time_bin).exists() else []
     start = time.perf_counter()
     result = subprocess.run([*wrapper, *command], capture_output=True, text=True, env=env,
                             cwd=OUT, check=False)
     seconds = time.perf_counter() - start
-    rss = int(result.stderr.strip().splitlines()[-1]) if wrapper else 0
-    return seconds, rss, result.stdout
+    lines = result.stderr.strip().splitlines()
+    rss = int(lines.pop()) if wrapper and lines else 0
+    failed = f"exit code {result.returncode}: " + "\n".join(lines[-5:]) \
+        if result.returncode else ""
+    return seconds, rss, result.stdout, failed
 
 
 def findings_in(concise: str, corpus: Path) -> int:
@@ -119,11 +123,15 @@ class Mtlint:
         return [sys.executable, "-m", "mtlint", "check", "--no-cache", "--exit-zero",
                 "--format", "concise", *args]
 
-    @property
-    def env(self) -> dict[str, str]:
-        """Run from bench/out/ (``python -m`` puts the working folder first on the path,
-        and the checkout's is the source) with ``code`` on PYTHONPATH."""
-        return {**os.environ, "PYTHONPATH": str(self.code)}
+    def timed(self, *args: str) -> tuple[float, int, str]:
+        """``timed_output`` of ``check ARGS``, run from bench/out/ (``python -m`` puts the
+        working folder first on the path, and the checkout's is the source) with ``code``
+        on PYTHONPATH; stops the benchmark if mtlint failed, whose time means nothing."""
+        env = {**os.environ, "PYTHONPATH": str(self.code)}
+        seconds, rss, stdout, failed = timed_output(self.check(*args), env)
+        if failed:
+            raise SystemExit(f"mtlint ({self.code}) failed:\n{failed}")
+        return seconds, rss, stdout
 
 
 def compiled_build() -> Mtlint:
@@ -185,16 +193,16 @@ def files_of(folder: Path, megabytes: float) -> list[str]:
 def peer_rates(subset: list[str], megabytes: float, tool: Mtlint, source: Mtlint) -> None:
     """Peers are timed as users run them; mtlint with one process (``--jobs 1``) and as it
     runs by default (one process per core when there are enough files)."""
-    one, _ = timed(tool.check("--jobs", "1", *subset), tool.env)
-    default, _ = timed(tool.check(*subset), tool.env)
+    one = tool.timed("--jobs", "1", *subset)[0]
+    default = tool.timed(*subset)[0]
     print(f"  mtlint     {megabytes / one:8.2f} MB/s ({one:.1f} s) with --jobs 1, "
           f"{megabytes / default:.2f} MB/s ({default:.1f} s) by default")
     if source != tool:
-        from_source, _ = timed(source.check("--jobs", "1", *subset), source.env)
+        from_source = source.timed("--jobs", "1", *subset)[0]
         print(f"  (the source, as an editable install runs it: {megabytes / from_source:.2f} "
               f"MB/s with --jobs 1; compiled/source {from_source / one:.2f}x)")
     proselint = install_proselint()
-    theirs, _ = timed([str(proselint), "check", *subset])
+    theirs = timed([str(proselint), "check", *subset])
     print(f"  proselint  {megabytes / theirs:8.2f} MB/s ({theirs:.1f} s)  "
           f"ratio mtlint/proselint: {theirs / one:.1f}x with --jobs 1, "
           f"{theirs / default:.1f}x by default")
@@ -202,9 +210,9 @@ def peer_rates(subset: list[str], megabytes: float, tool: Mtlint, source: Mtlint
     if textlint is not None:
         small = subset[: max(1, len(subset) // 10)]
         small_mb = sum(Path(p).stat().st_size for p in small) / 1e6
-        ours_one, _ = timed(tool.check("--jobs", "1", *small), tool.env)
-        ours_default, _ = timed(tool.check(*small), tool.env)
-        theirs_small, _ = timed([str(textlint), "--config", str(OUT / "textlint" /
+        ours_one = tool.timed("--jobs", "1", *small)[0]
+        ours_default = tool.timed(*small)[0]
+        theirs_small = timed([str(textlint), "--config", str(OUT / "textlint" /
                                  ".textlintrc.json"), *small])
         print(f"  textlint   {small_mb / theirs_small:8.2f} MB/s on {small_mb:.2f} MB  "
               f"ratio mtlint/textlint: {theirs_small / ours_one:.1f}x with --jobs 1, "
@@ -220,8 +228,8 @@ def compile_bytecode(code: Path) -> None:
 
 
 def startup(sample: str, repeats: int, tool: Mtlint) -> None:
-    bare = [timed([sys.executable, "-c", "pass"])[0] for _ in range(repeats)]
-    one = [timed(tool.check(sample), tool.env)[0] for _ in range(repeats)]
+    bare = [timed([sys.executable, "-c", "pass"]) for _ in range(repeats)]
+    one = [tool.timed(sample)[0] for _ in range(repeats)]
     print(f"  python -c pass {1000 * statistics.median(bare):6.1f} ms, mtlint on one small "
           f"file {1000 * statistics.median(one):6.1f} ms: "
           f"{statistics.median(one) / statistics.median(bare):.1f}x (median of {repeats})")
@@ -254,19 +262,17 @@ def main() -> None:
     print("start-up:")
     startup(subset[0], 15, tool)
     print("parallel jobs, whole corpus:")
-    one, rss_full, report_full = timed_output(tool.check("--jobs", "1", str(corpus)), tool.env)
-    two, _ = timed(tool.check("--jobs", "2", str(corpus)), tool.env)
+    one, rss_full, report_full = tool.timed("--jobs", "1", str(corpus))
+    two = tool.timed("--jobs", "2", str(corpus))[0]
     print(f"  --jobs 1 {megabytes / one:6.2f} MB/s, --jobs 2 {megabytes / two:6.2f} MB/s: "
           f"{one / two:.2f}x on {os.cpu_count()} cores")
     five = files_of(corpus, 5.0)
-    _, rss_five, report_five = timed_output(tool.check("--jobs", "1", *five), tool.env)
+    _, rss_five, report_five = tool.timed("--jobs", "1", *five)
     print(f"peak memory: {rss_five / 1024:.0f} MiB at 5 MB ({findings_in(report_five, corpus)} "
           f"findings kept), {rss_full / 1024:.0f} MiB at {megabytes:.0f} MB "
           f"({findings_in(report_full, corpus)} findings kept)")
-    _, few_five, few_report_five = timed_output(tool.check("--jobs", "1", "--select", "N",
-                                                           *five), tool.env)
-    _, few_full, few_report_full = timed_output(tool.check("--jobs", "1", "--select", "N",
-                                                           str(corpus)), tool.env)
+    _, few_five, few_report_five = tool.timed("--jobs", "1", "--select", "N", *five)
+    _, few_full, few_report_full = tool.timed("--jobs", "1", "--select", "N", str(corpus))
     print(f"  family N only: {few_five / 1024:.0f} MiB at 5 MB "
           f"({findings_in(few_report_five, corpus)} findings kept), {few_full / 1024:.0f} MiB "
           f"at {megabytes:.0f} MB ({findings_in(few_report_full, corpus)} findings kept)")

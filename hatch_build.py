@@ -2,7 +2,7 @@
 
 The modules that run for every document (``COMPILED``: the document model, the
 engine, the rule kinds and logic, the tables) are compiled to C extension modules,
-which lint about 1.5 times as fast (``bench/``). The ``.py`` files ship beside
+which lint about 1.3 times as fast (``bench/compare.py``). The ``.py`` files ship beside
 them, and Python imports an extension module before a source file of the same name.
 
 - An editable install (``pip install -e .``) is never compiled, so that an edited

@@ -1,13 +1,14 @@
 """Wheel build hook: compiles mtlint's linting core with mypyc.
 
 The modules that run for every document (``COMPILED``: the document model, the
-engine, the rule kinds and logic, the tables) are compiled to C extension modules,
-which lint about 1.3 times as fast (``bench/compare.py``). The ``.py`` files ship beside
+engine, the rule kinds and logic, the tables, the score and word count), all but
+those in ``INTERPRETED``, are compiled to C extension modules, which lint about 1.3
+times as fast (in-process and by ``bench/compare.py``). The ``.py`` files ship beside
 them, and Python imports an extension module before a source file of the same name.
 
 - An editable install (``pip install -e .``) is never compiled, so that an edited
-  source file takes effect; the tests run on it. ``tests/build`` checks that a
-  compiled wheel finds what the source finds.
+  source file takes effect; the tests run on it. ``tests/build_test.py`` checks that
+  a compiled wheel finds what the source finds.
 - ``MTLINT_PURE_PYTHON=1`` builds a pure-Python wheel.
 - Where mypyc or the C compiler fails (no compiler, no Python headers), the build
   warns and goes on pure Python, unless ``MTLINT_REQUIRE_COMPILED=1``.

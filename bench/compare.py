@@ -36,6 +36,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import zipfile
 from collections.abc import Sequence
@@ -95,15 +96,16 @@ def timed_output(command: Sequence[str],
     run from bench/out/, its standard output, and, if it exited with another code than
     0, its exit code and the end of its standard error."""
     time_bin = shutil.which("time") or "/usr/bin/time"
-    wrapper = [time_bin, "-f", "%M"] if Path(time_bin).exists() else []
-    start = time.perf_counter()
-    result = subprocess.run([*wrapper, *command], capture_output=True, text=True, env=env,
-                            cwd=OUT, check=False)
-    seconds = time.perf_counter() - start
-    lines = result.stderr.strip().splitlines()
-    rss = int(lines.pop()) if wrapper and lines else 0
-    failed = f"exit code {result.returncode}: " + "\n".join(lines[-5:]) \
-        if result.returncode else ""
+    with tempfile.NamedTemporaryFile("r", suffix=".rss") as peak:
+        wrapper = [time_bin, "-o", peak.name, "-f", "%M"] if Path(time_bin).exists() else []
+        start = time.perf_counter()
+        result = subprocess.run([*wrapper, *command], capture_output=True, text=True,
+                                env=env, cwd=OUT, check=False)
+        seconds = time.perf_counter() - start
+        measured = peak.read().split()
+    rss = int(measured[-1]) if measured else 0
+    failed = f"exit code {result.returncode}: " + "\n".join(
+        result.stderr.splitlines()[-5:]) if result.returncode else ""
     return seconds, rss, result.stdout, failed
 
 

@@ -105,6 +105,11 @@ def test_lower_with_arguments_or_as_a_value_is_no_pitfall(
     assert list(_pitfalls(path)) == []
 
 
+def test_the_version_says_the_source_runs_as_python(tmp_path: Path) -> None:
+    version = _mtlint(ROOT, tmp_path, "--version")
+    assert version.stdout.endswith(" (pure Python)\n"), version.stdout + version.stderr
+
+
 # Building the wheel takes about a minute and needs the package index and a C compiler:
 # CI runs it (where a failed compile fails the test), elsewhere MTLINT_TEST_COMPILED=1.
 needs_build = pytest.mark.skipif(
@@ -185,6 +190,8 @@ def test_the_wheel_holds_the_compiled_core_and_restores_its_records(compiled: Pa
     origins = json.loads(found.stdout)
     assert {name: not origins[name].endswith(".py") for name in names} == names
     assert all(origin.startswith(str(compiled)) for origin in origins.values())
+    version = _mtlint(compiled, tmp_path, "--version")
+    assert version.stdout.endswith(" (compiled core)\n"), version.stdout + version.stderr
 
 
 @needs_build

@@ -7,6 +7,7 @@ configuration, input or internal error, 130 interrupted.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import sys
 from collections.abc import Sequence
@@ -119,8 +120,17 @@ def _check_parser(prog: str) -> _Parser:
     parser.add_argument("--jobs", "-j", type=_jobs, metavar="N",
                         help="check files in N processes (default 0: one per core, with at least "
                              "32 files for each)")
-    parser.add_argument("--version", action="version", version=f"mtlint {__version__}")
+    parser.add_argument("--version", action="version",
+                        version=f"mtlint {__version__} ({_core_build()})")
     return parser
+
+
+def _core_build() -> str:
+    """How this install runs the linting core: compiled by mypyc (a wheel built with a C
+    compiler) or as Python source (an editable install, or a pure wheel)."""
+    spec = importlib.util.find_spec("mtlint.engine.run")
+    origin = spec.origin if spec is not None else None
+    return "pure Python" if origin is None or origin.endswith(".py") else "compiled core"
 
 
 def _aux_parser(command: str) -> _Parser:

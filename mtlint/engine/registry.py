@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
-from mtlint.engine.rule import Rule, RuleSpec
+from mtlint.engine.rule import OptionTypes, Rule, RuleSpec
 from mtlint.errors import PackError
-from mtlint.packs.load import OptionTypes, load_pack
+from mtlint.packs.load import load_pack
 from mtlint.packs.locate import builtin_rules_dir, pack_files
 from mtlint.tables.styles import Style, load_styles
 

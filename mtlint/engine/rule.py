@@ -31,6 +31,10 @@ class Severity(enum.IntEnum):
         return lower(self.name)
 
 
+#: option name -> (python type or types, required): what a rule kind accepts
+OptionTypes = Mapping[str, tuple[type | tuple[type, ...], bool]]
+
+
 @dataclass(frozen=True, slots=True)
 class RuleDocs:
     """The fixed sections of a rule's documentation (``mtlint explain``)."""
@@ -121,8 +125,8 @@ class RuleSpec:
 class Rule(abc.ABC):
     """Base of every rule kind. A kind reads its options once, then checks documents."""
 
-    #: option name -> (python type, required); validated when the pack loads
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {}
+    #: the options this kind accepts, validated when the pack loads
+    OPTIONS: ClassVar[OptionTypes] = {}
 
     def __init__(self, spec: RuleSpec) -> None:
         self.meta = spec.meta

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import regex
@@ -12,7 +12,7 @@ import regex
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.ascii_view import ascii_view
 from mtlint.document.casing import lower
-from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Fix
 from mtlint.kinds.pattern_timeout import PatternTimeoutError
@@ -68,7 +68,7 @@ class PatternRule(Rule):
     must find every place where a match may start, and the patterns no empty match.
     """
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "patterns": (list, True),
         "fix": (str, False),
         "replacement": (str, False),

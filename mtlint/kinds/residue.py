@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from operator import attrgetter
 from typing import TYPE_CHECKING, ClassVar
 
@@ -47,7 +47,7 @@ from mtlint.document.lines import (
     lines_by_key,
     lowered,
 )
-from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Applicability
 from mtlint.kinds.gated import GatedPattern, compile_gated
@@ -73,7 +73,7 @@ _START = attrgetter("start")
 class ResidueRule(Rule):
     """Flags residue lines, line heads, placeholder tokens and residue patterns."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "lines": (list, False),
         "heads": (list, False),
         "head_max_words": (int, False),

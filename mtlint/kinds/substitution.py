@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 import regex
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.lines import unusual, unusual_characters
-from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Fix
 from mtlint.kinds.pattern import time_limit, timed_out
@@ -29,7 +29,7 @@ class SubstitutionRule(Rule):
     matches inside words (for character sequences such as mojibake).
     """
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "swap": (dict, True),
         "ignore_case": (bool, False),
         "words": (bool, False),

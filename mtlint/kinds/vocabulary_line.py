@@ -10,13 +10,13 @@ most ``max_words`` words, all from the vocabulary, with at least
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.casing import lower
 from mtlint.document.lines import lines, lowered
-from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -29,7 +29,7 @@ _MAX_WORD_LENGTH = 16  # a longer line cannot have few enough words; skip tokeni
 class VocabularyLineRule(Rule):
     """Flags whole lines made only of control words; the fix removes them."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "keywords": (list, True),
         "filler": (list, True),
         "min_keywords": (int, True),

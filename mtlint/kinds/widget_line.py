@@ -11,13 +11,13 @@ a sentence, and has none of the ``sentence_words`` that prose needs
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.casing import lower
 from mtlint.document.lines import lines, unusual
-from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.kinds.pattern import PATTERN_TIMEOUT, compile_patterns
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ _SPLIT_NOT_SPACE = re.compile("[\x1c-\x1f]")
 class WidgetLineRule(Rule):
     """Flags whole lines that read as a weather or ticker widget; the fix removes them."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "signals": (list, True),
         "min_signals": (int, True),
         "max_words": (int, True),

@@ -7,7 +7,7 @@ two speech verbs in a row (``he said. declared.``). Word lists are pack data.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import regex
@@ -17,7 +17,7 @@ from mtlint.document import Span
 from mtlint.document.casing import lower
 from mtlint.document.lines import lowered
 from mtlint.document.segment import positions_of
-from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.kinds.presence import case_sensitive_ids, found_in, holds, literal_ids
 from mtlint.logic.speech import (
     NarrationFrames,
@@ -43,7 +43,7 @@ class DoubledAttribution(Rule):
     the first-person frame puts in the speaker's mouth.
     """
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         **NarrationFrames.OPTIONS,
         "first_person": (list, True),
     }
@@ -72,7 +72,7 @@ class AccordingToSaid(Rule):
     ``He pointed out that the ministry is importing power, he added.``
     """
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "speech_verbs": (list, True),
         "pronoun_pairs": (dict, True),
         "person_pronouns": (list, True),
@@ -229,7 +229,7 @@ class StackedSpeechVerbs(Rule):
     report, …`` is left alone.
     """
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "speech_verbs": (list, True),
         "adverbs": (list, True),
     }

@@ -18,14 +18,14 @@ business (mtlint/logic/owner_extent.py).
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import ahocorasick_rs
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.lines import is_title_case, line_at
-from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.fix.model import Fix
 from mtlint.kinds.presence import case_sensitive_ids, holds_any
 from mtlint.logic.owner_extent import Owner, OwnerExtent
@@ -82,7 +82,7 @@ class TitleBeforeOwner(Rule):
     An owner that reads as something else is left alone (see ``_skip``).
     """
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "titles": (list, True),
         "group_nouns": (list, True),
         "title_prefixes": (list, True),

@@ -10,10 +10,10 @@ left alone, and so is a run between digits (``1..5``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
-from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.fix.model import Applicability, Fix
 from mtlint.kinds.presence import holds_any, literal_ids
 
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 class DoubledPunctuation(Rule):
     """Flags doubled punctuation; the fix keeps one mark."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "marks": (str, True),
         "replace": (dict, True),
         "mixed": (dict, True),

@@ -15,11 +15,11 @@ removes the extra words and keeps the marks.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.document.casing import lower
-from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.logic.glued_doubles import glued_doubles
 from mtlint.logic.word_repeats import Run, runs
 
@@ -35,7 +35,7 @@ _QUOTE_MARKS = "\"'\u201c\u2018"
 class DoubledWord(Rule):
     """Flags identical adjacent words; the fix keeps one."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "allowed": (list, True),
         "max_unit_words": (int, True),
         "max_repeats": (int, True),

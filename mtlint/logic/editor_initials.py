@@ -16,14 +16,14 @@ names agencies).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import regex
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.casing import lower
-from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.kinds.pattern import PATTERN_TIMEOUT
 
@@ -43,7 +43,7 @@ _ANY_TEXT = re.compile(r"\S")
 class EditorInitials(Rule):
     """Flags bracketed initials or desk codes that close a paragraph."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "codes": (list, True),
         "square_codes": (list, False),
         "not_initials": (list, True),

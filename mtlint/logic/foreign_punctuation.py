@@ -13,12 +13,12 @@ a ``»`` or ``¿`` that is part of mojibake (``Nguyá»…n``, N105's finding).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.lines import unusual
-from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Edit, Fix
 
@@ -35,7 +35,7 @@ _SPACE = " \t\u00a0\u202f"
 class ForeignPunctuation(Rule):
     """Flags source-language punctuation; the fix writes the English mark and spacing."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "swap": (dict, True),
     }
 

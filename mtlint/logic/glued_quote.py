@@ -9,12 +9,12 @@ space goes after it. Marks between digits (``12"``) are left alone.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.lines import line_at
-from mtlint.engine.rule import Diagnostic, Rule
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule
 from mtlint.fix.model import Fix
 from mtlint.logic.quote_marks import marks_in
 
@@ -28,7 +28,7 @@ _LETTER = compile_pattern(r"[^\W\d_]")
 class GluedQuote(Rule):
     """Flags a double quote mark with letters on both sides; the fix adds the space."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {}
+    OPTIONS: ClassVar[OptionTypes] = {}
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text

@@ -11,12 +11,12 @@ not a full stop.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.document.casing import lower
 from mtlint.document.lines import Line, is_title_case, lines
-from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.fix.model import Fix
 from mtlint.kinds.pattern import PATTERN_TIMEOUT, compile_patterns
 
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 class HeadlinePeriod(Rule):
     """Flags the full stop ending a headline."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "max_words": (int, True),
         "title_case_share": (float, True),
         "abbreviations": (list, True),

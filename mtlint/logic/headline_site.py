@@ -11,12 +11,12 @@ capital letter, so hyphenated words (``Kim Jong-un``) never split.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.document.casing import lower
 from mtlint.document.lines import lines
-from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.fix.model import Fix
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ _CONNECTORS = frozenset(("of", "and", "the", "for", "de", "&"))
 class HeadlineSiteName(Rule):
     """Flags the site-name segments ending the first line; the fix removes them."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "separators": (list, True),
         "max_words": (int, True),
         "site_words": (list, True),

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.document.lines import unusual
-from mtlint.engine.rule import Diagnostic, Rule
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule
 from mtlint.fix.model import Applicability, Fix
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ _NAMES = {"\u200b": "zero-width space", "\u200c": "zero-width non-joiner",
 class InvisibleCharacter(Rule):
     """Flags runs of invisible or control characters; the fix removes them."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {}
+    OPTIONS: ClassVar[OptionTypes] = {}
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         if not _INVISIBLE.search(unusual(doc)):  # none is printable ASCII or a line break

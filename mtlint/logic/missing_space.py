@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.document.casing import lower
-from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.fix.model import Fix
 from mtlint.kinds.gated import compile_gated
 
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 class MissingSpace(Rule):
     """Flags punctuation glued to the next word; the fix inserts a space."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "patterns": (list, True),
         "skip_tokens_with": (list, True),
         "domain_endings": (list, True),

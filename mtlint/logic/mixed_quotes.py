@@ -12,11 +12,11 @@ quote marks is a style decision.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.document.lines import lines
-from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.logic.quote_marks import marks_between
 
@@ -30,7 +30,7 @@ _STYLES = ("curly", "straight", "majority")
 class MixedQuotes(Rule):
     """Reports the quotations written in the other style than the article's preferred one."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "prefer": (str, True),
     }
 

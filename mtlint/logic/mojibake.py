@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.document.lines import unusual
-from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.fix.model import Fix
 from mtlint.tables.order import longest_first
 
@@ -45,7 +45,7 @@ _IMPLAUSIBLE_BLOCKS = ((0x0250, 0x036F), (0x0700, 0x08FF))  # IPA, combining, Sy
 class Mojibake(Rule):
     """Flags stretches that decode as UTF-8 once turned back into bytes."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "known": (list, True),
     }
 

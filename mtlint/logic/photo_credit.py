@@ -28,11 +28,11 @@ by …)`` is a caption's date, not a credit).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.cache.patterns import compile_pattern
-from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.kinds.presence import case_sensitive_ids, holds_any
 from mtlint.logic.speech import alternation
 from mtlint.tables.phrases import PhraseFinder
@@ -68,7 +68,7 @@ def _may_be_credited(text: str, start: int, end: int) -> bool:
 class PhotoCredit(Rule):
     """Flags photo credits; the unsafe fix removes the credit (not the caption)."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "labels": (list, True),
         "agencies": (list, True),
         "slash_labels": (list, False),

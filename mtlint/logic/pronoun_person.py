@@ -7,12 +7,12 @@ the quotation, so the quotation makes the speaker narrate himself.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.casing import lower
-from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.logic.speech import Attribution, NarrationFrames, quoted
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ class FirstPersonNarration(Rule):
     attributes to himself (``,” I said.``).
     """
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         **NarrationFrames.OPTIONS,
         "first_person": (list, True),
     }

@@ -10,11 +10,11 @@ pack lists those heads.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from mtlint.cache.patterns import compile_pattern
-from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.fix.model import Applicability
 from mtlint.tables.entities import Mention
 
@@ -37,7 +37,7 @@ _SLACK = 60
 class RedundantParentheticalRule(Rule):
     """Flags ``X (X)`` and ``X (abbreviation never used again)``."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "dropped_heads": (list, False),
         "moved_heads": (list, False),
     }

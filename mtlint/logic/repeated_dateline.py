@@ -9,12 +9,12 @@ the same words as an earlier one, is flagged; the unsafe fix deletes it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.document.casing import lower
 from mtlint.document.lines import lines
-from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.kinds.pattern import PATTERN_TIMEOUT, compile_patterns
 from mtlint.kinds.presence import holds_any, literal_ids
 
@@ -31,7 +31,7 @@ _LONGEST_DATELINE = 90
 class RepeatedDateline(Rule):
     """Flags the second copy of a dateline."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "patterns": (list, True),
     }
 

@@ -14,13 +14,13 @@ not compared with their neighbours.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.document.casing import lower
 from mtlint.document.lines import Line, lines, lowered
 from mtlint.document.nonascii import non_ascii
-from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -44,7 +44,7 @@ _LONG_WORD = 12  # characters per word above which a line is too long to be a ne
 class RepeatedLine(Rule):
     """Flags each later copy of a line of at least ``min_words`` words."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "min_words": (int, True),
         "near_overlap": (float, True),
         "near_max_words": (int, True),

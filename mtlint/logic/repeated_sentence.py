@@ -9,12 +9,12 @@ which reports the paragraph once.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.document.lines import line_at, lines, lowered
 from mtlint.document.span import Span
-from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -27,7 +27,7 @@ _OPENING = 30  # characters that index sentences for the repeated-beginning chec
 class RepeatedSentence(Rule):
     """Flags each later copy of a sentence; the unsafe fix deletes it."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "min_words": (int, True),
     }
 

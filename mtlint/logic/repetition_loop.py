@@ -9,10 +9,10 @@ last copy, which carries the sentence's punctuation.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
-from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.logic.word_repeats import Run, runs
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 class RepetitionLoop(Rule):
     """Flags runs of a repeated unit long enough to be a translation loop."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "min_word_repeats": (int, True),
         "min_phrase_repeats": (int, True),
         "max_unit_words": (int, True),

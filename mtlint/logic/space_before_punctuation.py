@@ -8,10 +8,10 @@ the pattern's look-arounds leave them alone. The fix deletes the spaces.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
-from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.fix.model import Fix
 from mtlint.kinds.gated import GatedPattern, compile_gated
 from mtlint.kinds.pattern import PATTERN_TIMEOUT
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 class SpaceBeforePunctuation(Rule):
     """Flags spaces before punctuation; the fix removes them."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "patterns": (list, True),
     }
 

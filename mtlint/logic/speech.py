@@ -21,6 +21,7 @@ from mtlint.tables.order import longest_first
 
 if TYPE_CHECKING:
     from mtlint.document import Document
+    from mtlint.engine.rule import OptionTypes
 
 _OPENERS = "\u201c\u00ab\u201e\""
 _CLOSERS = "\u201d\u00bb\u201c\""
@@ -125,7 +126,7 @@ class NarrationFrames:
     speaker recounting a conversation: ``“I said that we would win,”``.
     """
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "speech_verbs": (list, True),
         "frame_adverbs": (list, True),
         "continuation_frames": (list, True),

@@ -9,10 +9,10 @@ belongs is for the editor to decide.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
-from mtlint.engine.rule import Diagnostic, Rule
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -29,7 +29,7 @@ _LIST_MARKER = re.compile(r"[0-9]{1,2}|[A-Za-z]|(?i:i{1,3}|iv|vi{0,3}|ix|x)")
 class UnbalancedBracket(Rule):
     """Reports each bracket left open or closed without an opener."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {}
+    OPTIONS: ClassVar[OptionTypes] = {}
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text

@@ -19,12 +19,12 @@ editor decides where the mark goes.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.document.lines import blanks_before
 from mtlint.document.span import Span
-from mtlint.engine.rule import Diagnostic, Rule
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule
 from mtlint.logic.quote_marks import CLOSING, OPENING, STRAIGHT, marks_in
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ _WORD_START = "'\u2018([\u2026$\u00a3\u20ac#@"
 class UnbalancedQuote(Rule):
     """Reports double quote marks that do not pair up within their paragraph."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {}
+    OPTIONS: ClassVar[OptionTypes] = {}
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text

@@ -23,12 +23,12 @@ newsroom's own act after indirect speech (``We also contacted the ministry``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document import Span
-from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.logic.speech import adverb_slot, alternation, sentences_holding
 from mtlint.tables.phrases import PhraseFinder, is_whole_word
 
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 class UnquotedFirstPerson(Rule):
     """Flags narration sentences where a reported speaker's first person survived."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "speech_verbs": (list, True),
         "first_person": (list, True),
         "first_person_possessives": (list, True),

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from mtlint.engine.families import FAMILIES
-from mtlint.engine.rule import RuleCase, RuleDocs, RuleMeta, RuleSpec, Severity
+from mtlint.engine.rule import OptionTypes, RuleCase, RuleDocs, RuleMeta, RuleSpec, Severity
 from mtlint.errors import PackError
 from mtlint.fix.model import APPLICABILITY_BY_LABEL, Applicability
 from mtlint.packs.toml import read_toml
@@ -26,9 +26,6 @@ _TEXT_KEYS = ("message", "what", "why", "example", "instead")
 _OPTIONAL_KEYS = ("family", "category", "fix_safety", "references", "options", "hit", "miss",
                   "applicability")
 _KNOWN_KEYS = frozenset(("code", "name", "kind", "severity", *_TEXT_KEYS, *_OPTIONAL_KEYS))
-
-OptionTypes = Mapping[str, tuple[type | tuple[type, ...], bool]]
-
 
 def load_pack(path: Path, kinds: Mapping[str, OptionTypes],
               trusted: bool = False) -> list[RuleSpec]:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.document.ascii_view import ascii_view
 from mtlint.document.lines import lowered
 from mtlint.document.nonascii import non_ascii
-from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Applicability, Fix
 from mtlint.kinds.presence import holds_any
@@ -35,7 +35,7 @@ _DEFAULT_WINDOW = Window()
 class NumericDateRule(Rule):
     """G101: a numeric date in the source's style, rewritten when its reading is settled."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "window_before_days": (int, False),
         "window_after_days": (int, False),
     }
@@ -111,7 +111,7 @@ class MixedDateOrderRule(Rule):
 class ForeignMonthRule(Rule):
     """G104: a month name left in the source language, next to a day or a year."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "languages": (list, False),
     }
 
@@ -142,7 +142,7 @@ class ForeignMonthRule(Rule):
 class DayOnlyRule(Rule):
     """G105: a date given by its day alone (``on the 8th``)."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "rank_participles": (list, False),
         "idioms": (list, False),
     }
@@ -176,7 +176,7 @@ class DayOnlyRule(Rule):
 class BuddhistEraRule(Rule):
     """G106: a Thai Buddhist Era year closing an English date (``26 March 2567``)."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "earliest": (int, False),
         "latest": (int, False),
         "offset": (int, False),

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
 from mtlint.cache.patterns import compile_pattern
-from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.fix.model import Fix
 from mtlint.kinds.presence import case_sensitive_ids, holds_any
 from mtlint.logic.speech import alternation
@@ -39,7 +39,7 @@ class Named(NamedTuple):
 class InstitutionOrderRule(Rule):
     """Reports each occurrence of the order an article did not use first."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "heads": (list, True),
         "articles": (list, True),
     }

@@ -13,13 +13,13 @@ accents, or once in capitals, is reported too (``token_variants``).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.document.nonascii import non_ascii
 from mtlint.document.span import DisjointRanges
-from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Fix
 from mtlint.logic.names.keys import KeyIndex
@@ -42,7 +42,7 @@ _SWAPPED = "swapped:"
 class NameVariantRule(Rule):
     """Reports later spellings of a name the article first spelled another way."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "particles": (list, True),
         "transliteration": (list, True),
         "not_names": (list, True),

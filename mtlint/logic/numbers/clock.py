@@ -12,12 +12,12 @@ it is shown, never applied.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.ascii_view import AsciiView, ascii_view
-from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.fix.model import Fix
 from mtlint.logic.speech import alternation
 
@@ -59,7 +59,7 @@ def _clocks(text: str, view: AsciiView | None = None) -> Iterator[Any]:
 class SourceTimeRule(Rule):
     """Flags source-style times; the zones and prepositions are pack data."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "zones": (list, True),
         "prepositions": (list, True),
     }

@@ -8,11 +8,11 @@ are pack data.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.cache.patterns import compile_pattern
-from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.fix.model import Fix
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ _SLASHED = compile_pattern(
 class SlashCountRule(Rule):
     """Flags ``part/whole nouns`` and suggests ``part of the whole nouns``."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "fixed_expressions": (list, True),
         "not_nouns": (list, True),
     }

@@ -8,13 +8,13 @@ thousands separators.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import ahocorasick_rs
 
 from mtlint.cache.patterns import compile_pattern
-from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Fix
 from mtlint.kinds.presence import case_sensitive_ids, holds_any
@@ -37,7 +37,7 @@ _REACH = 60
 class CurrencyAfterAmountRule(Rule):
     """Flags ``<amount> [scale] CODE`` and suggests the code's English pattern."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "codes": (dict, True),
         "scales": (list, True),
     }

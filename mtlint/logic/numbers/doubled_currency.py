@@ -13,13 +13,13 @@ looked for only before them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.ascii_view import ascii_view
 from mtlint.document.casing import lower
-from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Fix
 from mtlint.kinds.presence import found_in, holds, literal_ids
@@ -38,7 +38,7 @@ _AMOUNT_CHARS = frozenset("0123456789.,")
 class DoubledCurrencyRule(Rule):
     """Flags ``sign amount word`` where sign and word name one currency."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "currencies": (dict, True),
         "fix_message": (str, False),
     }

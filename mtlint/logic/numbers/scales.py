@@ -9,14 +9,14 @@ amount with English scale words.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, ClassVar
 
 import ahocorasick_rs
 
 from mtlint.cache.patterns import compile_pattern
-from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Fix
 from mtlint.kinds.presence import case_sensitive_ids, holds_any
@@ -39,7 +39,7 @@ _ENGLISH_SCALES = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"
 class CalquedScaleRule(Rule):
     """Flags ``<number> <calqued scale>`` and suggests the English amount."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "factors": (dict, True),
     }
 

@@ -13,13 +13,13 @@ a gallon``, ``decimal_money``), both readings are reported.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import regex
 
 from mtlint.cache.patterns import compile_pattern
-from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.fix.model import Edit, Fix
 from mtlint.logic.numbers.context import (
     currency_before,
@@ -56,7 +56,7 @@ _GROUPED_SHAPE = re.compile(b"0(?:[. ]|" + "|".join("\u00a0\u202f").encode() + b
 class DecimalCommaRule(Rule):
     """M101: ``1,5 million`` -> ``1.5 million`` (safe: the comma can only be a decimal)."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "units": (list, True),
         "units_before": (list, True),
         "currencies": (list, True),
@@ -99,7 +99,7 @@ class DecimalCommaRule(Rule):
 class DotThousandsRule(Rule):
     """M102: ``Rp 10.000.000`` -> ``Rp 10,000,000`` where the reading is settled."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "currencies": (list, True),
         "currency_words": (list, True),
         "count_nouns": (list, True),

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import regex
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.nonascii import non_ascii
-from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.logic.untranslated.gloss import GlossMarkers
 
@@ -36,7 +36,7 @@ class ForeignScriptRule(Rule):
     the encoding rules.
     """
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "scripts": (dict, True),
         "min_letters": (dict, False),
         "gloss_markers": (list, True),

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -32,7 +32,7 @@ import regex
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.nonascii import non_ascii
 from mtlint.document.span import DisjointRanges
-from mtlint.engine.rule import Diagnostic, Rule, RuleSpec
+from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.kinds.presence import case_sensitive_ids, holds_any
 from mtlint.logic.untranslated.gloss import GlossMarkers
@@ -109,7 +109,7 @@ class Run:
 class SourceWordsRule(Rule):
     """Reports dense runs of a source language's words, and its strong words alone."""
 
-    OPTIONS: ClassVar[Mapping[str, tuple[type | tuple[type, ...], bool]]] = {
+    OPTIONS: ClassVar[OptionTypes] = {
         "languages": (dict, True),
         "english": (list, True),
         "loanwords": (list, True),

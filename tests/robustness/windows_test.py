@@ -113,9 +113,11 @@ def _found_at_once(finder: WordFinder, text: str) -> list[Found]:
 
 
 def test_words_are_found_in_windows_as_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    finder = WordFinder(["de", "de la", "la", "yang", "a", "dengan", "không", "el", "e"])
+    finder = WordFinder(["de", "de la", "la", "yang", "a", "dengan", "không", "el", "e",
+                         "über", "się"])
     chance = random.Random(3)
-    alphabet = [*"dela yngkhôAD\n(\"“.,)", " ", " ", " "]
+    # the curly quotes, ellipsis, dash, Ü and ę hold bytes the search makes spaces
+    alphabet = [*"dela yngkhôAD\n(\"“”‘’….,)—ÜübrsięĘ", " ", " ", " "]
     for window in (1, 2, 3, 5, 8, 64):
         monkeypatch.setattr(lexicon, "_WINDOW", window)
         for _ in range(600):

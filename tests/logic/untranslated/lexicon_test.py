@@ -73,3 +73,13 @@ def test_stretches_searched_together_find_what_each_finds_alone() -> None:
     assert finder.spans_in("per se", [(0, 3), (4, 6)]) == []
     # the cuts count as edges, as in a search of each alone: "Xper se" cut to "per se"
     assert alone == [(1, 7), (9, 15), (25, 27), (42, 50)]
+
+
+def test_a_closing_character_does_not_open_a_word_nor_an_opening_one_close_it() -> None:
+    # all openers and closers are one stand-in in the search; the text tells them apart
+    for closer in set(lexicon._RIGHT) - set(lexicon._LEFT):
+        assert _found(["de", "dengan"], f"x{closer}de x{closer}dengan.") == [], repr(closer)
+    for opener in set(lexicon._LEFT) - set(lexicon._RIGHT):
+        assert _found(["de", "dengan"], f" de{opener}x dengan{opener}x") == [], repr(opener)
+    assert _found(["de"], "“de” ‘de’ (de) “de…") == [(1, 3, "de"), (6, 8, "de"), (11, 13, "de"),
+                                                      (16, 18, "de")]

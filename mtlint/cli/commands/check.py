@@ -12,6 +12,7 @@ from typing import TextIO
 
 from mtlint.backends.merge import lint_each_with_grammar
 from mtlint.cli.discover import discover
+from mtlint.cli.garbage import fewer_collections
 from mtlint.cli.parallel import effective_jobs, map_in_order
 from mtlint.cli.progress import Advance, file_progress
 from mtlint.document import Document
@@ -85,6 +86,12 @@ _Finish = Callable[[Run, CheckRequest, Sequence[_Source]],
 def run_check(run: Run, request: CheckRequest, reporter: Reporter, out: TextIO,
               err: TextIO) -> int:
     """Lint (and fix) every requested file, report, and return the exit code."""
+    with fewer_collections():
+        return _check_all(run, request, reporter, out, err)
+
+
+def _check_all(run: Run, request: CheckRequest, reporter: Reporter, out: TextIO,
+               err: TextIO) -> int:
     if not request.no_cache:
         from mtlint.cache.results import with_cache  # hashing and the store: 6 ms to import
 

@@ -1,0 +1,61 @@
+"""The cycle collector's young threshold, raised while a check runs and restored after."""
+
+from __future__ import annotations
+
+import gc
+import io
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mtlint.cli import garbage
+from mtlint.cli.commands import check
+from mtlint.cli.main import main
+
+
+@pytest.fixture(autouse=True)
+def _restore_thresholds() -> Iterator[None]:
+    thresholds = gc.get_threshold()
+    yield
+    gc.set_threshold(*thresholds)
+
+
+def test_the_young_threshold_is_raised_in_the_block_and_restored_after() -> None:
+    gc.set_threshold(700, 10, 10)
+    with garbage.fewer_collections():
+        assert gc.get_threshold() == (garbage.YOUNG, 10, 10)
+    assert gc.get_threshold() == (700, 10, 10)
+
+
+def test_thresholds_are_restored_when_the_block_raises() -> None:
+    gc.set_threshold(700, 11, 12)
+    with pytest.raises(KeyError), garbage.fewer_collections():
+        raise KeyError("x")
+    assert gc.get_threshold() == (700, 11, 12)
+
+
+def test_a_higher_threshold_and_no_automatic_collection_are_kept() -> None:
+    for thresholds in ((garbage.YOUNG * 2, 10, 10), (0, 10, 10)):
+        gc.set_threshold(*thresholds)
+        with garbage.fewer_collections():
+            assert gc.get_threshold() == thresholds
+
+
+def test_a_check_lints_and_reports_with_the_raised_threshold(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    gc.set_threshold(700, 10, 10)
+    seen: list[tuple[int, int, int]] = []
+    report = check.write_report
+
+    def spy(*args: Any) -> None:
+        seen.append(gc.get_threshold())
+        report(*args)
+
+    monkeypatch.setattr(check, "write_report", spy)
+    path = tmp_path / "a.txt"
+    path.write_text("Prices rose.\n", encoding="utf-8")
+    assert main(["check", "--no-cache", str(path)], io.StringIO(), io.StringIO()) == 0
+    assert seen == [(garbage.YOUNG, 10, 10)]
+    assert gc.get_threshold() == (700, 10, 10)

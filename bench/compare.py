@@ -42,6 +42,7 @@ import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bench" / "out"
@@ -85,16 +86,38 @@ def build_corpus(folder: Path, megabytes: float, files: int) -> int:
     return written
 
 
+class Ran(NamedTuple):
+    """One timed command: wall seconds, peak RSS (KiB, via /usr/bin/time when present),
+    what it wrote and its exit code."""
+
+    seconds: float
+    rss: int
+    stdout: str
+    stderr: str
+    code: int
+
+
 def timed(command: Sequence[str]) -> float:
     """Wall seconds of one command."""
-    return timed_output(command)[0]
+    return timed_output(command).seconds
 
 
-def timed_output(command: Sequence[str],
-                 env: dict[str, str] | None = None) -> tuple[float, int, str, str]:
-    """Wall seconds and peak RSS (KiB, via /usr/bin/time when present) of one command
-    run from bench/out/, its standard output, and, if it exited with another code than
-    0, its exit code and the end of its standard error."""
+def peer_timed(command: Sequence[str], files: int) -> float:
+    """Wall seconds of a peer's run over ``files`` files; stops the benchmark unless it
+    linted them all: it exits 1 when it reports problems and 0 when it has none (2 is
+    textlint's fatal error), and proselint reports a file it could not lint on stderr
+    with exit code 0. A peer that failed early would look fast."""
+    ran = timed_output(command)
+    complaint = next((line for line in ran.stderr.splitlines()
+                      if "Error" in line or "Traceback" in line), "")
+    if ran.code not in (0, 1) or complaint or not ran.stdout.strip():
+        raise SystemExit(f"{command[0]} did not lint the {files} files (exit code {ran.code}): "
+                         f"{complaint or ran.stderr[-500:]}")
+    return ran.seconds
+
+
+def timed_output(command: Sequence[str], env: dict[str, str] | None = None) -> Ran:
+    """One command run from bench/out/, timed."""
     time_bin = shutil.which("time") or "/usr/bin/time"
     with tempfile.NamedTemporaryFile("r", suffix=".rss") as peak:
         wrapper = [time_bin, "-o", peak.name, "-f", "%M"] if Path(time_bin).exists() else []
@@ -103,10 +126,8 @@ def timed_output(command: Sequence[str],
                                 env=env, cwd=OUT, check=False)
         seconds = time.perf_counter() - start
         measured = peak.read().split()
-    rss = int(measured[-1]) if measured else 0
-    failed = f"exit code {result.returncode}: " + "\n".join(
-        result.stderr.splitlines()[-5:]) if result.returncode else ""
-    return seconds, rss, result.stdout, failed
+    return Ran(seconds, int(measured[-1]) if measured else 0, result.stdout, result.stderr,
+               result.returncode)
 
 
 def findings_in(concise: str, corpus: Path) -> int:
@@ -130,10 +151,11 @@ class Mtlint:
         working folder first on the path, and the checkout's is the source) with ``code``
         on PYTHONPATH; stops the benchmark if mtlint failed, whose time means nothing."""
         env = {**os.environ, "PYTHONPATH": str(self.code)}
-        seconds, rss, stdout, failed = timed_output(self.check(*args), env)
-        if failed:
-            raise SystemExit(f"mtlint ({self.code}) failed:\n{failed}")
-        return seconds, rss, stdout
+        ran = timed_output(self.check(*args), env)
+        if ran.code:
+            raise SystemExit(f"mtlint ({self.code}) failed with exit code {ran.code}:\n"
+                             + "\n".join(ran.stderr.splitlines()[-5:]))
+        return ran.seconds, ran.rss, ran.stdout
 
 
 def compiled_build() -> Mtlint:
@@ -204,7 +226,7 @@ def peer_rates(subset: list[str], megabytes: float, tool: Mtlint, source: Mtlint
         print(f"  (the source, as an editable install runs it: {megabytes / from_source:.2f} "
               f"MB/s with --jobs 1; compiled/source {from_source / one:.2f}x)")
     proselint = install_proselint()
-    theirs = timed([str(proselint), "check", *subset])
+    theirs = peer_timed([str(proselint), "check", *subset], len(subset))
     print(f"  proselint  {megabytes / theirs:8.2f} MB/s ({theirs:.1f} s)  "
           f"ratio mtlint/proselint: {theirs / one:.1f}x with --jobs 1, "
           f"{theirs / default:.1f}x by default")
@@ -214,8 +236,8 @@ def peer_rates(subset: list[str], megabytes: float, tool: Mtlint, source: Mtlint
         small_mb = sum(Path(p).stat().st_size for p in small) / 1e6
         ours_one = tool.timed("--jobs", "1", *small)[0]
         ours_default = tool.timed(*small)[0]
-        theirs_small = timed([str(textlint), "--config", str(OUT / "textlint" /
-                                 ".textlintrc.json"), *small])
+        theirs_small = peer_timed([str(textlint), "--config",
+                                   str(OUT / "textlint" / ".textlintrc.json"), *small], len(small))
         print(f"  textlint   {small_mb / theirs_small:8.2f} MB/s on {small_mb:.2f} MB  "
               f"ratio mtlint/textlint: {theirs_small / ours_one:.1f}x with --jobs 1, "
               f"{theirs_small / ours_default:.1f}x by default")

@@ -1,0 +1,47 @@
+"""bench/compare.py times a peer only when it linted every file it was given."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+_SCRIPT = Path(__file__).resolve().parents[2] / "bench" / "compare.py"
+
+
+@pytest.fixture
+def compare(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_compare", _SCRIPT)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, module)  # its dataclasses look it up there
+    spec.loader.exec_module(module)
+    monkeypatch.setattr(module, "OUT", tmp_path)
+    return module
+
+
+def _peer(code: int, stdout: str, stderr: str = "") -> list[str]:
+    return [sys.executable, "-c",
+            f"import sys; print({stdout!r}, end=''); print({stderr!r}, file=sys.stderr); "
+            f"sys.exit({code})"]
+
+
+@pytest.mark.parametrize("code", [0, 1])
+def test_a_peer_that_reports_is_timed(compare: ModuleType, code: int) -> None:
+    assert compare.peer_timed(_peer(code, "a.txt:1:1: weasel words\n"), 1) > 0
+
+
+@pytest.mark.parametrize(("code", "stdout", "stderr"), [
+    (0, "a.txt:1:1: x\n", "Error encountered while linting b.txt: [Errno 2] No such file"),
+    (1, "", "Traceback (most recent call last):"),
+    (2, "", "TextlintFileSearchError: Not found target files."),
+    (0, "", ""),
+])
+def test_a_peer_that_failed_stops_the_benchmark(compare: ModuleType, code: int, stdout: str,
+                                                 stderr: str) -> None:
+    with pytest.raises(SystemExit, match="did not lint the 2 files"):
+        compare.peer_timed(_peer(code, stdout, stderr), 2)

@@ -15,7 +15,6 @@ import re
 from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
 from itertools import chain
-from operator import itemgetter
 from typing import Any, NamedTuple
 
 from mtlint.cache.patterns import compile_pattern, compile_re
@@ -84,9 +83,7 @@ class SequenceFinder:
         if len(text) > _PIECE:
             names = self.names(text)
             return names, words(text) | pairs(names)
-        parts = list(map(_PARTS.__getitem__, set(self._sequences_or_words(text, beyond_ascii))))
-        return (set(chain.from_iterable(map(itemgetter(0), parts))),
-                set(chain.from_iterable(map(itemgetter(1), parts))))
+        return _names_and_spellings(self._sequences_or_words(text, beyond_ascii))
 
     def _sequences_or_words(self, text: str, beyond_ascii: str | None) -> list[str]:
         """What ``_sequence_or_word`` finds in ``text``."""
@@ -172,24 +169,35 @@ _MOST_PARTS = 32768
 
 
 class _Parts(dict[str, tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]]):
-    """What ``names_and_spellings`` takes from a sequence or word it found: the sequence's
-    windows, and its spellings (its words and its last two joined) or the word. Kept
-    for the run, as ``Prime Minister`` recurs in every article; forgotten all at once
-    past ``_MOST_PARTS`` matches."""
+    """What ``names_and_spellings`` takes from a sequence it found: its windows, and its
+    spellings (its words and its last two joined). Kept for the run, as ``Prime
+    Minister`` recurs in every article; forgotten all at once past ``_MOST_PARTS``
+    sequences."""
 
     def __missing__(self, match: str) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]:
         if len(self) >= _MOST_PARTS:
             self.clear()
-        if " " not in match:
-            parts: tuple[tuple[tuple[str, ...], ...], tuple[str, ...]] = ((), (match,))
-        else:
-            windows = _name_windows(match)
-            parts = windows, (*_words_of(match), *map(" ".join, windows[:1]))
+        windows = _name_windows(match)
+        parts = windows, (*_words_of(match), *map(" ".join, windows[:1]))
         self[match] = parts
         return parts
 
 
 _PARTS = _Parts()
+
+
+def _names_and_spellings(found: list[str]) -> tuple[set[tuple[str, ...]], set[str]]:
+    """The windows and spellings of the sequences and words ``found``."""
+    names: set[tuple[str, ...]] = set()
+    spellings: set[str] = set()
+    for match in found:
+        if " " in match:  # a sequence: its windows, its words and its last two joined
+            windows, its_spellings = _PARTS[match]
+            names.update(windows)
+            spellings.update(its_spellings)
+        else:  # a word is its own spelling
+            spellings.add(match)
+    return names, spellings
 
 
 def pairs(names: Iterable[tuple[str, ...]]) -> set[str]:

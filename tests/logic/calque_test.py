@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -483,37 +482,6 @@ def test_owner_ends_where_the_words_say(text: str, match: str, owner: str, engli
         "second-of-opens-a-longer-name", "second-of-before-a-listed-place"])
 def test_owner_extent_near_misses(text: str, flagged: list[str], ctx: Context) -> None:
     assert _flagged(text, ctx) == flagged
-
-
-# Head nouns are looked for only in the stretches after bare titles, each stretch scanned
-# alone: a stretch cut inside a word, or a head the whole text's scan takes inside a
-# longer word, must change nothing.
-_PIECES = ["Chairman", "Head", "Chair", "Minister", "Bank", "Banking", "Police", "Ministry",
-           "Railway", "Railways", "Service", "Services", "Vietnam", "Office", "of", "the",
-           "and", "-", "'", "’", ",", ".", "\n", "Ü", "é", "Ban", "k", "Offices", "Port",
-           "Portugal", "ASEAN", "said"]
-
-
-def test_heads_near_titles_are_those_of_the_whole_text() -> None:
-    rule = TitleBeforeOwner(SPEC)
-    rng = random.Random(11)
-    for _ in range(3000):
-        text = "".join(rng.choice(_PIECES) + rng.choice(["", " ", " ", "  "])
-                       for _ in range(rng.randint(1, 60)))
-        after = rule._after_bare_titles(text, rule._title_word_ends(text))
-        whole = [span for span in rule._org_heads.spans(text)
-                 if any(span[0] - _BEFORE_HEAD <= at <= span[0] for at in after)]
-        assert rule._heads_near(text, after) == whole, text
-
-
-def test_heads_of_other_characters_are_looked_for_in_the_whole_text() -> None:
-    # a head of two words ("Post Office") may hold a shorter one ("Office") that a stretch
-    # starting inside it would find: such heads are looked for in the whole text
-    options = {**SPEC.options, "org_heads": [*SPEC.options["org_heads"], "Head Post Office"]}
-    rule = TitleBeforeOwner(replace(SPEC, options=options))
-    text = "The Head Post Office said so."
-    after = rule._after_bare_titles(text, rule._title_word_ends(text))
-    assert rule._heads_near(text, after) == []
 
 
 # An organisation's words before its head noun are read only when a bare title's end may

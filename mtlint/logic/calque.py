@@ -109,6 +109,8 @@ class TitleBeforeOwner(Rule):
         self._title_ends = {_last_word(str(t)) for t in [*options["titles"],
                                                           *options["group_nouns"]]}
         self._group = _title_pattern(options["title_prefixes"], options["group_nouns"])
+        self._floor = _TitleFloor([*options["title_prefixes"], *options["titles"],
+                                   *options["group_nouns"]])
         #: titles' last words, ``owners``, ``person_owners`` and ``org_heads``, in one scan
         self._phrases = PhraseLists([self._title_ends, options["owners"],
                                      options["person_owners"], options.get("org_heads", [])])
@@ -160,7 +162,7 @@ class TitleBeforeOwner(Rule):
                     not self._may_follow_title(text, start):
                 continue
             pattern = self._group if kind == _PERSON else self._title
-            title = pattern.search(text, max(0, start - _REACH), start)
+            title = pattern.search(text, self._floor.of(text, start), start)
             if title is None or self._skip(text, title.start(), start, end):
                 continue
             found.add((title.start(), start, end, kind))
@@ -210,7 +212,7 @@ class TitleBeforeOwner(Rule):
             for start in starts:
                 if start in people:
                     continue
-                title = self._title.search(text, max(0, start - _REACH), start)
+                title = self._title.search(text, self._floor.of(text, start), start)
                 if title is None or " of " in title.group() or " for " in title.group() \
                         or _inside_a_name(text, title.start()):
                     continue
@@ -449,6 +451,62 @@ class _Found:
     def __iter__(self) -> Iterator[_Finding]:
         for bucket in self._buckets.values():
             yield from bucket.values()
+
+
+class _TitleFloor:
+    """Where a title that ends before an owner may start at the earliest: the words
+    and characters right before the owner that a title (``_title_pattern``) may hold
+    run back to there. The search for the title starts there, not ``_REACH`` before the
+    owner: a search runs the pattern at every offset it passes."""
+
+    def __init__(self, phrases: Iterable[Any]) -> None:
+        listed = [str(p) for p in phrases]
+        #: the words of the prefixes and titles, and of a complement's small words: a
+        #: title's other words are capitalised
+        self._words = frozenset(piece for phrase in listed for word in phrase.split()
+                                for piece in word.split("-")) | {"of", "for", "the", "and"}
+        #: characters no title holds (the pattern's are letters, digits, ``'’-,&`` and
+        #: blanks, and the listed phrases')
+        self._foreign = frozenset(_NO_TITLE_CHARACTERS) - set("".join(listed))
+
+    def of(self, text: str, start: int) -> int:
+        """The offset from which to search for a title ending at ``start``: after the last
+        character before it that no title holds, or the last word (letters, hyphens and
+        apostrophes, perhaps a comma after them) that neither starts with a capital nor
+        is made of the listed words; at most ``_REACH`` before ``start``."""
+        low = max(0, start - _REACH)
+        end = start
+        while end > low:
+            while end > low and text[end - 1].isspace():
+                end -= 1
+            first = end
+            while first > low and not text[first - 1].isspace():
+                first -= 1
+            floor = self._after_last_block(text, first, end)
+            if floor > low:
+                return floor
+            end = first
+        return low
+
+    def _after_last_block(self, text: str, first: int, end: int) -> int:
+        """Where a title may start at the earliest for the word ``text[first:end]`` (no
+        blanks in it): after it when no title may hold it, after its last character
+        no title holds, or -1 when a title may hold all of it."""
+        word = text[first:end]
+        bare = word[:-1] if word.endswith(",") else word
+        if bare.replace("-", "").replace("'", "").replace("’", "").isalpha():
+            # every character continues a word: a title starts at its start or not in it
+            if bare[0].isupper() or all(piece in self._words for piece in bare.split("-")):
+                return -1
+            return end
+        for at in range(end - 1, first - 1, -1):
+            if text[at] in self._foreign:
+                return at + 1
+        return -1
+
+
+#: characters that are no word characters, blanks or the pattern's ``'’-,&``
+_NO_TITLE_CHARACTERS = ".:;!?()[]{}<>\"“”„«»/|@#$%^*+=~`…•·"
 
 
 def _title_pattern(prefixes: Iterable[Any], titles: Iterable[Any]) -> Any:

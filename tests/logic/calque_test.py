@@ -499,3 +499,26 @@ def test_organisation_words_before_the_head_noun(owner: str, ctx: Context) -> No
 def test_six_organisation_words_before_the_head_noun_are_too_many(ctx: Context) -> None:
     assert _flagged("Chairman Alpha Beta Gamma Delta Epsilon Zeta Association Budi said so.",
                     ctx) == []
+
+
+# The search for a title before an owner starts where ``_TitleFloor`` says: after the last
+# word or character no title may hold. It must find what the search over the whole reach
+# finds, words and characters around titles of every kind included.
+_TITLE_PIECES = ["Minister", "minister", "Vice", "vice", "Deputy", "deputy-", "Prime", "of",
+                 "for", "the", "and", "&", "Foreign", "Affairs", "said", "said,", "Affairs,",
+                 "(", ")", ".", "\n", "\t", "-", "'", "’", "’s", "Secretary-General", "2024",
+                 "chairman", "volunteers", "ex", "Chief", "Executive", "·", "é", "Ünal", "ǅ",
+                 "Commander-in-Chief", "in", "spokesman", "Russia", ",", "“", "former"]
+
+
+def test_a_title_is_searched_for_from_its_floor() -> None:
+    rule = TitleBeforeOwner(SPEC)
+    rng = random.Random(3)
+    for _ in range(3000):
+        text = "".join(rng.choice(_TITLE_PIECES) + rng.choice(["", " ", " ", " ", "  ", "\n"])
+                       for _ in range(rng.randint(1, 40))) + " Russia"
+        for start in (at for at in range(2, len(text)) if text[at - 1] == " "):
+            for pattern in (rule._title, rule._group):
+                whole = pattern.search(text, max(0, start - _REACH), start)
+                floored = pattern.search(text, rule._floor.of(text, start), start)
+                assert (whole and whole.span()) == (floored and floored.span()), (text, start)

@@ -269,6 +269,8 @@ class TitleBeforeOwner(Rule):
             starts = [head_start] if opens else []
             yield [start for start in starts + words if start in bare], owner
         for start in after_titles:  # a space before it: no acronym found runs over it
+            if not _three_capitals(text, start):  # an acronym starts with three
+                continue
             acronym = _ACRONYM.match(text, start)
             if acronym is not None and acronym.group() not in self._title_words and \
                     not _ROMAN.fullmatch(acronym.group()):
@@ -530,6 +532,12 @@ def _heads_near(text: str, occurrences: list[tuple[int, int]],
     head]``) can follow no bare title."""
     return [span for span in whole_words(text, occurrences)
             if _any_in(after_titles, span[0] - _BEFORE_HEAD, span[0] + 1)]
+
+
+def _three_capitals(text: str, start: int) -> bool:
+    """Whether three ASCII capitals (``[A-Z]{3}``) start at ``start``."""
+    first = text[start : start + 3]
+    return len(first) == 3 and first.isascii() and first.isalpha() and first.isupper()
 
 
 def _may_open_words(text: str, start: int, end: int) -> bool:

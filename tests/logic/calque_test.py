@@ -522,3 +522,12 @@ def test_a_title_is_searched_for_from_its_floor() -> None:
                 whole = pattern.search(text, max(0, start - _REACH), start)
                 floored = pattern.search(text, rule._floor.of(text, start), start)
                 assert (whole and whole.span()) == (floored and floored.span()), (text, start)
+
+
+@pytest.mark.parametrize(("owner", "flagged"), [
+    ("PBS", True), ("PBSIKA", True), ("PBSIKAN", False), ("PBs", False), ("PB", False),
+    ("PÉS", False), ("P2S", False)])
+def test_an_acronym_owner_has_three_to_six_capitals(owner: str, flagged: bool,
+                                                    ctx: Context) -> None:
+    found = _flagged(f"He met General Chairman {owner} on Monday.", ctx)
+    assert found == ([f"General Chairman {owner}"] if flagged else [])

@@ -24,6 +24,8 @@ _ASCII_JOINS_BEFORE = frozenset(ascii_letters + digits + _JOINS_BEFORE)
 _ASCII_JOINS_AFTER = frozenset(ascii_letters + digits + _JOINS_AFTER)
 #: characters of a text searched at a time (see ``find_matches``)
 WINDOW = 1 << 20
+#: ``PhraseLists`` of phrases longer than this in all (UTF-8 bytes) are no DFA
+_DFA_MOST_BYTES = 5000
 
 
 def find_matches(automaton: ahocorasick_rs.AhoCorasick, text: str, longest: int,
@@ -104,9 +106,12 @@ class PhraseLists:
                          for phrase in patterns]
         self._lengths = [len(phrase) for phrase in patterns]
         self._longest = max(map(len, encoded), default=0)
-        # a DFA: its overlapping scan took a third of the time the default NFA's did
+        # a DFA: its overlapping scan took a third of the time the default NFA's did; too
+        # many phrases make too large a one (a state per byte), and the default is kept
+        fast = sum(map(len, encoded)) <= _DFA_MOST_BYTES
         self._automaton = ahocorasick_rs.BytesAhoCorasick(
-            encoded, implementation=ahocorasick_rs.Implementation.DFA) if encoded else None
+            encoded, implementation=ahocorasick_rs.Implementation.DFA if fast else None
+        ) if encoded else None
 
     def occurrences(self, text: str) -> list[list[tuple[int, int]]]:
         """For each list, (start, end) of every occurrence of its phrases in ``text``,

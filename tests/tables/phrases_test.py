@@ -74,3 +74,12 @@ def test_phrase_lists_read_a_long_text_in_windows(lead: str, before: int) -> Non
 
 def test_phrase_lists_of_no_phrases_find_nothing() -> None:
     assert PhraseLists([[], [""]]).occurrences("anything") == [[], []]
+
+
+def test_phrase_lists_too_long_for_a_dfa_find_the_same() -> None:
+    many = [f"Name{i}" for i in range(1000)]  # 7,890 bytes: no DFA
+    lists = PhraseLists([many, ["Name1", "Name12"]])
+    text = "Name1 Name12, Name999 Name1000 xName5 Name12x"
+    found = lists.occurrences(text)
+    assert found == [_every_occurrence(text, many), _every_occurrence(text, ["Name1", "Name12"])]
+    assert whole_words(text, found[0]) == PhraseFinder(many).spans(text)

@@ -21,16 +21,13 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, ClassVar
 
-import ahocorasick_rs
-
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.lines import is_title_case, line_at
 from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.fix.model import Fix
-from mtlint.kinds.presence import case_sensitive_ids, holds_any
 from mtlint.logic.owner_extent import Owner, OwnerExtent
 from mtlint.logic.speech import alternation
-from mtlint.tables.phrases import PhraseFinder, find_matches, is_whole_word
+from mtlint.tables.phrases import PhraseLists, whole_words
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -111,31 +108,19 @@ class TitleBeforeOwner(Rule):
                                      [*options["titles"], *options["group_nouns"]])
         self._title_ends = {_last_word(str(t)) for t in [*options["titles"],
                                                           *options["group_nouns"]]}
-        ends = sorted(self._title_ends - {""})
-        self._title_end_finder = ahocorasick_rs.AhoCorasick(
-            ends, matchkind=ahocorasick_rs.MatchKind.Standard)
-        self._longest_title_end = max(map(len, ends), default=0)
         self._group = _title_pattern(options["title_prefixes"], options["group_nouns"])
-        self._owners = PhraseFinder(options["owners"])
-        self._people = PhraseFinder(options["person_owners"])
-        #: ``person_owners`` lowered, for the shared scan of the lowered text (nine articles
-        #: in ten hold none; the ``owners`` hold acronyms such as ``NU``, in most lowered)
-        self._lowered_people = _lowered_ids(options["person_owners"])
+        self._floor = _TitleFloor([*options["title_prefixes"], *options["titles"],
+                                   *options["group_nouns"]])
+        #: titles' last words, ``owners``, ``person_owners`` and ``org_heads``, in one scan
+        self._phrases = PhraseLists([self._title_ends, options["owners"],
+                                     options["person_owners"], options.get("org_heads", [])])
         self._kinds = {str(k) for k in options["owner_kinds"]}
         self._name_like = {str(n) for n in options["name_like_owners"]}
         self._place_words = {str(w) for w in options["place_words"]}
         self._name_heads = {str(w) for w in options["name_heads"]}
         self._non_clause = {str(w) for w in options["non_clause_words"]}
         self._openers = {str(w) for w in options["clause_openers"]}
-        self._org_heads = PhraseFinder(options.get("org_heads", []))
         self._org_head_words = frozenset(str(w) for w in options.get("org_heads", []))
-        heads = sorted(self._org_head_words - {""})
-        #: head nouns of letters alone can be looked for in parts of the text (see
-        #: ``_heads_near``); the automaton finds them as the ``PhraseFinder`` does
-        self._heads_are_words = all(head.isalpha() for head in heads)
-        self._head_finder = ahocorasick_rs.AhoCorasick(
-            heads or [" "], matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
-        self._longest_head = max(map(len, heads), default=0)
         self._title_words = {str(t) for t in options["titles"]}
         self._possessive_kinds = {str(k) for k in options.get("possessive_kinds", ["country"])}
         self._definite_heads = {str(w) for w in options.get("definite_heads", [])}
@@ -160,14 +145,14 @@ class TitleBeforeOwner(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.lint_text
-        title_words = self._title_word_ends(text)
+        ends, owned_by, people_found, heads = self._phrases.occurrences(text)
+        title_words = _title_word_ends(ends)
         if not title_words:  # every finding has a title, which ends in one of these words
             return
         found = _Found()
         listed: set[tuple[int, int]] = set()  # owners the tables or the pack list: whole names
-        owners = self._owners.spans(text)
-        # a text holding a person owner as written holds it lowered
-        people = self._people.spans(text) if holds_any(doc, self._lowered_people) else []
+        owners = whole_words(text, owned_by)
+        people = whole_words(text, people_found)
         kind_of = ctx.entities.kinds.get  # EntityTable.kind without a call per mention
         mentions = [(start, end, kind_of(form.entity, ""))
                     for start, end, form in ctx.entities.mentions_in(doc)]
@@ -177,14 +162,14 @@ class TitleBeforeOwner(Rule):
                     not self._may_follow_title(text, start):
                 continue
             pattern = self._group if kind == _PERSON else self._title
-            title = pattern.search(text, max(0, start - _REACH), start)
+            title = pattern.search(text, self._floor.of(text, start), start)
             if title is None or self._skip(text, title.start(), start, end):
                 continue
             found.add((title.start(), start, end, kind))
             listed.add((start, end))
         splits: dict[int, Owner] = {}
-        for title_start, start, owner in self._organisation_findings(doc, ctx, mentions,
-                                                                         owners, title_words):
+        for title_start, start, owner in self._organisation_findings(
+                doc, ctx, mentions, owners, title_words, heads):
             end = owner.end
             overlapping = found.overlapping(title_start, end)
             # the longer name is the owner: "Chairman Vietnam Coffee and Cocoa Association"
@@ -202,11 +187,12 @@ class TitleBeforeOwner(Rule):
                                 splits.get(start), (start, end) in listed)
 
     def _organisation_findings(self, doc: Document, ctx: Context, mentions: list[_Span],
-                               owners: list[tuple[int, int]], title_words: list[int]
-                               ) -> Iterator[tuple[int, int, Owner]]:
+                               owners: list[tuple[int, int]], title_words: list[int],
+                               heads: list[tuple[int, int]]) -> Iterator[tuple[int, int, Owner]]:
         """(title start, owner start, owner) for owners that read as organisations
         (``mentions``: the entity mentions with their kinds; ``owners``: where the pack's
-        owners stand; ``title_words``: see ``_title_word_ends``)."""
+        owners stand; ``title_words``: see ``_title_word_ends``; ``heads``: every
+        occurrence of a head noun)."""
         text = doc.lint_text
         after_titles = self._after_bare_titles(text, title_words)
         if not after_titles:  # each owner found starts in this list
@@ -221,11 +207,12 @@ class TitleBeforeOwner(Rule):
                                honorifics=self._honorifics)
 
         people = {start for start, _, kind in mentions if kind == "person"}
-        for starts, owner in self._organisation_candidates(text, extent, after_titles):
+        for starts, owner in self._organisation_candidates(
+                text, extent, _heads_near(text, heads, after_titles), after_titles):
             for start in starts:
                 if start in people:
                     continue
-                title = self._title.search(text, max(0, start - _REACH), start)
+                title = self._title.search(text, self._floor.of(text, start), start)
                 if title is None or " of " in title.group() or " for " in title.group() \
                         or _inside_a_name(text, title.start()):
                     continue
@@ -250,15 +237,16 @@ class TitleBeforeOwner(Rule):
         return found
 
     def _organisation_candidates(self, text: str, make_extent: Callable[[], OwnerExtent],
-                                 after_titles: list[int]) -> Iterator[tuple[list[int], Owner]]:
-        """Possible owner starts, nearest first, and the owner: before each head noun up
-        to ``_CAPITALISED_WORDS`` capitalised words, after it what ``OwnerExtent`` (made by
-        ``make_extent`` at its first use) takes; or an acronym. Only starts in ``after_titles``
-        (``_after_bare_titles``) can follow a bare title: the others are left out, and a
-        head noun without one is passed over."""
+                                 heads: list[tuple[int, int]], after_titles: list[int]
+                                 ) -> Iterator[tuple[list[int], Owner]]:
+        """Possible owner starts, nearest first, and the owner: before each head noun
+        (``heads``: ``_heads_near``) up to ``_CAPITALISED_WORDS`` capitalised words, after
+        it what ``OwnerExtent`` (made by ``make_extent`` at its first use) takes; or an
+        acronym. Only starts in ``after_titles`` (``_after_bare_titles``) can follow a bare
+        title: the others are left out, and a head noun without one is passed over."""
         bare = set(after_titles)
         extent: OwnerExtent | None = None
-        for head_start, head_end in self._heads_near(text, after_titles):
+        for head_start, head_end in heads:
             low = max(0, head_start - _BEFORE_HEAD)
             if head_start not in bare and not any(
                     _may_open_words(text, start, head_start) for start in
@@ -281,36 +269,12 @@ class TitleBeforeOwner(Rule):
             starts = [head_start] if opens else []
             yield [start for start in starts + words if start in bare], owner
         for start in after_titles:  # a space before it: no acronym found runs over it
+            if not _three_capitals(text, start):  # an acronym starts with three
+                continue
             acronym = _ACRONYM.match(text, start)
             if acronym is not None and acronym.group() not in self._title_words and \
                     not _ROMAN.fullmatch(acronym.group()):
                 yield [start], Owner(acronym.end(), acronym.end())
-
-    def _heads_near(self, text: str, after_titles: list[int]) -> list[tuple[int, int]]:
-        """The whole-word ``org_heads`` (``PhraseFinder`` spans) starting at or up to
-        ``_BEFORE_HEAD`` characters after one of ``after_titles``, in text order: the
-        others' starts (in ``[head - _BEFORE_HEAD, head]``) can follow no bare title.
-
-        Heads of letters alone are looked for in those stretches only. A match the
-        whole text's leftmost-longest scan would take inside a longer one, or a
-        stretch's scan inside a cut word, has a letter before it, so neither is a whole
-        word: both scans find the same whole words."""
-        if not self._heads_are_words:
-            return [span for span in self._org_heads.spans(text)
-                    if _any_in(after_titles, span[0] - _BEFORE_HEAD, span[0] + 1)]
-        spans: list[tuple[int, int]] = []
-        for low, high in _reaches(after_titles, _BEFORE_HEAD + 1):
-            window = text[low : high + self._longest_head]
-            spans += [(low + start, low + end) for _, start, end
-                      in find_matches(self._head_finder, window, self._longest_head)
-                      if low + start < high and is_whole_word(text, low + start, low + end)]
-        return spans
-
-    def _title_word_ends(self, text: str) -> list[int]:
-        """Where a title's last word (``Minister``, ``spokesman``) ends in ``text``, wherever
-        it stands (inside words too), in text order: one scan."""
-        return sorted({end for _, _, end in find_matches(
-            self._title_end_finder, text, self._longest_title_end, overlapping=True)})
 
     def _after_bare_titles(self, text: str, title_words: list[int]) -> list[int]:
         """The non-blank offsets ``_may_follow_bare_title`` takes, in text order. Where it
@@ -491,6 +455,62 @@ class _Found:
             yield from bucket.values()
 
 
+class _TitleFloor:
+    """Where a title that ends before an owner may start at the earliest: the words
+    and characters right before the owner that a title (``_title_pattern``) may hold
+    run back to there. The search for the title starts there, not ``_REACH`` before the
+    owner: a search runs the pattern at every offset it passes."""
+
+    def __init__(self, phrases: Iterable[Any]) -> None:
+        listed = [str(p) for p in phrases]
+        #: the words of the prefixes and titles, and of a complement's small words: a
+        #: title's other words are capitalised
+        self._words = frozenset(piece for phrase in listed for word in phrase.split()
+                                for piece in word.split("-")) | {"of", "for", "the", "and"}
+        #: characters no title holds (the pattern's are letters, digits, ``'’-,&`` and
+        #: blanks, and the listed phrases')
+        self._foreign = frozenset(_NO_TITLE_CHARACTERS) - set("".join(listed))
+
+    def of(self, text: str, start: int) -> int:
+        """The offset from which to search for a title ending at ``start``: after the last
+        character before it that no title holds, or the last word (letters, hyphens and
+        apostrophes, perhaps a comma after them) that neither starts with a capital nor
+        is made of the listed words; at most ``_REACH`` before ``start``."""
+        low = max(0, start - _REACH)
+        end = start
+        while end > low:
+            while end > low and text[end - 1].isspace():
+                end -= 1
+            first = end
+            while first > low and not text[first - 1].isspace():
+                first -= 1
+            floor = self._after_last_block(text, first, end)
+            if floor > low:
+                return floor
+            end = first
+        return low
+
+    def _after_last_block(self, text: str, first: int, end: int) -> int:
+        """Where a title may start at the earliest for the word ``text[first:end]`` (no
+        blanks in it): after it when no title may hold it, after its last character
+        no title holds, or -1 when a title may hold all of it."""
+        word = text[first:end]
+        bare = word[:-1] if word.endswith(",") else word
+        if bare.replace("-", "").replace("'", "").replace("’", "").isalpha():
+            # every character continues a word: a title starts at its start or not in it
+            if bare[0].isupper() or all(piece in self._words for piece in bare.split("-")):
+                return -1
+            return end
+        for at in range(end - 1, first - 1, -1):
+            if text[at] in self._foreign:
+                return at + 1
+        return -1
+
+
+#: characters that are no word characters, blanks or the pattern's ``'’-,&``
+_NO_TITLE_CHARACTERS = ".:;!?()[]{}<>\"“”„«»/|@#$%^*+=~`…•·"
+
+
 def _title_pattern(prefixes: Iterable[Any], titles: Iterable[Any]) -> Any:
     """A title (with modifiers and an ``of …`` complement) ending where the search ends."""
     return compile_pattern(
@@ -498,21 +518,26 @@ def _title_pattern(prefixes: Iterable[Any], titles: Iterable[Any]) -> Any:
     )
 
 
-def _lowered_ids(phrases: Iterable[Any]) -> frozenset[int]:
-    """The shared scan's ids of the non-empty ``phrases`` lowered (``PhraseFinder``'s)."""
-    return case_sensitive_ids(text for text in map(str, phrases) if text)
+def _title_word_ends(occurrences: list[tuple[int, int]]) -> list[int]:
+    """Where a title's last word (``Minister``, ``spokesman``) ends, wherever it stands
+    (inside words too), in text order, from its every occurrence."""
+    return sorted({end for _, end in occurrences})
 
 
-def _reaches(starts: list[int], reach: int) -> list[tuple[int, int]]:
-    """The ranges ``[start, start + reach)`` of the sorted ``starts``, overlapping ones
-    merged, in order."""
-    merged: list[tuple[int, int]] = []
-    for start in starts:
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], start + reach)
-        else:
-            merged.append((start, start + reach))
-    return merged
+def _heads_near(text: str, occurrences: list[tuple[int, int]],
+                after_titles: list[int]) -> list[tuple[int, int]]:
+    """The whole-word ``org_heads`` (from their every occurrence, as a ``PhraseFinder``
+    finds them) starting at or up to ``_BEFORE_HEAD`` characters after one of
+    ``after_titles``, in text order: the others' starts (in ``[head - _BEFORE_HEAD,
+    head]``) can follow no bare title."""
+    return [span for span in whole_words(text, occurrences)
+            if _any_in(after_titles, span[0] - _BEFORE_HEAD, span[0] + 1)]
+
+
+def _three_capitals(text: str, start: int) -> bool:
+    """Whether three ASCII capitals (``[A-Z]{3}``) start at ``start``."""
+    first = text[start : start + 3]
+    return len(first) == 3 and first.isascii() and first.isalpha() and first.isupper()
 
 
 def _may_open_words(text: str, start: int, end: int) -> bool:

@@ -9,10 +9,12 @@ is a possessive: ``Jokowi's``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from string import ascii_letters, digits
 
 import ahocorasick_rs
+
+from mtlint.document.nonascii import char_offsets
 
 _JOINS_BEFORE = "'’-_"
 _JOINS_AFTER = "-_"
@@ -22,6 +24,8 @@ _ASCII_JOINS_BEFORE = frozenset(ascii_letters + digits + _JOINS_BEFORE)
 _ASCII_JOINS_AFTER = frozenset(ascii_letters + digits + _JOINS_AFTER)
 #: characters of a text searched at a time (see ``find_matches``)
 WINDOW = 1 << 20
+#: ``PhraseLists`` of phrases longer than this in all (UTF-8 bytes) are no DFA
+_DFA_MOST_BYTES = 5000
 
 
 def find_matches(automaton: ahocorasick_rs.AhoCorasick, text: str, longest: int,
@@ -81,6 +85,87 @@ class PhraseFinder:
                 if not (start and text[start - 1] in _ASCII_JOINS_BEFORE)
                 and not (end < last and text[end] in _ASCII_JOINS_AFTER)
                 and _free(text, start - 1, _JOINS_BEFORE) and _free(text, end, _JOINS_AFTER)]
+
+
+class PhraseLists:
+    """Several lists of phrases looked for in one scan (``occurrences``): the scan of a
+    text's UTF-8 bytes by one automaton costs what one list's own scan of the text
+    costs, and with every list in it the lists' scans are one. ``whole_words`` then
+    tells what a list's ``PhraseFinder`` finds."""
+
+    def __init__(self, lists: Sequence[Iterable[object]]) -> None:
+        member: dict[str, int] = {}  # a phrase and the lists holding it, a bit each
+        for i, phrases in enumerate(lists):
+            for phrase in {str(p) for p in phrases if str(p)}:
+                member[phrase] = member.get(phrase, 0) | 1 << i
+        patterns = sorted(member)
+        encoded = [phrase.encode("utf-8", "surrogatepass") for phrase in patterns]
+        self._count = len(lists)
+        #: the lists holding each pattern
+        self._members = [tuple(i for i in range(len(lists)) if member[phrase] >> i & 1)
+                         for phrase in patterns]
+        self._lengths = [len(phrase) for phrase in patterns]
+        self._longest = max(map(len, encoded), default=0)
+        # a DFA: its overlapping scan took a third of the time the default NFA's did; too
+        # many phrases make too large a one (a state per byte), and the default is kept
+        fast = sum(map(len, encoded)) <= _DFA_MOST_BYTES
+        self._automaton = ahocorasick_rs.BytesAhoCorasick(
+            encoded, implementation=ahocorasick_rs.Implementation.DFA if fast else None
+        ) if encoded else None
+
+    def occurrences(self, text: str) -> list[list[tuple[int, int]]]:
+        """For each list, (start, end) of every occurrence of its phrases in ``text``,
+        inside words and overlapping ones too, by start, the longest first at one start.
+        A phrase's UTF-8 matches only where the text's UTF-8 holds the phrase, from the
+        first byte of a character."""
+        found: list[list[tuple[int, int]]] = [[] for _ in range(self._count)]
+        if self._automaton is None:
+            return found
+        data = text.encode("utf-8", "surrogatepass")
+        # by start, the longest first: of two matches at one start, one holds the other
+        matches = _byte_matches(self._automaton, data, self._longest)
+        matches.sort()
+        starts = [start for start, _, _ in matches]
+        if len(data) != len(text):  # byte offsets are not character offsets
+            starts = char_offsets(data, starts)
+        for (_, _, index), start in zip(matches, starts, strict=True):
+            span = (start, start + self._lengths[index])
+            for i in self._members[index]:
+                found[i].append(span)
+        return found
+
+
+def _byte_matches(automaton: ahocorasick_rs.BytesAhoCorasick, data: bytes,
+                  longest: int) -> list[tuple[int, int, int]]:
+    """(start, start - end, pattern index) of every overlapping match in ``data``, a
+    window of ``WINDOW`` bytes at a time (with ``longest`` more: it holds whole every
+    match starting in it), so that a long text's matches are never all in one list of
+    the automaton's."""
+    if len(data) <= WINDOW:
+        return [(start, start - end, index) for index, start, end
+                in automaton.find_matches_as_indexes(data, overlapping=True)]
+    view = memoryview(data)
+    found = []
+    for low in range(0, len(data), WINDOW):
+        found += [(low + start, start - end, index) for index, start, end
+                  in automaton.find_matches_as_indexes(view[low : low + WINDOW + longest],
+                                                       overlapping=True) if start < WINDOW]
+    return found
+
+
+def whole_words(text: str, occurrences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """What a ``PhraseFinder`` of one list finds in ``text``, from the list's
+    ``PhraseLists.occurrences``: the leftmost-longest of them that do not overlap (the
+    automaton's leftmost-longest scan takes the longest match at the first start, then
+    goes on from its end), those that are whole words."""
+    found = []
+    resume = 0
+    for start, end in occurrences:
+        if start >= resume:
+            resume = end
+            if is_whole_word(text, start, end):
+                found.append((start, end))
+    return found
 
 
 def is_whole_word(text: str, start: int, end: int) -> bool:

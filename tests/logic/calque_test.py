@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -485,37 +484,6 @@ def test_owner_extent_near_misses(text: str, flagged: list[str], ctx: Context) -
     assert _flagged(text, ctx) == flagged
 
 
-# Head nouns are looked for only in the stretches after bare titles, each stretch scanned
-# alone: a stretch cut inside a word, or a head the whole text's scan takes inside a
-# longer word, must change nothing.
-_PIECES = ["Chairman", "Head", "Chair", "Minister", "Bank", "Banking", "Police", "Ministry",
-           "Railway", "Railways", "Service", "Services", "Vietnam", "Office", "of", "the",
-           "and", "-", "'", "’", ",", ".", "\n", "Ü", "é", "Ban", "k", "Offices", "Port",
-           "Portugal", "ASEAN", "said"]
-
-
-def test_heads_near_titles_are_those_of_the_whole_text() -> None:
-    rule = TitleBeforeOwner(SPEC)
-    rng = random.Random(11)
-    for _ in range(3000):
-        text = "".join(rng.choice(_PIECES) + rng.choice(["", " ", " ", "  "])
-                       for _ in range(rng.randint(1, 60)))
-        after = rule._after_bare_titles(text, rule._title_word_ends(text))
-        whole = [span for span in rule._org_heads.spans(text)
-                 if any(span[0] - _BEFORE_HEAD <= at <= span[0] for at in after)]
-        assert rule._heads_near(text, after) == whole, text
-
-
-def test_heads_of_other_characters_are_looked_for_in_the_whole_text() -> None:
-    # a head of two words ("Post Office") may hold a shorter one ("Office") that a stretch
-    # starting inside it would find: such heads are looked for in the whole text
-    options = {**SPEC.options, "org_heads": [*SPEC.options["org_heads"], "Head Post Office"]}
-    rule = TitleBeforeOwner(replace(SPEC, options=options))
-    text = "The Head Post Office said so."
-    after = rule._after_bare_titles(text, rule._title_word_ends(text))
-    assert rule._heads_near(text, after) == []
-
-
 # An organisation's words before its head noun are read only when a bare title's end may
 # start them: capitalised words alone, each with perhaps "and" or "&" after it, up to five.
 @pytest.mark.parametrize("owner", [
@@ -531,3 +499,35 @@ def test_organisation_words_before_the_head_noun(owner: str, ctx: Context) -> No
 def test_six_organisation_words_before_the_head_noun_are_too_many(ctx: Context) -> None:
     assert _flagged("Chairman Alpha Beta Gamma Delta Epsilon Zeta Association Budi said so.",
                     ctx) == []
+
+
+# The search for a title before an owner starts where ``_TitleFloor`` says: after the last
+# word or character no title may hold. It must find what the search over the whole reach
+# finds, words and characters around titles of every kind included.
+_TITLE_PIECES = ["Minister", "minister", "Vice", "vice", "Deputy", "deputy-", "Prime", "of",
+                 "for", "the", "and", "&", "Foreign", "Affairs", "said", "said,", "Affairs,",
+                 "(", ")", ".", "\n", "\t", "-", "'", "’", "’s", "Secretary-General", "2024",
+                 "chairman", "volunteers", "ex", "Chief", "Executive", "·", "é", "Ünal", "ǅ",
+                 "Commander-in-Chief", "in", "spokesman", "Russia", ",", "“", "former"]
+
+
+def test_a_title_is_searched_for_from_its_floor() -> None:
+    rule = TitleBeforeOwner(SPEC)
+    rng = random.Random(3)
+    for _ in range(3000):
+        text = "".join(rng.choice(_TITLE_PIECES) + rng.choice(["", " ", " ", " ", "  ", "\n"])
+                       for _ in range(rng.randint(1, 40))) + " Russia"
+        for start in (at for at in range(2, len(text)) if text[at - 1] == " "):
+            for pattern in (rule._title, rule._group):
+                whole = pattern.search(text, max(0, start - _REACH), start)
+                floored = pattern.search(text, rule._floor.of(text, start), start)
+                assert (whole and whole.span()) == (floored and floored.span()), (text, start)
+
+
+@pytest.mark.parametrize(("owner", "flagged"), [
+    ("PBS", True), ("PBSIKA", True), ("PBSIKAN", False), ("PBs", False), ("PB", False),
+    ("PÉS", False), ("P2S", False)])
+def test_an_acronym_owner_has_three_to_six_capitals(owner: str, flagged: bool,
+                                                    ctx: Context) -> None:
+    found = _flagged(f"He met General Chairman {owner} on Monday.", ctx)
+    assert found == ([f"General Chairman {owner}"] if flagged else [])

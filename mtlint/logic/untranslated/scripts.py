@@ -61,10 +61,11 @@ class ForeignScriptRule(Rule):
                                     spec.options["mention_markers"], spec.options["english"])
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        if self.letter.search(non_ascii(doc)) is None:
+        foreign = non_ascii(doc)
+        if self.letter.search(foreign) is None:
             return
         text = doc.lint_text
-        for match in self._runs(text):
+        for match in self._runs(text, foreign):
             start, end = match.span()
             script = self._script(text[start])
             letters = len(self.letter.findall(match.group()))
@@ -75,15 +76,22 @@ class ForeignScriptRule(Rule):
             yield self.diagnostic(start, end, script=self.names[script],
                                   match=_shown(match.group()))
 
-    def _runs(self, text: str) -> Iterator[Any]:
-        """Runs of foreign letters; ``re`` finds where one may start faster than ``regex``."""
-        candidate = _CANDIDATE.search(text)
+    def _runs(self, text: str, foreign: str) -> Iterator[Any]:
+        """Runs of foreign letters; ``re`` finds where one may start faster than ``regex``,
+        from the first such character to the last. Those are non-ASCII: their order in
+        ``foreign`` (``non_ascii``) is theirs in the text, so the first is where the first
+        of them first stands, the last where the last last stands."""
+        starts = _CANDIDATE.findall(foreign)
+        if not starts:
+            return
+        stop = text.rfind(starts[-1]) + 1
+        candidate = _CANDIDATE.search(text, text.find(starts[0]), stop)
         while candidate is not None:
             run = self.run.match(text, candidate.start())
             resume = run.end() if run else candidate.start() + 1
             if run:
                 yield run
-            candidate = _CANDIDATE.search(text, resume)
+            candidate = _CANDIDATE.search(text, resume, stop)
 
     def _script(self, char: str) -> str:
         return next(name for name, pattern in self.scripts.items() if pattern.match(char))

@@ -37,3 +37,17 @@ def test_an_unknown_script_name_is_a_pack_error(registry: Registry) -> None:
     options = {**spec.options, "scripts": {"Klingon": "Klingon"}}
     with pytest.raises(PackError, match="unknown script"):
         ForeignScriptRule(replace(spec, options=options))
+
+
+@pytest.mark.parametrize(("text", "runs"), [
+    ("北 at the start", ["北"]),
+    ("and at the end 北", ["北"]),
+    ("北 then 京 and again 北 here", ["北", "京", "北"]),  # the last letter stands earlier too
+    ("é, € and ü only: Latin and symbols", []),
+    ("Αθήνα — a Greek name, then Київ.", ["Αθήνα", "Київ"]),
+])
+def test_runs_are_looked_for_from_the_first_foreign_letter_to_the_last(
+        registry: Registry, text: str, runs: list[str]) -> None:
+    rule = ForeignScriptRule(registry.by_code()["J101"])
+    foreign = "".join(c for c in text if not c.isascii())
+    assert [m.group() for m in rule._runs(text, foreign)] == runs

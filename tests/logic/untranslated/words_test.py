@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from mtlint.document import Document
 from mtlint.engine.registry import Registry
 from mtlint.errors import PackError
 from mtlint.logic.untranslated.words import SourceWordsRule
@@ -97,3 +98,17 @@ def test_a_suffixed_word_near_listed_ones_joins_their_run(registry: Registry) ->
 def test_one_listed_word_may_still_make_a_run(registry: Registry, text: str,
                                               found: list[str]) -> None:
     assert _flagged(registry, text) == found
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a letter that is no letter of a word (a combining tilde) ends the word after it
+    ("kata nu\u0303ưa ini", ["nu\u0303ưa", "ưa"]),
+    ("kata nưưa dan nuưa ini", ["nưưa", "nuưa"]),  # each word found once
+])
+def test_words_around_letters(registry: Registry, text: str, words: list[str]) -> None:
+    spec = registry.by_code()["J102"]
+    options = {**spec.options, "languages": {"x": {"name": "X", "letters": "ư\u0303",
+                                                   "letters_alone": True}}}
+    rule = SourceWordsRule(replace(spec, options=options))
+    found = rule._source_words(Document(text))
+    assert [w.word for w in found[0]] == words

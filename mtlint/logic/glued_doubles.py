@@ -10,15 +10,17 @@ Most articles hold none, and this runs on every article, so a cheap
 superset is found in C first: in the UTF-8 text every mark becomes one
 byte, and a regular expression with that byte as its literal start finds a
 word doubled after marks, forwards for opening marks and in the reversed
-text for closing ones. Only the words it finds are then read exactly.
+text for closing ones. Only the words it finds are then read exactly, on the
+lines that hold one of them.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from mtlint.document.lines import lowered
+from mtlint.document.lines import Line, lines, lowered
 from mtlint.logic.word_repeats import Run
 
 if TYPE_CHECKING:
@@ -44,15 +46,15 @@ _TOKEN = re.compile(r"\S+")
 def glued_doubles(doc: Document) -> list[Run]:
     """Runs of one word repeated with marks glued to the first or last copy only, by
     position; a run's ``starts``/``ends`` are those of the words, marks left out."""
-    return doc.memo("glued_doubles", lambda: _find(lowered(doc)))
+    return doc.memo("glued_doubles", lambda: _find(lowered(doc), lines(doc)))
 
 
-def _find(low: str) -> list[Run]:
+def _find(low: str, all_lines: list[Line]) -> list[Run]:
     words = _candidates(low)
     if not words:
         return []
     found = []
-    for match in _EXACT.finditer(low):
+    for match in _exact_matches(low, all_lines, words):
         if match.group("word") not in words or (
                 match.start("word") == match.start() and match.start("close") == match.end()):
             continue  # not found in C, or no marks: a plain run, found by word_repeats
@@ -60,6 +62,14 @@ def _find(low: str) -> list[Run]:
                                                      match.start("close"))]
         found.append(Run(1, tuple(s for s, _ in spans), tuple(e for _, e in spans)))
     return found
+
+
+def _exact_matches(low: str, all_lines: list[Line], words: set[str]) -> Iterator[re.Match[str]]:
+    """``_EXACT.finditer(low)`` on the lines holding one of ``words``: a match holds no
+    line break, and one on a line holding none of them is not wanted."""
+    for line in all_lines:
+        if any(low.find(word, line.start, line.end) >= 0 for word in words):
+            yield from _EXACT.finditer(low, line.start, line.end)
 
 
 def _candidates(low: str) -> set[str]:

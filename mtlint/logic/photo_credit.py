@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.cache.patterns import compile_pattern
+from mtlint.document.lines import lines
 from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.kinds.presence import case_sensitive_ids, holds_any
 from mtlint.logic.speech import alternation
@@ -118,6 +119,9 @@ class PhotoCredit(Rule):
         self._labels = PhraseFinder(every_label)
         self._lowered_labels = case_sensitive_ids(every_label)
         self._agencies = PhraseFinder(spec.options["agencies"])
+        #: the most line breaks an agency's name may hold (``\s+`` between its words)
+        self._agency_breaks = max((len(str(agency).split()) - 1
+                                   for agency in spec.options["agencies"]), default=0)
         #: labels made of letters only are found whole by the finder wherever the label
         #: patterns match one (a bracket or blank before it, a mark or blank after it); a
         #: label pattern's match, which then holds no line break, is on a line holding one
@@ -134,8 +138,9 @@ class PhotoCredit(Rule):
                 spans += [m.span("credit") for m in self._labelled.finditer(text, low, high)]
                 spans += [m.span() for m in self._bracketed.finditer(text, low, high)]
         if "/" in text and self._agencies.spans(text):  # an agency's credit has a slash
-            spans += [match.span("credit") for match in self._agency.finditer(text)]
-            spans += [match.span() for match in self._bracketed_agency.finditer(text)]
+            for low, high in _slash_regions(doc, self._agency_breaks):
+                spans += [m.span("credit") for m in self._agency.finditer(text, low, high)]
+                spans += [m.span() for m in self._bracketed_agency.finditer(text, low, high)]
         if "©" in text:
             spans += [match.span("credit") for match in self._copyright.finditer(text)]
         taken: list[tuple[int, int]] = []
@@ -145,6 +150,29 @@ class PhotoCredit(Rule):
             taken.append((start, end))
             yield self.diagnostic(start, end, fix=self.removal(doc, start, end, self.fix_message),
                                   match=doc.text[start:end])
+
+
+def _slash_regions(doc: Document, back: int) -> list[tuple[int, int]]:
+    """Where an agency's credit may be: each line holding a "/" (without its line break),
+    from the start of the ``back``-th non-blank line before it; overlapping ones merged.
+
+    Both agency patterns hold no line break after the agency, and a slash there, so
+    a match ends on a line holding a "/"; it starts at most ``back`` non-blank lines
+    before, as an agency's name of ``back + 1`` words may break between them.
+    """
+    text = doc.lint_text
+    found = lines(doc)
+    regions: list[tuple[int, int]] = []
+    for i, line in enumerate(found):
+        if text.find("/", line.start, line.end) < 0:
+            continue
+        low = doc.line_start_at(found[max(0, i - back)].start)
+        end = text.find("\n", line.end)
+        high = len(text) if end < 0 else end
+        if regions and low <= regions[-1][1]:
+            low = regions.pop()[0]
+        regions.append((low, high))
+    return regions
 
 
 def _lines_holding(doc: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

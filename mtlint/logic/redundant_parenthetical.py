@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 _PARENTHETICAL = compile_pattern(r"\(([^()\n]{1,80})\)")
 _VISIBLE = compile_pattern(r"\S")
 _WORD = compile_pattern(r"[\w'’.-]+")
+#: the last ``_WORD`` of a text, searched from its end
+_LAST_WORD = compile_pattern(r"(?r)[\w'’.-]+")
 #: the most words a parenthetical repeating a name has
 _MOST_WORDS = 8
 #: characters beyond the parenthetical's length in which the name before it is read:
@@ -79,14 +81,18 @@ class RedundantParentheticalRule(Rule):
     def _repeats_words_before(self, text: str, end: int, inner: str) -> bool:
         """Whether the words just before ``end`` are the parenthetical's words, perhaps
         with a dropped head after them or a moved head (``Ministry of``) before them."""
-        words = [w.casefold() for w in _WORD.findall(inner)]
-        if not words or len(words) > _MOST_WORDS:
+        last = _LAST_WORD.search(inner)
+        if last is None:
             return False
         window = text[max(0, end - len(inner) - _SLACK) : end]
         # casefolding goes character by character: a word of the window folds to a part of
         # the folded window, so the words cannot be the same unless the last one is there
-        # (a moved head stands before "of" in the window too)
-        if words[-1] not in window.casefold():
+        # (a moved head stands before "of" in the window too); most parentheticals stop
+        # here, before their words are all found
+        if last.group().casefold() not in window.casefold():
+            return False
+        words = [w.casefold() for w in _WORD.findall(inner)]
+        if len(words) > _MOST_WORDS:
             return False
         before = [w.casefold() for w in _WORD.findall(window)[-len(words) - 1 :]]
         if before[-len(words) :] == words:

@@ -64,3 +64,11 @@ def test_a_glued_run_is_reported_once_with_the_plain_run_inside_it() -> None:
     assert found.fix is not None
     assert mtlint.fix_text("It was (the the the) vote.", {"select": ["D105"]})[0] == (
         "It was (the) vote.")
+
+
+def test_glued_doublings_are_read_on_every_line_holding_a_found_word() -> None:
+    # the exact reading runs on the lines holding a word the C search found: here the
+    # first line's, one on a line after another that holds the word once, and the last
+    # line's, which ends the text
+    text = "(The the vote) failed.\nThe vote passed.\n  He left (the the\nThey won won."
+    assert flagged("D105", text) == ["The the", "the the", "won won"]

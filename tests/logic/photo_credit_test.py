@@ -42,3 +42,25 @@ def test_the_label_patterns_are_tried_on_every_line_holding_a_label(newline: str
             "Talks ended. Photo/REUTERS")
     found = [text[d.start : d.end] for d in lint_text(text, config={"select": ["B101"]})]
     assert found == ["Photo: Antara", "(Photo: AP)", "(DHA Photo)", "Photo/REUTERS"]
+
+
+def _credits(text: str) -> list[str]:
+    return [text[d.start : d.end] for d in lint_text(text, config={"select": ["B101"]})]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"], ids=["lf", "crlf"])
+def test_the_agency_patterns_are_tried_on_every_line_holding_a_slash(newline: str) -> None:
+    # they run on the lines holding a "/", each with the line before it (an agency of two
+    # words may break between them): the first line's credit, a bracketed one, a name
+    # broken over blank lines, and the last line's without a line break after it
+    text = (f"EFE/Ailen Díaz{newline}Rain fell.{newline}"
+            f"Crowds gathered (ANTARA FOTO/Dewi Rahmawati) and left.{newline}"
+            f"Talks ended. RIA{newline}{newline}Novosti/Ivan Petrov{newline}"
+            "Talks ended. AFP/John Doe")
+    assert _credits(text) == ["EFE/Ailen Díaz", "(ANTARA FOTO/Dewi Rahmawati)",
+                              f"RIA{newline}{newline}Novosti/Ivan Petrov", "AFP/John Doe"]
+
+
+def test_an_agency_credit_must_close_its_line_with_blanks_and_tabs_only() -> None:
+    # the line's trailing no-break space is no blank before its end: no credit
+    assert _credits("Crowds gathered. AFP/John Doe\u00a0\nRain fell.") == []

@@ -36,3 +36,18 @@ def test_flags_a_parenthetical_repeating_the_words_before(text: str,
 ])
 def test_leaves_alone_a_parenthetical_not_after_a_word(text: str) -> None:
     assert _flagged(text) == []
+
+
+@pytest.mark.parametrize(("words", "flagged"), [(8, True), (9, False)])
+def test_a_repeat_has_at_most_eight_words(words: int, flagged: bool) -> None:
+    # the last word is looked for first: here it is always before the bracket, and
+    # only the count tells the two apart
+    name = " ".join(f"Zone{'x' * i}" for i in range(words))
+    text = f"Officials of {name} ({name}) met."
+    assert _flagged(text) == ([f"({name})"] if flagged else [])
+
+
+def test_the_last_word_is_read_to_its_end() -> None:
+    # "U.S." ends the parenthetical: its last word is the whole of it, found from the end
+    assert _flagged("Troops of the U.S. (U.S.) left.") == ["(U.S.)"]
+    assert _flagged("Troops of the U.S. (S.) left.") == []

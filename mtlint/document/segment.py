@@ -16,6 +16,7 @@ _ABBREVIATIONS = frozenset((
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g",
     "i.e", "a.m", "p.m",
 ))
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 #: a sentence's end, which starts with one of ``_END_MARKS``; the group is the white
 #: space after it, where the next sentence starts
 _END_MARKS = ".!?\u2026"
@@ -49,18 +50,40 @@ def sentences(text: str, paras: list[Span]) -> list[Span]:
         while k < len(marks) and marks[k] < para.end:
             at = marks[k]
             k += 1
-            match = _SENTENCE_END.match(text, at, para.end) if at >= resume else None
-            if match is None:
+            if at < resume:
                 continue
-            resume = match.end()
-            word = text[max(para.start, at - 6) : at].split()
-            if word and (lower(word[-1]).lstrip("(") in _ABBREVIATIONS
-                         or (len(word[-1]) == 1 and word[-1].isupper())):
-                continue  # "Mr.", an initial: "Donald J. Trump"
-            spans.append(Span(start, match.end()))
-            start = match.end(1)
+            if at + 2 < para.end and text[at + 1] == " " and _starts_plainly(text[at + 2]):
+                # the common end, ". The": what the pattern would match, without a match
+                end, after = at + 1, at + 2
+            else:
+                match = _SENTENCE_END.match(text, at, para.end)
+                if match is None:
+                    continue
+                end, after = match.end(), match.end(1)
+            resume = end
+            if _may_abbreviate(text, max(para.start, at - 6), at):
+                word = text[max(para.start, at - 6) : at].split()
+                if word and (lower(word[-1]).lstrip("(") in _ABBREVIATIONS
+                             or (len(word[-1]) == 1 and word[-1].isupper())):
+                    continue  # "Mr.", an initial: "Donald J. Trump"
+            spans.append(Span(start, end))
+            start = after
         spans.append(Span(start, para.end))
     return spans
+
+
+def _starts_plainly(char: str) -> bool:
+    """Whether a sentence may start with ``char`` right after a mark and a space: an ASCII
+    capital or digit, as the pattern has it."""
+    return "A" <= char <= "Z" or "0" <= char <= "9"
+
+
+def _may_abbreviate(text: str, start: int, end: int) -> bool:
+    """False when ``text[start:end]`` ends with more letters than an abbreviation has: its
+    last word is then no abbreviation (``(`` aside, it has only letters, and lowering never
+    shortens a word) nor an initial (one letter)."""
+    return end - start <= _LONGEST_ABBREVIATION or \
+        not text[end - _LONGEST_ABBREVIATION - 1 : end].isalpha()
 
 
 def positions_of(text: str, needles: Iterable[str], start: int, end: int) -> list[int]:

@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from mtlint.document.casing import lower
 from mtlint.document.span import Span
 
-_BLANK_LINES = re.compile(r"\n[ \t\r]*\n[\s]*")
 # Titles and other abbreviations after which a period does not end a sentence.
 _ABBREVIATIONS = frozenset((
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "adm", "gov", "sen",
@@ -25,13 +24,28 @@ _SENTENCE_END = re.compile(
 
 
 def paragraphs(text: str) -> list[Span]:
-    """Non-blank blocks separated by one or more blank lines, trimmed."""
+    r"""Non-blank blocks separated by one or more blank lines, trimmed.
+
+    A separator is what ``\n[ \t\r]*\n\s*`` matches (``\s`` is ``str.isspace``), found as
+    ``finditer`` would find it, from each line break on after the last one's end: a
+    str.find per line break is faster than the pattern's scan."""
     spans: list[Span] = []
     start = 0
-    for match in _BLANK_LINES.finditer(text):
-        _append_trimmed(spans, text, start, match.start())
-        start = match.end()
-    _append_trimmed(spans, text, start, len(text))
+    end = len(text)
+    at = text.find("\n")
+    while at >= 0:
+        after = at + 1
+        while after < end and text[after] in " \t\r":
+            after += 1
+        if after < end and text[after] == "\n":
+            _append_trimmed(spans, text, start, at)
+            start = after + 1
+            while start < end and text[start].isspace():
+                start += 1
+            at = text.find("\n", start)
+        else:
+            at = text.find("\n", at + 1)
+    _append_trimmed(spans, text, start, end)
     return spans
 
 

@@ -1,4 +1,4 @@
-"""The sentence splitter's shortcuts against the plain splitter they stand for.
+"""The paragraph and sentence splitters' shortcuts against the plain ones they stand for.
 
 ``segment.sentences`` skips the sentence-end pattern at the common ``. The``
 and the abbreviation test after a word too long to be one; the reference
@@ -24,6 +24,19 @@ from mtlint.document.segment import (
 from mtlint.document.span import Span
 
 _MARKS = re.compile(r"[.!?\u2026]")
+_BLANK_LINES = re.compile(r"\n[ \t\r]*\n[\s]*")
+
+
+def _reference_paragraphs(text: str) -> list[Span]:
+    spans = []
+    start = 0
+    for match in _BLANK_LINES.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    trimmed = [(a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip()))
+               for a, b in spans]
+    return [Span(a, b) for a, b in trimmed if b > a]
 
 
 def _reference(text: str, paras: list[Span]) -> list[Span]:
@@ -53,7 +66,8 @@ _PIECES = st.sampled_from([
     "word", "votes", "etc", "No", "Inc", "eTc", "CAPT", "Janu", "ary",
     ". The", ". the", ". 7", "? A", "! é", ".\tA", ".  A", ". \u201cA", ".\u201d A", ". [A",
     "Corp. A", "Sept. B", "Trump. C", "spoke. D", "Inc. e", "J. K", "\u24b6. L", "U.S. M",
-    "(Sept. N", "votes. 9", "...", "?! A", ". \u0130", ". \u212a",
+    "(Sept. N", "votes. 9", "...", "?! A", ". \u0130", ". \u212a", "\r\n", "\n \t\r\n",
+    "\n\u2028\n", "\n\u00a0\n", "\u3000", "\x1c", "\n\n\n", " \n",
 ])
 
 
@@ -61,6 +75,7 @@ _PIECES = st.sampled_from([
 @given(st.lists(_PIECES, max_size=40).map("".join))
 def test_sentences_split_as_the_pattern_at_every_mark_does(text: str) -> None:
     paras = paragraphs(text)
+    assert paras == _reference_paragraphs(text)
     assert sentences(text, paras) == _reference(text, paras)
 
 

@@ -64,9 +64,9 @@ def sentences(text: str, paras: list[Span]) -> list[Span]:
         while k < len(marks) and marks[k] < para.end:
             at = marks[k]
             k += 1
-            if at < resume:
-                continue
-            if at + 2 < para.end and text[at + 1] == " " and _starts_plainly(text[at + 2]):
+            if at < resume or at + 2 >= para.end:
+                continue  # the pattern needs a blank and a sentence's start after the mark
+            if text[at + 1] == " " and _starts_plainly(text[at + 2]):
                 # the common end, ". The": what the pattern would match, without a match
                 end, after = at + 1, at + 2
             else:

@@ -86,6 +86,14 @@ def test_a_sentence_of_one_capital_closes_the_paragraph() -> None:
     assert positions_of(text, ".", 0, len(text)) == [7]
 
 
+def test_a_mark_two_characters_before_the_paragraph_end_can_end_a_sentence() -> None:
+    # the pattern needs a blank and a capital after the mark: at the paragraph's end, or
+    # with one character after it, the mark ends none
+    for text, found in (("Go. A", ["Go.", "A"]), ("Go.\tA", ["Go.", "A"]), ("Go. a", ["Go. a"]),
+                        ("Go.A", ["Go.A"]), ('Go."', ['Go."']), ("Go.\n\nA.", ["Go.", "A."])):
+        assert [text[s.start : s.end] for s in sentences(text, paragraphs(text))] == found, text
+
+
 def test_a_four_letter_abbreviation_and_a_five_letter_word_before_a_period() -> None:
     text = "Shares of Acme Corp. Ltd rose. Their value fell. Trump. Then"
     assert [text[s.start : s.end] for s in sentences(text, paragraphs(text))] == [

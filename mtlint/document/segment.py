@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from mtlint.document.casing import lower
 from mtlint.document.span import Span
 
-_BLANK_LINES = re.compile(r"\n[ \t\r]*\n[\s]*")
 # Titles and other abbreviations after which a period does not end a sentence.
 _ABBREVIATIONS = frozenset((
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "adm", "gov", "sen",
@@ -16,6 +15,7 @@ _ABBREVIATIONS = frozenset((
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g",
     "i.e", "a.m", "p.m",
 ))
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 #: a sentence's end, which starts with one of ``_END_MARKS``; the group is the white
 #: space after it, where the next sentence starts
 _END_MARKS = ".!?\u2026"
@@ -24,13 +24,28 @@ _SENTENCE_END = re.compile(
 
 
 def paragraphs(text: str) -> list[Span]:
-    """Non-blank blocks separated by one or more blank lines, trimmed."""
+    r"""Non-blank blocks separated by one or more blank lines, trimmed.
+
+    A separator is what ``\n[ \t\r]*\n\s*`` matches (``\s`` is ``str.isspace``), found as
+    ``finditer`` would find it, from each line break on after the last one's end: a
+    str.find per line break is faster than the pattern's scan."""
     spans: list[Span] = []
     start = 0
-    for match in _BLANK_LINES.finditer(text):
-        _append_trimmed(spans, text, start, match.start())
-        start = match.end()
-    _append_trimmed(spans, text, start, len(text))
+    end = len(text)
+    at = text.find("\n")
+    while at >= 0:
+        after = at + 1
+        while after < end and text[after] in " \t\r":
+            after += 1
+        if after < end and text[after] == "\n":
+            _append_trimmed(spans, text, start, at)
+            start = after + 1
+            while start < end and text[start].isspace():
+                start += 1
+            at = text.find("\n", start)
+        else:
+            at = text.find("\n", at + 1)
+    _append_trimmed(spans, text, start, end)
     return spans
 
 
@@ -49,18 +64,40 @@ def sentences(text: str, paras: list[Span]) -> list[Span]:
         while k < len(marks) and marks[k] < para.end:
             at = marks[k]
             k += 1
-            match = _SENTENCE_END.match(text, at, para.end) if at >= resume else None
-            if match is None:
-                continue
-            resume = match.end()
-            word = text[max(para.start, at - 6) : at].split()
-            if word and (lower(word[-1]).lstrip("(") in _ABBREVIATIONS
-                         or (len(word[-1]) == 1 and word[-1].isupper())):
-                continue  # "Mr.", an initial: "Donald J. Trump"
-            spans.append(Span(start, match.end()))
-            start = match.end(1)
+            if at < resume or at + 2 >= para.end:
+                continue  # the pattern needs a blank and a sentence's start after the mark
+            if text[at + 1] == " " and _starts_plainly(text[at + 2]):
+                # the common end, ". The": what the pattern would match, without a match
+                end, after = at + 1, at + 2
+            else:
+                match = _SENTENCE_END.match(text, at, para.end)
+                if match is None:
+                    continue
+                end, after = match.end(), match.end(1)
+            resume = end
+            if _may_abbreviate(text, max(para.start, at - 6), at):
+                word = text[max(para.start, at - 6) : at].split()
+                if word and (lower(word[-1]).lstrip("(") in _ABBREVIATIONS
+                             or (len(word[-1]) == 1 and word[-1].isupper())):
+                    continue  # "Mr.", an initial: "Donald J. Trump"
+            spans.append(Span(start, end))
+            start = after
         spans.append(Span(start, para.end))
     return spans
+
+
+def _starts_plainly(char: str) -> bool:
+    """Whether a sentence may start with ``char`` right after a mark and a space: an ASCII
+    capital or digit, as the pattern has it."""
+    return "A" <= char <= "Z" or "0" <= char <= "9"
+
+
+def _may_abbreviate(text: str, start: int, end: int) -> bool:
+    """False when ``text[start:end]`` ends with more letters than an abbreviation has: its
+    last word is then no abbreviation (``(`` aside, it has only letters, and lowering never
+    shortens a word) nor an initial (one letter)."""
+    return end - start <= _LONGEST_ABBREVIATION or \
+        not text[end - _LONGEST_ABBREVIATION - 1 : end].isalpha()
 
 
 def positions_of(text: str, needles: Iterable[str], start: int, end: int) -> list[int]:

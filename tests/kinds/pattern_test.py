@@ -78,6 +78,31 @@ def test_broken_number_places_miss_no_match() -> None:
         assert [(d.start, d.end) for d in placed.check(Document(text), ctx)] == want, text
 
 
+def test_dateline_places_miss_no_match() -> None:
+    """H104's pack ``places`` (the blanks after a full stop) against its pattern tried
+    everywhere, on texts made of the pieces its matches are made of: fails if the places
+    are too strict."""
+    slots = [["he said", "she says", "Mosaid", "told", ""], ["", " when contacted", ". x", "!"],
+             [".", "", ". ", "\n"], [" ", "\t", "  ", "", " \t"],
+             ["Al-Riyadh Online", "Example.com", "Bar", "foo", "A B C D E"], [",", ""],
+             [" ", "\t", ""], ["Tuesday", "Friday", "day"], ["", " ", "\t"],
+             ["(28/11)", "(1.2.2023)", "(3-4)", "(12/1"], [".", "", ". ", ".\n", ".x"]]
+    base = spec("H104")
+    everywhere = PatternRule(replace(base, options={
+        k: v for k, v in base.options.items() if k != "places"}))
+    placed = PatternRule(base)
+    generator = random.Random(104)
+    ctx = Context(style=NEUTRAL)
+    found = 0
+    for _ in range(3000):
+        text = "".join("".join(generator.choice(slot) for slot in slots)
+                       for _ in range(generator.randint(1, 3)))
+        want = [(d.start, d.end) for d in everywhere.check(Document(text), ctx)]
+        assert [(d.start, d.end) for d in placed.check(Document(text), ctx)] == want, text
+        found += len(want)
+    assert found > 30  # the texts do hold datelines
+
+
 def test_a_dateline_ending_in_each_digit_passes_the_gate() -> None:
     # H104 runs its pattern only on texts holding a digit, ')' and '.' together: with a
     # digit left out of its requires, the date ending in it is missed

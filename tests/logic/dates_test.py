@@ -5,13 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
+import string
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+import regex
 
 from mtlint.document import Document
 from mtlint.document.ascii_view import ascii_view
+from mtlint.document.lines import lower_in_place
 from mtlint.engine.context import Context
 from mtlint.engine.registry import KIND_OPTIONS, kind_class
 from mtlint.engine.rule import (
@@ -27,6 +31,7 @@ from mtlint.engine.run import Linter
 from mtlint.errors import PackError
 from mtlint.fix.model import Applicability
 from mtlint.logic.dates.dayonly import find_day_only
+from mtlint.logic.dates.months import MonthFinder
 from mtlint.logic.dates.readings import Order, expand_year, readings, yearless_date
 from mtlint.logic.dates.spelled import find_weekday_dates
 from mtlint.logic.dates.tokens import find_numeric_dates
@@ -331,6 +336,27 @@ def test_foreign_months_in_any_case_pass_the_search_for_month_names(text: str) -
 
 def test_an_english_month_holding_a_foreign_one_is_no_foreign_month() -> None:
     assert _check("foreign-month-name", "on 20 January 2023 and 3 February 2024") == []
+
+
+@pytest.mark.parametrize("text", ["on 20 Juni", "on 20 Junié 2023", "on 2 Juní 2023"],
+                         ids=ascii)
+def test_a_month_name_before_the_end_or_a_character_beyond_ascii_passes_the_search(
+        text: str) -> None:
+    # the search looks at the byte after a name: the text's end, or the first byte of a
+    # character beyond ASCII, lets the text through
+    assert MonthFinder(["id"]).may_name("\u00e9\u0301", lambda: lower_in_place(text))
+
+
+def test_a_character_lowering_to_an_ascii_letter_is_a_letter_of_a_month_word() -> None:
+    # the search for month names rules out a name before a byte of an ASCII letter in the
+    # lowered text: each character lowering to one must continue the word the scans read
+    # ("JuniK" with a Kelvin sign is no month)
+    letter = regex.compile(r"[^\W\d_]")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if not 0xD800 <= code < 0xE000 and lower_in_place(char) in string.ascii_letters:
+            assert letter.fullmatch(char), hex(code)
+    assert _check("foreign-month-name", "on 20 Juni\u212a 2023") == []
 
 
 @pytest.mark.parametrize(("text", "ref", "expected"), [

@@ -51,7 +51,7 @@ _MONTHS: Mapping[str, Mapping[int, tuple[str, ...]]] = {
            10: ("ottobre",), 11: ("novembre",), 12: ("dicembre",)},
 }
 _CASE_SENSITIVE = frozenset(("mars",))
-_ASCII_LETTERS = frozenset(string.ascii_letters)
+_ASCII_LETTERS = frozenset(bytes([c]) for c in string.ascii_letters.encode())
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,9 +82,12 @@ class MonthFinder:
             r"(?<![\w.,])(?P<day>\d{1,2})(?:\.|er)?\s+(?:de\s+)?(?P<word>[^\W\d_]+)\b"
             r"(?:\s+de(?=\s+\d{4}\b))?")
         self.with_year = compile_pattern(r"(?<=\b(?P<word>[^\W\d_]+)\s+)(?P<year>\d{4})\b")
-        self.spellings = ahocorasick_rs.AhoCorasick(sorted(self.names) or ["\0"])
+        #: the names' UTF-8, searched in the lowered text's: a DFA scans bytes fastest
+        self.spellings = ahocorasick_rs.BytesAhoCorasick(
+            [name.encode() for name in sorted(self.names)] or [b"\0"],
+            implementation=ahocorasick_rs.Implementation.DFA)
 
-    def may_name(self, others: str, text: str, low: Callable[[], str]) -> bool:
+    def may_name(self, others: str, low: Callable[[], str]) -> bool:
         """Whether the text may hold a month name: false only when no word of it is one,
         so ``find`` would find nothing. ``others`` are the text's non-ASCII characters and
         ``low`` gives it lowered in place. One search spares ``find`` its two scans."""
@@ -92,10 +95,11 @@ class MonthFinder:
         # text may not show it
         if any(c.casefold() != lower(c) for c in set(others)):
             return True
-        # a name is a whole word, so never right before an ASCII letter ("Januar" in "January")
-        return any(text[end : end + 1] not in _ASCII_LETTERS
-                   for _, _, end in self.spellings.find_matches_as_indexes(low(),
-                                                                           overlapping=True))
+        # a name is a whole word, so never right before a letter, of which those that lower
+        # to an ASCII letter ("Januar" in "January"; a byte of one is a character) are seen
+        data = low().encode("utf-8", "surrogatepass")
+        return any(data[end : end + 1] not in _ASCII_LETTERS
+                   for _, _, end in self.spellings.find_matches_as_indexes(data, overlapping=True))
 
     def find(self, text: str) -> list[ForeignMonth]:
         """Every foreign month name next to a day number or a four-digit year, in order."""

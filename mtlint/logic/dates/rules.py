@@ -125,7 +125,7 @@ class ForeignMonthRule(Rule):
         self.finder = MonthFinder(languages)
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        if not self.finder.may_name(non_ascii(doc), doc.lint_text, lambda: lowered(doc)):
+        if not self.finder.may_name(non_ascii(doc), lambda: lowered(doc)):
             return
         for found in self.finder.find(doc.lint_text):
             yield self._finding(found)

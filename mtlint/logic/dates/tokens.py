@@ -23,6 +23,11 @@ from mtlint.logic.dates.readings import WEEKDAYS
 WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 WEEKDAY_PATTERN = f"(?:{'|'.join(WEEKDAY_STEMS)})day"
 _TIME_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|noon))?"
+#: the flags of a pattern for the words ending right before a token (``\Z`` at the token):
+#: searched backwards from the token, it is tried where its match must end first and
+#: fails at once elsewhere, where a forward search tries every place of the window. Only
+#: one match can end there with each pattern's groups, so the match found is the same.
+_BEHIND = re.I | re.REVERSE
 
 # Two numbers of one or two digits with an optional year, not inside a longer
 # number, path, version, time or URL.
@@ -33,10 +38,11 @@ _TOKEN = compile_pattern(
 #: where a token may start, in an ASCII view (ASCII word characters only: a superset); the
 #: leading "0" lets ``re`` skip ahead to digits
 _TOKEN_PLACE = pyre.compile(rb"0(?<![0-9a-z_/.\-:#]0)0?(?=[/.\-]0)")
-_WEEKDAY_BEFORE = compile_pattern(rf"\b({WEEKDAY_PATTERN}){_TIME_OF_DAY}(?:\s*[(,]\s*|\s+)\Z", re.I)
+_WEEKDAY_BEFORE = compile_pattern(rf"\b({WEEKDAY_PATTERN}){_TIME_OF_DAY}(?:\s*[(,]\s*|\s+)\Z",
+                                  _BEHIND)
 _WEEKDAY_AFTER = compile_pattern(rf"\)?\s*[(,]\s*({WEEKDAY_PATTERN})\b(?!['’]s)", re.I)
 _LIST_JOIN = r"\s*(?:and|or|to|until|through|-|–|—|&|/|,)\s*"
-_WEEKDAY_LISTED_BEFORE = compile_pattern(rf"\b(?:{WEEKDAY_PATTERN}){_LIST_JOIN}\Z", re.I)
+_WEEKDAY_LISTED_BEFORE = compile_pattern(rf"\b(?:{WEEKDAY_PATTERN}){_LIST_JOIN}\Z", _BEHIND)
 _WEEKDAY_LISTED_AFTER = compile_pattern(rf"{_LIST_JOIN}(?:{WEEKDAY_PATTERN})\b", re.I)
 _CLOSE_AFTER_DOT = compile_pattern(r"\.?\)")
 _TIME_OF = r"(?:morning|afternoon|evening|night)"
@@ -45,7 +51,7 @@ _TIME_OF = r"(?:morning|afternoon|evening|night)"
 def _date_word_before(words: str) -> Any:
     """A date word (``on``, ``on the morning of``) ending right before the token."""
     return compile_pattern(rf"\b(?:(?:{words})(?:\s+the\s+{_TIME_OF}\s+of)?|{_TIME_OF}\s+of)\s+\Z",
-                           re.I)
+                           _BEHIND)
 
 
 _CONTEXT_WORD = _date_word_before(r"on|since|until|till|by|from|between|dated|as\s+of")
@@ -58,11 +64,11 @@ _CHAIN = compile_pattern(_RANGE_JOIN, re.I)
 _CHAIN_ON = compile_pattern(rf"{_RANGE_JOIN}\d", re.I)
 _AMOUNT_BY = compile_pattern(
     r"\b(?:increased?|rose|rise|risen|fell|fallen?|grew|grow|grown|cut|reduced?|dropped|"
-    r"declined?|up|down|multiplied|divided|won|lost|beat|led|trailed)\s+by\s+\Z", re.I)
+    r"declined?|up|down|multiplied|divided|won|lost|beat|led|trailed)\s+by\s+\Z", _BEHIND)
 _FRACTION_AFTER = compile_pattern(r"\s*(?:of\b|majority|share|stake|votes?\b|%)", re.I)
 _LABEL_BEFORE = compile_pattern(
     r"\b(?:pages?|pp?\.|part|no\.|nos\.|number|score|ratio|chapter|episode|step|vol\.|"
-    r"volume|article|section|room|gate|seat|block|unit|lane|route)\s*\Z", re.I)
+    r"volume|article|section|room|gate|seat|block|unit|lane|route)\s*\Z", _BEHIND)
 _URL_HINT = compile_pattern(r"://|www\.|\.[a-z]{2,6}/", re.I)
 _URL_REACH = 300
 _NOT_DATES = frozenset(("9/11", "24/7"))

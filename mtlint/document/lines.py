@@ -110,6 +110,11 @@ def lowered(doc: Document) -> str:
     return doc.memo("lines.lowered", lambda: lower_in_place(doc.lint_text))
 
 
+def lowered_utf8(doc: Document) -> bytes:
+    """``lowered(doc)`` as UTF-8 (lone surrogates kept), for the scans of bytes."""
+    return doc.memo("lines.lowered_utf8", lambda: lowered(doc).encode("utf-8", "surrogatepass"))
+
+
 def unusual(doc: Document) -> str:
     """The characters of ``doc.lint_text`` other than printable ASCII, tab and line
     breaks, in order; two such characters adjacent in the text are adjacent here."""

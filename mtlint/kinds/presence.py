@@ -18,12 +18,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from operator import itemgetter
 from typing import TYPE_CHECKING
 
 import ahocorasick_rs
 
-from mtlint.document.lines import lower_in_place, lowered
+from mtlint.document.lines import lower_in_place, lowered_utf8
+from mtlint.tables.phrases import DFA_MOST_BYTES, overlapping_byte_matches
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -32,14 +32,8 @@ if TYPE_CHECKING:
 _IDS: dict[str, int] = {}
 #: scans with no new literal after which the automaton is rebuilt to scan fastest
 _SETTLED = 16
-#: literals longer than this in all (UTF-8 bytes) make too large a DFA (a state per byte):
-#: the automaton then stays as first built
-_DFA_MOST_CHARACTERS = 5000
 _QUICK_TO_BUILD = ahocorasick_rs.Implementation.ContiguousNFA
 _QUICK_TO_SCAN = ahocorasick_rs.Implementation.DFA
-#: bytes of a text scanned at a time: a list of every match of a long text is not kept
-_WINDOW = 1 << 20
-_INDEX = itemgetter(0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,18 +62,18 @@ class _Scanner:
         self.current = _Automaton(None, 0, 0, 0, _QUICK_TO_BUILD)
         self.scans = 0  # scans since the last literal came
 
-    def found(self, text: str) -> frozenset[int]:
-        """The ids of the registered literals ``text`` holds."""
+    def found(self, data: bytes) -> frozenset[int]:
+        """The ids of the registered literals the UTF-8 ``data`` holds."""
         current = self.current
         if current.count != len(_IDS):
             current = self._build(_QUICK_TO_BUILD)
         elif (self.scans >= _SETTLED and current.implementation is _QUICK_TO_BUILD
-              and 0 < current.characters <= _DFA_MOST_CHARACTERS):
+              and 0 < current.characters <= DFA_MOST_BYTES):
             current = self._build(_QUICK_TO_SCAN)
         self.scans += 1
         if current.automaton is None:
             return frozenset()
-        return _ids(current.automaton, _utf8(text), current.longest)
+        return _ids(current.automaton, data, current.longest)
 
     def _build(self, implementation: ahocorasick_rs.Implementation) -> _Automaton:
         literals = list(map(_utf8, _IDS))
@@ -95,16 +89,8 @@ def _utf8(text: str) -> bytes:
 
 
 def _ids(automaton: ahocorasick_rs.BytesAhoCorasick, data: bytes, longest: int) -> frozenset[int]:
-    """The ids of the literals ``data`` holds, a window at a time, each window with
-    ``longest`` bytes more: it holds whole every literal starting in it."""
-    if len(data) <= _WINDOW:
-        return frozenset(map(_INDEX, automaton.find_matches_as_indexes(data, overlapping=True)))
-    view = memoryview(data)
-    found: set[int] = set()
-    for low in range(0, len(data), _WINDOW):
-        found.update(map(_INDEX, automaton.find_matches_as_indexes(
-            view[low : low + _WINDOW + longest], overlapping=True)))
-    return frozenset(found)
+    """The ids of the literals ``data`` holds."""
+    return frozenset(index for index, _, _ in overlapping_byte_matches(automaton, data, longest))
 
 
 _SCANNER = _Scanner()
@@ -136,7 +122,7 @@ def case_sensitive_ids(literals: Iterable[str]) -> frozenset[int]:
 
 def found_in(doc: Document) -> frozenset[int]:
     """The ids of the registered literals ``lowered(doc)`` holds (scanned once)."""
-    return doc.memo(_MEMO_KEY[0], lambda: _SCANNER.found(lowered(doc)))
+    return doc.memo(_MEMO_KEY[0], lambda: _SCANNER.found(lowered_utf8(doc)))
 
 
 def holds_any(doc: Document, ids: frozenset[int]) -> bool:

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from mtlint.document.lines import Line, lines, lowered
+from mtlint.document.lines import Line, lines, lowered, lowered_utf8
 from mtlint.logic.word_repeats import Run
 
 if TYPE_CHECKING:
@@ -46,11 +46,13 @@ _TOKEN = re.compile(r"\S+")
 def glued_doubles(doc: Document) -> list[Run]:
     """Runs of one word repeated with marks glued to the first or last copy only, by
     position; a run's ``starts``/``ends`` are those of the words, marks left out."""
-    return doc.memo("glued_doubles", lambda: _find(lowered(doc), lines(doc)))
+    return doc.memo("glued_doubles",
+                    lambda: _find(lowered(doc), lowered_utf8(doc), lines(doc)))
 
 
-def _find(low: str, all_lines: list[Line]) -> list[Run]:
-    words = _candidates(low)
+def _find(low: str, data: bytes, all_lines: list[Line]) -> list[Run]:
+    """The runs in the lowered text ``low``, whose UTF-8 is ``data``."""
+    words = _candidates(data)
     if not words:
         return []
     found = []
@@ -72,9 +74,9 @@ def _exact_matches(low: str, all_lines: list[Line], words: set[str]) -> Iterator
             yield from _EXACT.finditer(low, line.start, line.end)
 
 
-def _candidates(low: str) -> set[str]:
-    """Words that may stand doubled with marks glued on: a superset, found in C."""
-    data = low.encode("utf-8", "surrogatepass")
+def _candidates(data: bytes) -> set[str]:
+    """Words that may stand doubled with marks glued on, in the lowered text's UTF-8
+    ``data``: a superset, found in C."""
     marked = data.translate(_TO_MARK)
     if not data.isascii():  # curly quotes and the like: byte offsets do not matter here
         marked = _OTHER_MARKS.sub(_MARK, marked)

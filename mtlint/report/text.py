@@ -50,8 +50,9 @@ class _Painter:
 
 def _may_colour(stream: TextIO) -> bool:
     """Whether rich might colour ``stream``: it colours only a terminal, a stream the
-    environment says is one (``TTY_COMPATIBLE=1``, ``FORCE_COLOR``), or Jupyter's."""
-    if os.environ.get("TTY_COMPATIBLE") == "1" or os.environ.get("FORCE_COLOR"):
+    environment says is one (``TTY_COMPATIBLE=1``; ``FORCE_COLOR``, which rich 13 heeds
+    even when empty), or Jupyter's."""
+    if os.environ.get("TTY_COMPATIBLE") == "1" or "FORCE_COLOR" in os.environ:
         return True
     if hasattr(builtins, "get_ipython"):
         return True

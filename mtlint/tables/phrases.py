@@ -24,8 +24,9 @@ _ASCII_JOINS_BEFORE = frozenset(ascii_letters + digits + _JOINS_BEFORE)
 _ASCII_JOINS_AFTER = frozenset(ascii_letters + digits + _JOINS_AFTER)
 #: characters of a text searched at a time (see ``find_matches``)
 WINDOW = 1 << 20
-#: ``PhraseLists`` of phrases longer than this in all (UTF-8 bytes) are no DFA
-_DFA_MOST_BYTES = 5000
+#: a byte automaton of strings longer than this in all (UTF-8 bytes) is built as no DFA:
+#: a DFA has a state per byte, each a table of 256 transitions
+DFA_MOST_BYTES = 5000
 
 
 def find_matches(automaton: ahocorasick_rs.AhoCorasick, text: str, longest: int,
@@ -108,7 +109,7 @@ class PhraseLists:
         self._longest = max(map(len, encoded), default=0)
         # a DFA: its overlapping scan took a third of the time the default NFA's did; too
         # many phrases make too large a one (a state per byte), and the default is kept
-        fast = sum(map(len, encoded)) <= _DFA_MOST_BYTES
+        fast = sum(map(len, encoded)) <= DFA_MOST_BYTES
         self._automaton = ahocorasick_rs.BytesAhoCorasick(
             encoded, implementation=ahocorasick_rs.Implementation.DFA if fast else None
         ) if encoded else None
@@ -123,7 +124,8 @@ class PhraseLists:
             return found
         data = text.encode("utf-8", "surrogatepass")
         # by start, the longest first: of two matches at one start, one holds the other
-        matches = _byte_matches(self._automaton, data, self._longest)
+        matches = [(start, start - end, index) for index, start, end
+                   in overlapping_byte_matches(self._automaton, data, self._longest)]
         matches.sort()
         starts = [start for start, _, _ in matches]
         if len(data) != len(text):  # byte offsets are not character offsets
@@ -135,19 +137,17 @@ class PhraseLists:
         return found
 
 
-def _byte_matches(automaton: ahocorasick_rs.BytesAhoCorasick, data: bytes,
-                  longest: int) -> list[tuple[int, int, int]]:
-    """(start, start - end, pattern index) of every overlapping match in ``data``, a
-    window of ``WINDOW`` bytes at a time (with ``longest`` more: it holds whole every
-    match starting in it), so that a long text's matches are never all in one list of
-    the automaton's."""
+def overlapping_byte_matches(automaton: ahocorasick_rs.BytesAhoCorasick, data: bytes,
+                             longest: int) -> list[tuple[int, int, int]]:
+    """(pattern index, start, end) of every overlapping match in ``data``, a window of
+    ``WINDOW`` bytes at a time (with ``longest`` more: it holds whole every match starting
+    in it), so that a long text's matches are never all in one list of the automaton's."""
     if len(data) <= WINDOW:
-        return [(start, start - end, index) for index, start, end
-                in automaton.find_matches_as_indexes(data, overlapping=True)]
+        return automaton.find_matches_as_indexes(data, overlapping=True)
     view = memoryview(data)
     found = []
     for low in range(0, len(data), WINDOW):
-        found += [(low + start, start - end, index) for index, start, end
+        found += [(index, low + start, low + end) for index, start, end
                   in automaton.find_matches_as_indexes(view[low : low + WINDOW + longest],
                                                        overlapping=True) if start < WINDOW]
     return found

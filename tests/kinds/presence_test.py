@@ -6,10 +6,10 @@ import pytest
 import regex
 
 from mtlint.document import Document
-from mtlint.kinds import presence
 from mtlint.kinds.gated import GatedPattern, _scan_ids
 from mtlint.kinds.presence import holds_any, literal_ids
 from mtlint.kinds.substitution import _unusual_gate
+from mtlint.tables import phrases
 
 
 def test_a_literal_is_found_in_any_letter_case() -> None:
@@ -70,7 +70,7 @@ def test_a_literal_beyond_ascii_is_found_after_other_such_characters() -> None:
 
 def test_a_literal_across_two_windows_of_a_long_text_is_found(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(presence, "_WINDOW", 8)
+    monkeypatch.setattr(phrases, "WINDOW", 8)
     ids = literal_ids(["qqzvw"])
     for at in range(12):  # the literal starts before, at and after the window's end
         assert holds_any(Document("x" * at + "QQZVW" + "y" * 20), ids), at

@@ -11,7 +11,13 @@ from mtlint.document import Document
 from mtlint.engine.context import Context
 from mtlint.engine.rule import Diagnostic
 from mtlint.fix.model import Applicability
-from mtlint.logic.calque import _BEFORE_HEAD, _REACH, TitleBeforeOwner, _Found
+from mtlint.logic.calque import (
+    _BEFORE_HEAD,
+    _NO_TITLE_CHARACTERS,
+    _REACH,
+    TitleBeforeOwner,
+    _Found,
+)
 from mtlint.packs.load import load_pack
 from mtlint.tables.styles import NEUTRAL
 
@@ -522,6 +528,22 @@ def test_a_title_is_searched_for_from_its_floor() -> None:
                 whole = pattern.search(text, max(0, start - _REACH), start)
                 floored = pattern.search(text, rule._floor.of(text, start), start)
                 assert (whole and whole.span()) == (floored and floored.span()), (text, start)
+
+
+@pytest.mark.parametrize("character", _NO_TITLE_CHARACTERS)
+def test_no_title_holds_a_character_its_floor_stops_at(character: str) -> None:
+    # the floor is a necessary condition only while the title patterns hold none of these
+    rule = TitleBeforeOwner(SPEC)
+    c = character
+    for text in (f"Minister of Foreign{c}Affairs ", f"Minister of Foreign {c} Affairs ",
+                 f"Minister of Foreign{c} Affairs ", f"Minister {c}of Foreign Affairs ",
+                 f"Deputy{c}Minister ", f"Deputy {c} Minister ",
+                 f"Minister of Trade, {c} Industry ", f"volunteers{c} ",
+                 f"Minister of the{c} Interior "):
+        for pattern in (rule._title, rule._group):
+            for start in range(len(text)):
+                found = pattern.match(text, start)
+                assert found is None or c not in found.group(), (text, pattern.pattern)
 
 
 @pytest.mark.parametrize(("owner", "flagged"), [

@@ -87,17 +87,18 @@ class MonthFinder:
             [name.encode() for name in sorted(self.names)] or [b"\0"],
             implementation=ahocorasick_rs.Implementation.DFA)
 
-    def may_name(self, others: str, low: Callable[[], str]) -> bool:
+    def may_name(self, others: str, low_utf8: Callable[[], bytes]) -> bool:
         """Whether the text may hold a month name: false only when no word of it is one,
         so ``find`` would find nothing. ``others`` are the text's non-ASCII characters and
-        ``low`` gives it lowered in place. One search spares ``find`` its two scans."""
+        ``low_utf8`` gives it lowered in place, as UTF-8. One search spares ``find`` its two
+        scans."""
         # a name is looked up case-folded; where folding is not lowering (ſ, ß, ﬆ) the lowered
         # text may not show it
         if any(c.casefold() != lower(c) for c in set(others)):
             return True
         # a name is a whole word, so never right before a letter, of which those that lower
         # to an ASCII letter ("Januar" in "January"; a byte of one is a character) are seen
-        data = low().encode("utf-8", "surrogatepass")
+        data = low_utf8()
         return any(data[end : end + 1] not in _ASCII_LETTERS
                    for _, _, end in self.spellings.find_matches_as_indexes(data, overlapping=True))
 

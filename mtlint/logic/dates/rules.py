@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from mtlint.document.ascii_view import ascii_view
-from mtlint.document.lines import lowered
+from mtlint.document.lines import lowered_utf8
 from mtlint.document.nonascii import non_ascii
 from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.errors import PackError
@@ -125,7 +125,7 @@ class ForeignMonthRule(Rule):
         self.finder = MonthFinder(languages)
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        if not self.finder.may_name(non_ascii(doc), lambda: lowered(doc)):
+        if not self.finder.may_name(non_ascii(doc), lambda: lowered_utf8(doc)):
             return
         for found in self.finder.find(doc.lint_text):
             yield self._finding(found)

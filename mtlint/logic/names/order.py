@@ -25,16 +25,21 @@ if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
 
-_WORD_BEFORE = compile_pattern(r"(\p{Lu}[\p{L}\p{M}'’-]*) $")
-_PLACE = r"\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3}"
+#: what a word of a place's name is made of, after its capital
+_NAME_CHARACTERS = r"\p{L}\p{M}'’-"
+#: the words a place's name may have after its first
+_PLACE_MORE_WORDS = 3
+_WORD_BEFORE = compile_pattern(rf"(\p{{Lu}}[{_NAME_CHARACTERS}]*) $")
+_PLACE = (rf"\p{{Lu}}[{_NAME_CHARACTERS}]*"
+          rf"(?: \p{{Lu}}[{_NAME_CHARACTERS}]*){{0,{_PLACE_MORE_WORDS}}}")
 #: a head of one word of what ``_PLACE``'s words are made of
-_HEAD_WORD = compile_pattern(r"[\p{L}\p{M}'’-]+")
+_HEAD_WORD = compile_pattern(rf"[{_NAME_CHARACTERS}]+")
 #: a character that is no part of a place-first name with such a head, searched for
 #: after a head and (``(?r)``) back from it
-_NOT_IN_NAME = compile_pattern(r"[^\p{L}\p{M}'’ -]")
-_NOT_IN_NAME_BEFORE = compile_pattern(r"(?r)[^\p{L}\p{M}'’ -]")
-#: the spaces before its head a place-first name may hold: ``_PLACE``'s three and one more
-_MOST_SPACES = 4
+_NOT_IN_NAME = compile_pattern(rf"[^ {_NAME_CHARACTERS}]")
+_NOT_IN_NAME_BEFORE = compile_pattern(rf"(?r)[^ {_NAME_CHARACTERS}]")
+#: the spaces before its head a place-first name may hold: ``_PLACE``'s and one more
+_MOST_SPACES = _PLACE_MORE_WORDS + 1
 
 
 class Named(NamedTuple):

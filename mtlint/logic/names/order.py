@@ -15,7 +15,6 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
 from mtlint.cache.patterns import compile_pattern
-from mtlint.document.segment import positions_of
 from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.fix.model import Fix
 from mtlint.kinds.presence import case_sensitive_ids, holds_any
@@ -25,21 +24,8 @@ if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
 
-#: what a word of a place's name is made of, after its capital
-_NAME_CHARACTERS = r"\p{L}\p{M}'’-"
-#: the words a place's name may have after its first
-_PLACE_MORE_WORDS = 3
-_WORD_BEFORE = compile_pattern(rf"(\p{{Lu}}[{_NAME_CHARACTERS}]*) $")
-_PLACE = (rf"\p{{Lu}}[{_NAME_CHARACTERS}]*"
-          rf"(?: \p{{Lu}}[{_NAME_CHARACTERS}]*){{0,{_PLACE_MORE_WORDS}}}")
-#: a head of one word of what ``_PLACE``'s words are made of
-_HEAD_WORD = compile_pattern(rf"[{_NAME_CHARACTERS}]+")
-#: a character that is no part of a place-first name with such a head, searched for
-#: after a head and (``(?r)``) back from it
-_NOT_IN_NAME = compile_pattern(rf"[^ {_NAME_CHARACTERS}]")
-_NOT_IN_NAME_BEFORE = compile_pattern(rf"(?r)[^ {_NAME_CHARACTERS}]")
-#: the spaces before its head a place-first name may hold: ``_PLACE``'s and one more
-_MOST_SPACES = _PLACE_MORE_WORDS + 1
+_WORD_BEFORE = compile_pattern(r"(\p{Lu}[\p{L}\p{M}'’-]*) $")
+_PLACE = r"\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3}"
 
 
 class Named(NamedTuple):
@@ -64,12 +50,6 @@ class InstitutionOrderRule(Rule):
         self.head_first = compile_pattern(
             rf"\b(?:{heads}) of (?P<place>{_PLACE})(?![\w'’-])")
         self.place_first = compile_pattern(rf"\b(?P<place>{_PLACE}) (?:{heads})\b(?! of\b)")
-        #: the heads, if each is one word of letters, marks, apostrophes and hyphens (the
-        #: pack's): a place-first name is then made of those and spaces only
-        self.word_heads = [str(h) for h in spec.options["heads"]]
-        if not all(_HEAD_WORD.fullmatch(head) for head in self.word_heads):
-            self.word_heads = []
-        self.longest_head = max(map(len, self.word_heads), default=0)
         self.articles = frozenset(str(w) for w in spec.options["articles"])
         #: the text a head-first name holds: its head's last word, then `` of ``
         self.head_ofs = tuple(sorted({f"{str(h).split()[-1]} of " for h in spec.options["heads"]
@@ -89,40 +69,16 @@ class InstitutionOrderRule(Rule):
         if not of_form:
             return
         front_form: dict[tuple[str, ...], list[Named]] = defaultdict(list)
-        for low, high in self._place_first_windows(text):
-            for match in self.place_first.finditer(text, low, high):
-                named = _trimmed(match, of_form)
-                if named is not None:
-                    front_form[named.place].append(named)
+        for match in self.place_first.finditer(text):
+            named = _trimmed(match, of_form)
+            if named is not None:
+                front_form[named.place].append(named)
         for place, fronts in front_form.items():
             both = [n for n in sorted(of_form[place] + fronts) if not doc.in_quote(n.start, n.end)]
             model = both[0] if both else None
             for named in both[1:]:
                 if model is not None and (named in fronts) != (model in fronts):
                     yield self._finding(doc, named, model)
-
-    def _place_first_windows(self, text: str) -> list[tuple[int, int]]:
-        """Where place-first names stand, in order. With one-word heads, a name is made of
-        letters, marks, apostrophes, hyphens and spaces: in each stretch of those holding a
-        head, from the fifth space before its first head (a name holds four at most before
-        its head, so none starts before) to what the ``\\b`` and ``(?! of\\b)`` after its
-        last head read (no more than the character after the stretch); the search there
-        finds what it finds in the whole text (it reads the characters before a window
-        too). The whole text for other heads."""
-        if not self.word_heads:
-            return [(0, len(text))]
-        windows: list[tuple[int, int]] = []
-        end = 0  # the last stretch's
-        for at in positions_of(text, self.word_heads, 0, len(text)):
-            if at >= end:  # a new stretch: each is searched for its ends once
-                before = _NOT_IN_NAME_BEFORE.search(text, end, at)
-                after = _NOT_IN_NAME.search(text, at)
-                start = before.end() if before is not None else end
-                end = after.end() if after is not None else len(text)
-                windows.append((_spaces_back(text, start, at, _MOST_SPACES + 1), end))
-            # up to what the search reads after this head: `` of`` and the character after
-            windows[-1] = windows[-1][0], min(end, at + self.longest_head + len(" of") + 1)
-        return windows
 
     def _part_of_longer_name(self, text: str, start: int) -> bool:
         """``the Chinese University of …``: a capitalised word, not an article, before it."""
@@ -135,17 +91,6 @@ class InstitutionOrderRule(Rule):
         fix = Fix.replace(later.start, later.end, first, self.meta.applicability,
                           f"Write '{first}', as the article first did")
         return self.diagnostic(later.start, later.end, fix=fix, found=found, first=first)
-
-
-def _spaces_back(text: str, start: int, at: int, count: int) -> int:
-    """Where the ``count``-th space before ``at`` stands in ``text[start:at]``, else
-    ``start``."""
-    for _ in range(count):
-        space = text.rfind(" ", start, at)
-        if space < 0:
-            return start
-        at = space
-    return at
 
 
 def _named(match: Any, start: int) -> Named:

@@ -173,13 +173,9 @@ class SourceWordsRule(Rule):
         text = doc.lint_text
         found = {w.start: w for w in self.finder.find(text)}
         if self.letters is not None and self.letters.search(non_ascii(doc)):
-            word_end = 0  # the end of the last word around an alphabetic letter: one word
             for match in self.letters.finditer(text):
-                if match.start() < word_end:  # the same word around this letter
-                    continue
                 word = _word_around(text, match.start())
                 found.setdefault(word.start, word)
-                word_end = word.end if text[match.start()].isalpha() else 0
         # a suffixed word holds its suffix: without one (the shared scan tells), none is
         # looked for
         suffixed = self.suffixed is not None and holds_any(doc, self._suffix_ids)

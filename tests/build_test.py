@@ -234,3 +234,40 @@ def test_the_compiled_core_fixes_what_the_source_fixes(compiled: Path, articles:
     assert runs[0][3] != {path.relative_to(articles): path.read_bytes()
                           for path in sorted(articles.rglob("*")) if path.is_file()}
     assert runs[1] == runs[0]
+
+
+#: run in the compiled build: the C scans (hatch_build.NATIVE) against their Python code on
+#: random texts of white space, letters, digits and marks, and on the lowered corpus
+_C_AGAINST_PYTHON = """
+import random, sys
+from pathlib import Path
+from mtlint.document import _words
+from mtlint.document.lines import lower_in_place
+from mtlint.logic import word_repeats
+from mtlint.score import article
+assert word_repeats.repeat_stretches is _words.repeat_stretches
+assert article.words_in is _words.count_words
+pieces = ["ha", "Ha", "of the", "a", "b", "ab", " ", "  ", "\\n", "\\t", "\\x1c", "\\x85",
+          "\\xa0", "\\u2028", "\\u3000", "\\u200b", ".", ",", "_", "\\u2014", "1", "\\xb2",
+          "\\u0661", "\\u2166", "\\u03a3", "\\xdf", "\\u0301", "\\U0001d400", "\\ud800", "\\u4e2d"]
+chance = random.Random(7)
+texts = ["".join(chance.choice(pieces) for _ in range(chance.randrange(60)))
+         for _ in range(50_000)]
+texts += [lower_in_place(path.read_text(encoding="utf-8"))
+          for path in sorted(Path(sys.argv[1]).rglob("*.txt"))]
+for number, text in enumerate(texts):
+    period = number % 6
+    assert _words.repeat_stretches(text, period) == \\
+        word_repeats.python_repeat_stretches(text, period), (text, period)
+    assert _words.count_words(text) == article.python_words_in(text), text
+print(len(texts))
+"""
+
+
+@needs_build
+def test_the_c_scans_find_what_their_python_finds(compiled: Path, tmp_path: Path) -> None:
+    checked = subprocess.run([sys.executable, "-c", _C_AGAINST_PYTHON, str(ROOT / "corpus")],
+                             cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(compiled)},
+                             capture_output=True, text=True, check=False)
+    assert checked.returncode == 0, checked.stderr
+    assert int(checked.stdout) > 50_100  # the corpus was read too

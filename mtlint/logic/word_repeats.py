@@ -27,7 +27,9 @@ shift and XOR per period find in C the rows of ``p`` or more agreeing
 lengths, few in prose; only a row holding an equal pair where each stretch
 of ``p`` pairs in it must have one has its tokens compared, once. The work
 is linear in the tokens for every period, loops of a million ``ha``
-included.
+included. The compiled wheel finds the stretches in C instead
+(``mtlint/document/_words.c``), which makes no string of a token, and splits
+the tokens only of the texts where it found some.
 
 Lines are tokenised together, joined by a break token, about ``WINDOW``
 characters of them at a time (one split and one pass per period for all of
@@ -146,10 +148,11 @@ def _pieces_runs(text: str, pieces: Sequence[tuple[int, int] | Line],
     piece. The breaks are alike: two of them ``period`` apart are an equal pair no
     run may hold, and the stretches are cut there (``_within_pieces``).
     """
-    tokens = f" {_BREAK} ".join([text[piece[0] : piece[1]] for piece in pieces]).split()
-    stretches = _stretches(tokens, max_period)
-    if not stretches:
+    joined = f" {_BREAK} ".join([text[piece[0] : piece[1]] for piece in pieces])
+    stretches = repeat_stretches(joined, max_period)
+    if not stretches:  # most texts: their tokens are not needed
         return []
+    tokens = joined.split()
     breaks = _breaks(tokens, len(pieces) - 1)
     spans: dict[int, list[tuple[int, int]]] = {}  # each piece's token spans, when needed
     found: list[Run] = []
@@ -166,6 +169,19 @@ def _pieces_runs(text: str, pieces: Sequence[tuple[int, int] | Line],
         within = spans[piece][first - offset : last - offset + 1]
         found.append(Run(period, tuple(s for s, _ in within), tuple(e for _, e in within)))
     return found
+
+
+def python_repeat_stretches(text: str, max_period: int) -> list[tuple[int, int, int]]:
+    """The stretches (``_stretches``) of the white-space separated tokens of ``text``."""
+    return _stretches(text.split(), max_period)
+
+
+# the compiled wheel scans in C, without a string per token (``mtlint/document/_words.c``;
+# tests/build_test.py checks that it finds what ``python_repeat_stretches`` finds)
+try:
+    from mtlint.document._words import repeat_stretches
+except ImportError:  # the source, as an editable install runs it, or a pure-Python wheel
+    repeat_stretches = python_repeat_stretches
 
 
 def _breaks(tokens: list[str], count: int) -> list[int]:

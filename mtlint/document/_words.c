@@ -1,0 +1,214 @@
+/*
+ * White-space separated words of a text, scanned in C without making a string of
+ * each: the compiled wheel's versions of two Python functions (hatch_build.py
+ * builds this module beside the mypyc core; the source runs the Python ones).
+ *
+ * - count_words(text) is mtlint.score.article's word count: the runs of
+ *   characters that are not white space (what str.split() returns) holding at
+ *   least one letter or digit (str.isalnum of a character).
+ * - repeat_stretches(text, max_period) is mtlint.logic.word_repeats'
+ *   _stretches(text.split(), max_period): for period 1, then for each period
+ *   from 2 to min(max_period, tokens // 2) when there are 4 tokens or more,
+ *   each maximal stretch first..last of token indices where every token equals
+ *   the one period later, at least period long, as (period, first, last).
+ *
+ * White space, letters and digits are Python's own (Py_UNICODE_ISSPACE, as
+ * str.split(); Py_UNICODE_ISALNUM, as str.isalnum()), and two tokens are equal
+ * when their code points are, as str ==: tests/build_test.py checks both
+ * functions against the Python ones on random and real texts.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <string.h>
+
+typedef struct {
+    Py_ssize_t start;
+    Py_ssize_t length;
+} Token;
+
+typedef struct {
+    Token *items;
+    Py_ssize_t count;
+    int kind;
+    const char *data;
+} Tokens;
+
+/* The tokens of text, as str.split() finds them; -1 with an exception set on failure. */
+static int
+split_tokens(PyObject *text, Tokens *tokens)
+{
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text);
+    Py_ssize_t capacity = 256;
+    Py_ssize_t i = 0;
+
+    tokens->kind = kind;
+    tokens->data = (const char *)data;
+    tokens->count = 0;
+    tokens->items = PyMem_New(Token, capacity);
+    if (tokens->items == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    while (i < length) {
+        while (i < length && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i))) {
+            i++;
+        }
+        if (i == length) {
+            break;
+        }
+        Py_ssize_t start = i;
+        while (i < length && !Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i))) {
+            i++;
+        }
+        if (tokens->count == capacity) {
+            capacity *= 2;
+            Token *grown = PyMem_Resize(tokens->items, Token, capacity);
+            if (grown == NULL) {
+                PyMem_Free(tokens->items);
+                tokens->items = NULL;
+                PyErr_NoMemory();
+                return -1;
+            }
+            tokens->items = grown;
+        }
+        tokens->items[tokens->count].start = start;
+        tokens->items[tokens->count].length = i - start;
+        tokens->count++;
+    }
+    return 0;
+}
+
+static int
+tokens_equal(const Tokens *tokens, Py_ssize_t a, Py_ssize_t b)
+{
+    const Token *first = &tokens->items[a];
+    const Token *second = &tokens->items[b];
+    return first->length == second->length
+        && memcmp(tokens->data + first->start * tokens->kind,
+                  tokens->data + second->start * tokens->kind,
+                  (size_t)(first->length * tokens->kind)) == 0;
+}
+
+static int
+append_stretch(PyObject *found, Py_ssize_t period, Py_ssize_t first, Py_ssize_t last)
+{
+    PyObject *stretch = Py_BuildValue("(nnn)", period, first, last);
+    if (stretch == NULL) {
+        return -1;
+    }
+    int failed = PyList_Append(found, stretch);
+    Py_DECREF(stretch);
+    return failed;
+}
+
+/* Appends the stretches of one period to found; -1 with an exception set on failure. */
+static int
+period_stretches(const Tokens *tokens, Py_ssize_t period, PyObject *found)
+{
+    Py_ssize_t pairs = tokens->count - period;  /* the tokens with one period later */
+    Py_ssize_t first = -1;                      /* where the current stretch started */
+
+    for (Py_ssize_t i = 0; i < pairs; i++) {
+        if (tokens_equal(tokens, i, i + period)) {
+            if (first < 0) {
+                first = i;
+            }
+        }
+        else if (first >= 0) {
+            if (i - first >= period && append_stretch(found, period, first, i - 1) < 0) {
+                return -1;
+            }
+            first = -1;
+        }
+    }
+    if (first >= 0 && pairs - first >= period) {
+        return append_stretch(found, period, first, pairs - 1);
+    }
+    return 0;
+}
+
+static PyObject *
+repeat_stretches(PyObject *module, PyObject *args)
+{
+    PyObject *text;
+    Py_ssize_t max_period;
+    Tokens tokens;
+
+    if (!PyArg_ParseTuple(args, "Un:repeat_stretches", &text, &max_period)) {
+        return NULL;
+    }
+    if (split_tokens(text, &tokens) < 0) {
+        return NULL;
+    }
+    PyObject *found = PyList_New(0);
+    if (found == NULL || period_stretches(&tokens, 1, found) < 0) {
+        goto failed;
+    }
+    if (max_period >= 2 && tokens.count >= 4) {
+        Py_ssize_t last = max_period < tokens.count / 2 ? max_period : tokens.count / 2;
+        for (Py_ssize_t period = 2; period <= last; period++) {
+            if (period_stretches(&tokens, period, found) < 0) {
+                goto failed;
+            }
+        }
+    }
+    PyMem_Free(tokens.items);
+    return found;
+
+failed:
+    PyMem_Free(tokens.items);
+    Py_XDECREF(found);
+    return NULL;
+}
+
+static PyObject *
+count_words(PyObject *module, PyObject *text)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_Format(PyExc_TypeError, "count_words() argument must be str, not %.100s",
+                     Py_TYPE(text)->tp_name);
+        return NULL;
+    }
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text);
+    Py_ssize_t words = 0;
+    int has_alnum = 0;    /* the token being read holds a letter or digit */
+
+    for (Py_ssize_t i = 0; i < length; i++) {
+        Py_UCS4 character = PyUnicode_READ(kind, data, i);
+        if (Py_UNICODE_ISSPACE(character)) {
+            words += has_alnum;
+            has_alnum = 0;
+        }
+        else if (!has_alnum && Py_UNICODE_ISALNUM(character)) {
+            has_alnum = 1;
+        }
+    }
+    words += has_alnum;
+    return PyLong_FromSsize_t(words);
+}
+
+static PyMethodDef words_methods[] = {
+    {"count_words", count_words, METH_O,
+     "The runs of non-space characters in text holding a letter or digit."},
+    {"repeat_stretches", repeat_stretches, METH_VARARGS,
+     "(period, first, last) of each stretch of tokens equal to the one period later."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef words_module = {
+    PyModuleDef_HEAD_INIT,
+    "mtlint.document._words",
+    "White-space separated words scanned in C (see mtlint/document/_words.c).",
+    -1,
+    words_methods,
+};
+
+PyMODINIT_FUNC
+PyInit__words(void)
+{
+    return PyModule_Create(&words_module);
+}

@@ -12,10 +12,12 @@ import ast
 import json
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
 import zipfile
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -45,10 +47,16 @@ def _compiled_sources() -> Iterator[Path]:
                 yield path
 
 
+#: the name of a module constant: capitals, digits and underscores
+_CONSTANT = re.compile(r"_?[A-Z][A-Z0-9_]*")
+
+
 def _pitfalls(path: Path) -> Iterator[str]:
-    """What mypyc compiles to something else than Python runs, in one source file."""
+    """What mypyc compiles to something else than Python runs, in one source file, or
+    to something slower than it need be."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     where = path.relative_to(ROOT).as_posix()
+    yield from _constants_not_final(tree, where)
     for node in ast.walk(tree):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
                 and node.func.attr == "lower" and not node.args and not node.keywords:
@@ -74,6 +82,29 @@ def _pitfalls(path: Path) -> Iterator[str]:
                            "function assigned to a dunder: define a method")
 
 
+def _constants_not_final(tree: ast.Module, where: str) -> Iterator[str]:
+    """Module constants (named in capitals, bound once) not annotated ``Final``: compiled
+    code reads those from the module's dict at every use. Type variables and type
+    aliases (a subscript, such as ``dict[str, int]``) are no constants."""
+    bound = Counter(node.id for node in ast.walk(tree)
+                    if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store))
+    bound.update(name for node in ast.walk(tree) if isinstance(node, ast.Global | ast.Nonlocal)
+                 for name in node.names)
+    bound.update((alias.asname or alias.name).split(".")[0] for node in ast.walk(tree)
+                 if isinstance(node, ast.Import | ast.ImportFrom) for alias in node.names)
+    for node in tree.body:
+        if not (isinstance(node, ast.Assign) and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name)):
+            continue
+        name = node.targets[0].id
+        type_variable = isinstance(node.value, ast.Call) and \
+            isinstance(node.value.func, ast.Name) and node.value.func.id == "TypeVar"
+        if _CONSTANT.fullmatch(name) and bound[name] == 1 and not type_variable \
+                and not isinstance(node.value, ast.Subscript):
+            yield (f"{where}:{node.lineno}: {name} is read from the module's dict at every use "
+                   "when compiled: annotate it Final")
+
+
 def test_compiled_modules_avoid_what_mypyc_compiles_differently() -> None:
     sources = list(_compiled_sources())
     assert len(sources) > 100  # the packages named in hatch_build.py exist
@@ -87,6 +118,8 @@ def test_compiled_modules_avoid_what_mypyc_compiles_differently() -> None:
     ("from functools import cached_property\n", "cached_property"),
     ("from weakref import WeakKeyDictionary\n", "weak references"),
     ("class A:\n    __reduce__ = helper\n", "dunder"),
+    ("_LIMIT = 20\n", "annotate it Final"),
+    ("import re\n_WORD = re.compile('\\\\w+')\n", "annotate it Final"),
 ])
 def test_each_pitfall_is_recognised(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                     source: str, problem: str) -> None:
@@ -101,6 +134,17 @@ def test_lower_with_arguments_or_as_a_value_is_no_pitfall(
     monkeypatch.setattr(sys.modules[__name__], "ROOT", tmp_path)
     path = tmp_path / "module.py"
     path.write_text("words = map(str.lower, names)\nlow = lower(word)\nx = codec.lower(1)\n",
+                    encoding="utf-8")
+    assert list(_pitfalls(path)) == []
+
+
+def test_final_rebound_or_typing_constants_are_no_pitfall(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys.modules[__name__], "ROOT", tmp_path)
+    path = tmp_path / "module.py"
+    path.write_text("from typing import Final, TypeVar\n_LIMIT: Final = 20\n_T = TypeVar('_T')\n"
+                    "Options = dict[str, int]\nCOUNT = 0\nCOUNT += 1\nword = 'x'\n"
+                    "try:\n    from fast import SCAN\nexcept ImportError:\n    SCAN = None\n",
                     encoding="utf-8")
     assert list(_pitfalls(path)) == []
 

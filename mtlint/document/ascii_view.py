@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from string import ascii_lowercase, ascii_uppercase
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.nonascii import char_offsets, non_ascii
@@ -25,10 +25,10 @@ from mtlint.document.nonascii import char_offsets, non_ascii
 if TYPE_CHECKING:
     from mtlint.document import Document
 
-_DIGITS_AND_CASE = bytes.maketrans(b"0123456789" + ascii_uppercase.encode(),
-                                   b"0" * 10 + ascii_lowercase.encode())
+_DIGITS_AND_CASE: Final = bytes.maketrans(b"0123456789" + ascii_uppercase.encode(),
+                                          b"0" * 10 + ascii_lowercase.encode())
 #: a character beyond ASCII that ``\d`` or a case-insensitive ASCII letter matches
-_ASCII_ALIKE = compile_pattern(r"(?i)[\da-z]")
+_ASCII_ALIKE: Final = compile_pattern(r"(?i)[\da-z]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,13 +6,13 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Hashable
-from typing import TypeVar
+from typing import Final, TypeVar
 
 from mtlint.document import metadata, quotes, segment
 from mtlint.document.layout import merge_spans, read_layout
 from mtlint.document.span import Span, SpanSet
 
-_NEWLINE = re.compile("\n")
+_NEWLINE: Final = re.compile("\n")
 _T = TypeVar("_T")
 
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from mtlint.document.span import Span
 
-_OPENING = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\r?\n")
+_OPENING: Final = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\r?\n")
 # ``date: 2023-10-01``, ``date = 2023-10-01T08:00:00Z``, ``date: "2023-10-01"``
-_DATE = re.compile(r"^date[ \t]*[:=][ \t]*[\"']?(\d{4})-(\d{2})-(\d{2})(?![\d])", re.MULTILINE)
+_DATE: Final = re.compile(r"^date[ \t]*[:=][ \t]*[\"']?(\d{4})-(\d{2})-(\d{2})(?![\d])",
+                          re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,27 +13,28 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from mtlint.document.casing import lower
 from mtlint.document.span import Span
 
-_TRIGGER = re.compile(r"\\[!-/:-@\[-`{-~]|`+|<|!?\[|\]|(?<![\w/.@-])(?:https?://|www\.)",
-                      re.IGNORECASE)
-_AUTOLINK = re.compile(
+_TRIGGER: Final = re.compile(r"\\[!-/:-@\[-`{-~]|`+|<|!?\[|\]|(?<![\w/.@-])(?:https?://|www\.)",
+                             re.IGNORECASE)
+_AUTOLINK: Final = re.compile(
     r"<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>"
     r"|<[\w.!#$%&'*+/=?^`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*>")
-COMMENT = re.compile(r"<!--(?:-?>|[\s\S]*?-->)")
-_HTML = re.compile(
+COMMENT: Final = re.compile(r"<!--(?:-?>|[\s\S]*?-->)")
+_HTML: Final = re.compile(
     r"<\?[\s\S]*?\?>|<![A-Za-z][^>]*>|<!\[CDATA\[[\s\S]*?\]\]>"
     r"|</[A-Za-z][A-Za-z0-9-]*\s*>"
     r"|<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*"
     r"(?:\s*=\s*(?:[^\s\"'=<>`]+|'[^']*'|\"[^\"]*\"))?)*\s*/?>")
-_URL_BODY = re.compile(r"[^\s<]*")
-_URL_TRAILING = "?!.,:;*_~'\""
-_SPACE = " \t\n\r"
-_TITLE_CLOSERS = {'"': '"', "'": "'", "(": ")"}
-_MAX_LABEL = 999
+_URL_BODY: Final = re.compile(r"[^\s<]*")
+_URL_TRAILING: Final = "?!.,:;*_~'\""
+_SPACE: Final = " \t\n\r"
+_TITLE_CLOSERS: Final = {'"': '"', "'": "'", "(": ")"}
+_MAX_LABEL: Final = 999
 
 
 @dataclass
@@ -94,7 +95,7 @@ def _backtick_run(length: int) -> re.Pattern[str]:
 
 
 #: openers of HTML whose pattern scans ahead for a closer, most specific first
-_SCANNING = (("<!--", "-->"), ("<![CDATA[", "]]>"), ("<?", "?>"), ("<!", ">"))
+_SCANNING: Final = (("<!--", "-->"), ("<![CDATA[", "]]>"), ("<?", "?>"), ("<!", ">"))
 
 
 def _unclosable(text: str, at: int, end: int, last_closers: dict[str, int]) -> bool:

@@ -12,14 +12,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Final
 
 from mtlint.document.casing import lower
 from mtlint.document.span import Span
 
-MARKDOWN_SUFFIXES = (".md", ".markdown")
+MARKDOWN_SUFFIXES: Final = (".md", ".markdown")
 
 # A suppression comment alone on its line (plain text).
-_COMMENT_LINE = re.compile(r"^[ \t]*(<!--[ \t]*mtlint\b[^\n]*?-->)[ \t]*\r?$", re.MULTILINE)
+_COMMENT_LINE: Final = re.compile(r"^[ \t]*(<!--[ \t]*mtlint\b[^\n]*?-->)[ \t]*\r?$", re.MULTILINE)
 
 
 @dataclass

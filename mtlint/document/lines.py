@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from mtlint.document.casing import lower
 
@@ -22,22 +22,22 @@ if TYPE_CHECKING:
     from mtlint.document.document import Document
 
 #: a whole-line phrase is compared only when its core is at most this long
-MAX_KEY_LENGTH = 80
+MAX_KEY_LENGTH: Final = 80
 #: how much of each line's start ``line_openings`` keeps: the longest line head
-OPENING_LENGTH = 64
+OPENING_LENGTH: Final = 64
 #: words this long count when a line's capitalisation is judged
-_LONG_WORD = 4
+_LONG_WORD: Final = 4
 #: ``lower_in_place`` lowers longer texts in pieces of about this many characters
-_LOWER_PIECE = 1 << 16
-_PIECE_CUT = re.compile("[ \n]")
+_LOWER_PIECE: Final = 1 << 16
+_PIECE_CUT: Final = re.compile("[ \n]")
 
 #: the bytes ``unusual`` drops: printable ASCII, tab and line breaks
-USUAL = bytes(range(0x20, 0x7F)) + b"\t\n\r"
+USUAL: Final = bytes(range(0x20, 0x7F)) + b"\t\n\r"
 
-_SPACES = re.compile(r"\s+")
+_SPACES: Final = re.compile(r"\s+")
 #: bullets, quote and heading marks, and emphasis (``**ADVERTISEMENT**``, ``__Related__``)
-_LEAD = " \t\r\u00a0\u2022\u00b7*_>\u00bb\u203a|#-\u2013\u2014\u25aa\u25cf\u25ba\u25b6"
-_TRAIL = " \t\r\u00a0.:;!?\u2026*_|>\u00bb\u203a-\u2013\u2014\u25aa\u25cf\u25ba\u25b6"
+_LEAD: Final = " \t\r\u00a0\u2022\u00b7*_>\u00bb\u203a|#-\u2013\u2014\u25aa\u25cf\u25ba\u25b6"
+_TRAIL: Final = " \t\r\u00a0.:;!?\u2026*_|>\u00bb\u203a-\u2013\u2014\u25aa\u25cf\u25ba\u25b6"
 
 
 class Line(NamedTuple):

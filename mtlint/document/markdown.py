@@ -16,7 +16,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from mtlint.document.frontmatter import read_front_matter
 from mtlint.document.inline import COMMENT, InlineMasks, scan_inline
@@ -27,15 +27,15 @@ if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
-_LONE_CR = re.compile(r"\r(?!\n)")
-_QUOTE_MARK = re.compile(r"[ \t]*(>)")
-_BULLET = re.compile(r"[ \t]*([-+*]|\d{1,9}[.)])(?=[ \t\r]|$)")
-_ATX_OPEN = re.compile(r"[ \t]*(#{1,6})(?=[ \t\r]|$)")
-_ATX_CLOSE = re.compile(r"[ \t](#+)[ \t\r]*$")
-_REFERENCE_START = re.compile(r"[ \t>]*\[[^\]\n]+\]:")
-_DIRECTIVE = re.compile(r"<!--[ \t\r\n]*mtlint\b")
-_CONTAINERS = {"blockquote_open": "quote", "list_item_open": "item"}
-_CLOSERS = frozenset(("blockquote_close", "list_item_close"))
+_LONE_CR: Final = re.compile(r"\r(?!\n)")
+_QUOTE_MARK: Final = re.compile(r"[ \t]*(>)")
+_BULLET: Final = re.compile(r"[ \t]*([-+*]|\d{1,9}[.)])(?=[ \t\r]|$)")
+_ATX_OPEN: Final = re.compile(r"[ \t]*(#{1,6})(?=[ \t\r]|$)")
+_ATX_CLOSE: Final = re.compile(r"[ \t](#+)[ \t\r]*$")
+_REFERENCE_START: Final = re.compile(r"[ \t>]*\[[^\]\n]+\]:")
+_DIRECTIVE: Final = re.compile(r"<!--[ \t\r\n]*mtlint\b")
+_CONTAINERS: Final = {"blockquote_open": "quote", "list_item_open": "item"}
+_CLOSERS: Final = frozenset(("blockquote_close", "list_item_close"))
 
 
 @lru_cache(maxsize=1)
@@ -188,7 +188,7 @@ class _Walk:
                 self._mask_lines(line, line + 1)
 
 
-_LEAF_HANDLERS = {
+_LEAF_HANDLERS: Final = {
     "fence": _Walk._code,
     "code_block": _Walk._code,
     "html_block": _Walk._html,

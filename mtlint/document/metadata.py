@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from mtlint.document.span import Span
 
 # A scraped header such as " date 2023-10-01" as the first line of the body.
-_HEADER = re.compile(r"\A[ \t\ufeff]*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?=[ \t]|\r?\n|\Z)")
+_HEADER: Final = re.compile(r"\A[ \t\ufeff]*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?=[ \t]|\r?\n|\Z)")
 
 
 @dataclass(frozen=True, slots=True)

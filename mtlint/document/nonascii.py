@@ -6,12 +6,12 @@ speed; scanning with a character class costs 5-20 ns per character.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from mtlint.document import Document
 
-_ASCII = bytes(range(128))
+_ASCII: Final = bytes(range(128))
 
 
 def non_ascii(doc: Document) -> str:

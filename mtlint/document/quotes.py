@@ -34,29 +34,30 @@ it; a single quotation crossing a double one is dropped.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from mtlint.document.segment import positions_of
 from mtlint.document.span import Span
 
-_CLOSER = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", '"': '"'}
-_DOUBLE_MARKS = '\u201c\u201d\u00ab\u00bb\u201e"'
+_CLOSER: Final = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", '"': '"'}
+_DOUBLE_MARKS: Final = '\u201c\u201d\u00ab\u00bb\u201e"'
 
-_SINGLE_MARKS = "\u2018\u2019'"
+_SINGLE_MARKS: Final = "\u2018\u2019'"
 _LEFT, _RIGHT = "\u2018", "\u2019"
 #: what a single opening mark may follow (white space aside)
-_OPENS_AFTER = "([{\u2014\u2013-/\u201c\u201e\u00ab\""
+_OPENS_AFTER: Final = "([{\u2014\u2013-/\u201c\u201e\u00ab\""
 #: what a single opening mark may not precede (white space aside)
-_NOT_OPENING = ",;:.!?)]}"
+_NOT_OPENING: Final = ",;:.!?)]}"
 #: what a single closing mark may precede (white space aside)
-_CLOSES_BEFORE = ".,;:!?)]}\u2014\u2013-/\u2026\u201d\u00bb\"'\u2019"
+_CLOSES_BEFORE: Final = ".,;:!?)]}\u2014\u2013-/\u2026\u201d\u00bb\"'\u2019"
 #: a word or year whose start an apostrophe elides: ``'tis``, ``’90s``, ``'n'``
-_ELIDED = re.compile(r"(?:\d\ds?|tis|twas|twere|em|n|s|cause|cos|til|till|bout)(?!\w)",
-                     re.IGNORECASE)
+_ELIDED: Final = re.compile(r"(?:\d\ds?|tis|twas|twere|em|n|s|cause|cos|til|till|bout)(?!\w)",
+                            re.IGNORECASE)
 
 _NONE, _OPEN, _CLOSE, _POSSESSIVE = range(4)
 #: UTF-8's E2 80 read as Windows-1252: the start of a mojibake dash, quote or ellipsis,
 #: whose third byte may read as a double quote mark (``â€“``, ``â€”``, ``â€œ``)
-_MOJIBAKE_LEAD = "\u00e2\u20ac"
+_MOJIBAKE_LEAD: Final = "\u00e2\u20ac"
 
 
 def find_quotations(text: str, paragraphs: list[Span]) -> list[Span]:

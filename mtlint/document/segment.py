@@ -4,22 +4,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
 from mtlint.document.casing import lower
 from mtlint.document.span import Span
 
 # Titles and other abbreviations after which a period does not end a sentence.
-_ABBREVIATIONS = frozenset((
+_ABBREVIATIONS: Final = frozenset((
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "adm", "gov", "sen",
     "rep", "st", "jr", "sr", "no", "vs", "etc", "inc", "corp", "ltd", "co", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g",
     "i.e", "a.m", "p.m",
 ))
-_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
+_LONGEST_ABBREVIATION: Final = max(map(len, _ABBREVIATIONS))
 #: a sentence's end, which starts with one of ``_END_MARKS``; the group is the white
 #: space after it, where the next sentence starts
-_END_MARKS = ".!?\u2026"
-_SENTENCE_END = re.compile(
+_END_MARKS: Final = ".!?\u2026"
+_SENTENCE_END: Final = re.compile(
     r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=(\s+)[\"'\u201c\u2018(\[]?[A-Z0-9])")
 
 

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from mtlint.document.span import Span
 
-ACTIONS = ("disable", "enable", "disable-next-line", "disable-file")
+ACTIONS: Final = ("disable", "enable", "disable-next-line", "disable-file")
 
-_COMMENT = re.compile(r"<!--\s*mtlint\s*(?P<colon>:?)\s*(?P<action>[^\s=]*)\s*"
-                      r"(?:=(?P<codes>.*?))?(?:\s+--\s.*?)?\s*-->\Z", re.DOTALL)
-_SELECTOR = re.compile(r"[A-Z][0-9]{0,3}")
+_COMMENT: Final = re.compile(r"<!--\s*mtlint\s*(?P<colon>:?)\s*(?P<action>[^\s=]*)\s*"
+                             r"(?:=(?P<codes>.*?))?(?:\s+--\s.*?)?\s*-->\Z", re.DOTALL)
+_SELECTOR: Final = re.compile(r"[A-Z][0-9]{0,3}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ import importlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
+from typing import Final, cast
 
 from mtlint.engine.rule import OptionTypes, Rule, RuleSpec
 from mtlint.errors import PackError
@@ -77,7 +77,7 @@ KINDS: Mapping[str, str] = {
     "institution-order": "mtlint.logic.names.order:InstitutionOrderRule",
 }
 #: kinds whose rules review the suppression comments after the other rules ran
-REVIEW_KINDS = frozenset(("unused-suppression", "invalid-suppression"))
+REVIEW_KINDS: Final = frozenset(("unused-suppression", "invalid-suppression"))
 
 
 def kind_class(kind: str) -> type[Rule]:

@@ -7,7 +7,7 @@ import enum
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 from mtlint.document.casing import lower
 from mtlint.engine.families import FAMILIES
@@ -156,8 +156,8 @@ class Rule(abc.ABC):
 
 
 #: Markdown block markers before a line's text are short (``> > - ``)
-_LONGEST_MARKERS = 40
-_ONLY_BLANKS_TO_LINE_END = re.compile(r"[ \t\r]*(?:\n|\Z)")
+_LONGEST_MARKERS: Final = 40
+_ONLY_BLANKS_TO_LINE_END: Final = re.compile(r"[ \t\r]*(?:\n|\Z)")
 
 
 def _line_start_if_only_markers_before(doc: Document, start: int, end: int) -> int:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Final, cast
 
 from mtlint.document.casing import lower
 from mtlint.document.lines import lowered
@@ -26,11 +26,11 @@ from mtlint.kinds.presence import case_sensitive_ids, found_in, holds
 if TYPE_CHECKING:
     from mtlint.document import Document
 
-_META = set("[](){}?*+|^$.\\")
-_QUANTIFIERS = set("?*{")
-_ESCAPED_LITERALS = set("[](){}?*+|^$.\\-/:#&~'\"<>!,;=@%`")
+_META: Final = set("[](){}?*+|^$.\\")
+_QUANTIFIERS: Final = set("?*{")
+_ESCAPED_LITERALS: Final = set("[](){}?*+|^$.\\-/:#&~'\"<>!,;=@%`")
 _NOTHING: frozenset[int] = frozenset()
-_LEADING_FLAGS = ("(?i)", "(?m)", "(?s)", "(?x)", "(?im)", "(?mi)", "(?is)", "(?si)")
+_LEADING_FLAGS: Final = ("(?i)", "(?m)", "(?s)", "(?x)", "(?im)", "(?mi)", "(?is)", "(?si)")
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 import regex
 
@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 
 #: seconds one pattern may run on one document before the rule is stopped
 #: (PatternRule gives this much per megabyte of text: see ``time_limit``)
-PATTERN_TIMEOUT = 2.0
-_MEGABYTE = 1_000_000
+PATTERN_TIMEOUT: Final = 2.0
+_MEGABYTE: Final = 1_000_000
 
 
 def timed_out(stopped: str, limit: float) -> PatternTimeoutError:

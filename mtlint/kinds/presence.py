@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import ahocorasick_rs
 
@@ -31,9 +31,9 @@ if TYPE_CHECKING:
 #: every registered literal and its id (its index in the scanner's pattern list)
 _IDS: dict[str, int] = {}
 #: scans with no new literal after which the automaton is rebuilt to scan fastest
-_SETTLED = 16
-_QUICK_TO_BUILD = ahocorasick_rs.Implementation.ContiguousNFA
-_QUICK_TO_SCAN = ahocorasick_rs.Implementation.DFA
+_SETTLED: Final = 16
+_QUICK_TO_BUILD: Final = ahocorasick_rs.Implementation.ContiguousNFA
+_QUICK_TO_SCAN: Final = ahocorasick_rs.Implementation.DFA
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +93,7 @@ def _ids(automaton: ahocorasick_rs.BytesAhoCorasick, data: bytes, longest: int) 
     return frozenset(index for index, _, _ in overlapping_byte_matches(automaton, data, longest))
 
 
-_SCANNER = _Scanner()
+_SCANNER: Final = _Scanner()
 #: the document memo's key for the literals found: new for each set of literals
 _MEMO_KEY: list[tuple[str, int]] = [("presence.found", 0)]
 

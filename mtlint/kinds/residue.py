@@ -33,7 +33,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from operator import attrgetter
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Final
 
 import ahocorasick_rs
 
@@ -60,14 +60,14 @@ if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
 
-_SENTENCE_END = ".!?\u2026\"\u201d\u2019)]"
+_SENTENCE_END: Final = ".!?\u2026\"\u201d\u2019)]"
 #: a run of emphasis markers that does not join two letters or digits
-_EMPHASIS = re.compile(r"(?<![^\W_])[*_]+|[*_]+(?![^\W_])")
-_GLUED_MIN_CAPITALS = 8
+_EMPHASIS: Final = re.compile(r"(?<![^\W_])[*_]+|[*_]+(?![^\W_])")
+_GLUED_MIN_CAPITALS: Final = 8
 #: how many of a row's first characters ``_row_heads`` keeps (the longer tells
 #: ``the market is risky`` from ``the minister said``)
-_HEAD_STARTS = (3, 8)
-_START = attrgetter("start")
+_HEAD_STARTS: Final = (3, 8)
+_START: Final = attrgetter("start")
 
 
 class ResidueRule(Rule):

@@ -11,7 +11,7 @@ most ``max_words`` words, all from the vocabulary, with at least
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Final
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.casing import lower
@@ -22,8 +22,8 @@ if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
 
-_WORD = compile_pattern(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_MAX_WORD_LENGTH = 16  # a longer line cannot have few enough words; skip tokenising it
+_WORD: Final = compile_pattern(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_MAX_WORD_LENGTH: Final = 16  # a longer line cannot have few enough words; skip tokenising it
 
 
 class VocabularyLineRule(Rule):

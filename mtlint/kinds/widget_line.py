@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Final
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.casing import lower
@@ -24,16 +24,16 @@ if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
 
-_NUMBER = re.compile(r"\d")  # every widget shows a number: a temperature, a price, a rate
+_NUMBER: Final = re.compile(r"\d")  # every widget shows a number: a temperature, a price, a rate
 #: a widget does not end like a sentence
-_SENTENCE_END = ".!?\u2026"
-_MAX_WORD_LENGTH = 24  # a longer line cannot have few enough words; skip splitting it
+_SENTENCE_END: Final = ".!?\u2026"
+_MAX_WORD_LENGTH: Final = 24  # a longer line cannot have few enough words; skip splitting it
 #: a word: a run of non-blanks with a letter in it (``31°C`` is one; ``15,620``, ``½`` and
 #: ``▲`` are not)
-_WORD = compile_pattern(r"(?<!\S)\S*?\p{L}\S*")
-_LETTER = compile_pattern(r"\p{L}")
+_WORD: Final = compile_pattern(r"(?<!\S)\S*?\p{L}\S*")
+_LETTER: Final = compile_pattern(r"\p{L}")
 #: the only characters ``str.split`` splits at that ``\s`` does not match
-_SPLIT_NOT_SPACE = re.compile("[\x1c-\x1f]")
+_SPLIT_NOT_SPACE: Final = re.compile("[\x1c-\x1f]")
 
 
 class WidgetLineRule(Rule):

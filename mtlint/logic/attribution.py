@@ -8,7 +8,7 @@ two speech verbs in a row (``he said. declared.``). Word lists are pack data.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 import regex
 
@@ -208,9 +208,9 @@ class AccordingToSaid(Rule):
 
 
 #: the most words the speaker of ``He pointed out that`` takes
-_SOURCE_WORDS = 5
+_SOURCE_WORDS: Final = 5
 #: how ``According to X,`` and ``In his opinion,`` start, in lower case
-_OPENER_STARTS = ("according to ", "in his ", "in her ", "in their ")
+_OPENER_STARTS: Final = ("according to ", "in his ", "in her ", "in their ")
 
 
 def _is_person(source: str, ctx: Context) -> bool:
@@ -325,17 +325,17 @@ class StackedSpeechVerbs(Rule):
         return self._auxiliary.search(text, max(0, verb - _AUXILIARY_REACH), verb) is not None
 
 
-_RELATIVE = compile_pattern(r"(?<![\w'’-])(?:what|that|which|who|whom|as)(?:[ \t]+\S+){0,3}[ \t]+$",
-                            regex.IGNORECASE)
+_RELATIVE: Final = compile_pattern(
+    r"(?<![\w'’-])(?:what|that|which|who|whom|as)(?:[ \t]+\S+){0,3}[ \t]+$", regex.IGNORECASE)
 
 
 #: the verbs an inverted attribution opens with (``said Tjokorda Pamayun he explained``):
 #: words of letters, none the start of another, so that every whole-word occurrence is
 #: one that ``PhraseFinder`` (leftmost-longest, not overlapping) would find
-_INVERTED_VERBS = frozenset({"said", "says", "added", "explained", "stated"})
+_INVERTED_VERBS: Final = frozenset({"said", "says", "added", "explained", "stated"})
 
 #: how far before a verb its auxiliary and adverb are looked for ("wasn't previously ")
-_AUXILIARY_REACH = 40
+_AUXILIARY_REACH: Final = 40
 
 
 def _in_relative_clause(text: str, verb: int) -> bool:

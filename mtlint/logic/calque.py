@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.lines import is_title_case, line_at
@@ -35,35 +35,35 @@ if TYPE_CHECKING:
     from mtlint.tables.entities import EntityTable
 
 #: how far before an owner a title may start
-_REACH = 120
+_REACH: Final = 120
 #: how far before an organisation's head noun its capitalised words may start
-_BEFORE_HEAD = 100
+_BEFORE_HEAD: Final = 100
 #: the kinds of owner besides the entity tables' kinds: the pack's ``owners`` (parties,
 #: companies, organisations) and ``person_owners``
-_ORGANISATION = "organisation"
-_PERSON = "person"
+_ORGANISATION: Final = "organisation"
+_PERSON: Final = "person"
 #: ``of Foreign Affairs``, ``for Political Affairs``: capitalised words after a title
-_COMPLEMENT = r"(?: (?:of|for) (?:the )?\p{Lu}[\w'’-]*(?:,? (?:and |& )?\p{Lu}[\w'’-]*)*)?"
-_ARTICLE = compile_pattern(r"(?<![\w-])(?:the|The|a|an)[ \t]+$")
-_COMPLEMENT_START = compile_pattern(r" (?:of|for) ")
-_THE = compile_pattern(r"(?<![\w-])(?:the|The)[ \t]+$")
+_COMPLEMENT: Final = r"(?: (?:of|for) (?:the )?\p{Lu}[\w'’-]*(?:,? (?:and |& )?\p{Lu}[\w'’-]*)*)?"
+_ARTICLE: Final = compile_pattern(r"(?<![\w-])(?:the|The|a|an)[ \t]+$")
+_COMPLEMENT_START: Final = compile_pattern(r" (?:of|for) ")
+_THE: Final = compile_pattern(r"(?<![\w-])(?:the|The)[ \t]+$")
 #: up to three capitalised words after an owner
-_NEXT_WORDS = compile_pattern(r"(?:[ \t]+\p{Lu}[\w'’-]*){1,3}")
-_LOWER_WORD = compile_pattern(r"[ \t]+(\p{Ll}[\w'’-]*)")
-_WORD_BEFORE = compile_pattern(r"(?<![\w'’-])([\w'’-]+)[ \t]+$")
-_POSSESSIVE = compile_pattern(r"['’]s?(?![\w'’-])")
+_NEXT_WORDS: Final = compile_pattern(r"(?:[ \t]+\p{Lu}[\w'’-]*){1,3}")
+_LOWER_WORD: Final = compile_pattern(r"[ \t]+(\p{Ll}[\w'’-]*)")
+_WORD_BEFORE: Final = compile_pattern(r"(?<![\w'’-])([\w'’-]+)[ \t]+$")
+_POSSESSIVE: Final = compile_pattern(r"['’]s?(?![\w'’-])")
 #: an acronym that may name an organisation (``PBSI``, ``IKAR``); two letters are initials
-_ACRONYM = compile_pattern(r"(?<![\w'’.-])[A-Z]{3,6}(?![\w'’.-])")
-_ROMAN = compile_pattern(r"[IVXLC]+")
+_ACRONYM: Final = compile_pattern(r"(?<![\w'’.-])[A-Z]{3,6}(?![\w'’.-])")
+_ROMAN: Final = compile_pattern(r"[IVXLC]+")
 #: up to this many capitalised words before an organisation's head noun (``Vietnam
 #: Football`` Federation, ``Civil Defence and Ambulance`` Authority)
-_CAPITALISED_WORDS = 5
-_CAPITALISED_BEFORE = compile_pattern(
+_CAPITALISED_WORDS: Final = 5
+_CAPITALISED_BEFORE: Final = compile_pattern(
     rf"(?:\p{{Lu}}[\w'’.&-]*[ ](?:(?:and|&)[ ])?){{1,{_CAPITALISED_WORDS}}}$")
-_CAPITALISED_WORD = compile_pattern(r"\p{Lu}[\w'’.&-]*")
+_CAPITALISED_WORD: Final = compile_pattern(r"\p{Lu}[\w'’.&-]*")
 #: how many words of a line must be capitalised for it to read as a title-case headline
-_HEADLINE_SHARE = 0.6
-_LONGEST_HEADLINE = 300
+_HEADLINE_SHARE: Final = 0.6
+_LONGEST_HEADLINE: Final = 300
 #: (start, end, kind) of an owner or an entity mention
 _Span = tuple[int, int, str]
 
@@ -419,7 +419,7 @@ class TitleBeforeOwner(Rule):
 #: (title start, owner start, owner end, owner kind)
 _Finding = tuple[int, int, int, str]
 #: how many characters of owner starts one bucket of ``_Found`` holds
-_BUCKET = 64
+_BUCKET: Final = 64
 
 
 class _Found:
@@ -508,7 +508,7 @@ class _TitleFloor:
 
 
 #: characters that are no word characters, blanks or the pattern's ``'’-,&``
-_NO_TITLE_CHARACTERS = ".:;!?()[]{}<>\"“”„«»/|@#$%^*+=~`…•·"
+_NO_TITLE_CHARACTERS: Final = ".:;!?()[]{}<>\"“”„«»/|@#$%^*+=~`…•·"
 
 
 def _title_pattern(prefixes: Iterable[Any], titles: Iterable[Any]) -> Any:

@@ -16,7 +16,7 @@ removes the extra words and keeps the marks.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Final
 
 from mtlint.document.casing import lower
 from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 
 #: opening quote marks: a capitalised double right after one is quoted speech
-_QUOTE_MARKS = "\"'\u201c\u2018"
+_QUOTE_MARKS: Final = "\"'\u201c\u2018"
 
 
 class DoubledWord(Rule):

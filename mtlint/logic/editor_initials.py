@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 import regex
 
@@ -31,13 +31,13 @@ if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
 
-_SENTENCE_END = ".!?\u2026\"\u201d\u2019)]"
+_SENTENCE_END: Final = ".!?\u2026\"\u201d\u2019)]"
 # a bracket closing a line; only there are initials looked for
-_LINE_END_ROUND = re.compile(r"\)[ \t\r]*(?=\n|$)")
-_LINE_END_SQUARE = re.compile(r"\][ \t\r]*(?=\n|$)")
-_LONGEST_CODES = 60
+_LINE_END_ROUND: Final = re.compile(r"\)[ \t\r]*(?=\n|$)")
+_LINE_END_SQUARE: Final = re.compile(r"\][ \t\r]*(?=\n|$)")
+_LONGEST_CODES: Final = 60
 #: what ``str.strip`` does not strip (both go by ``str.isspace``)
-_ANY_TEXT = re.compile(r"\S")
+_ANY_TEXT: Final = re.compile(r"\S")
 
 
 class EditorInitials(Rule):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Final
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.lines import unusual
@@ -26,10 +26,10 @@ if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
 
-_NON_LATIN_LETTER = compile_pattern(r"(?V1)[\p{L}--\p{Latin}]")
-_OPENING = "\u201c(["
-_CLOSING = "\u201d)]"
-_SPACE = " \t\u00a0\u202f"
+_NON_LATIN_LETTER: Final = compile_pattern(r"(?V1)[\p{L}--\p{Latin}]")
+_OPENING: Final = "\u201c(["
+_CLOSING: Final = "\u201d)]"
+_SPACE: Final = " \t\u00a0\u202f"
 
 
 class ForeignPunctuation(Rule):

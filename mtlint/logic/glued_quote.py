@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Final
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.lines import line_at
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
 
-_LETTER = compile_pattern(r"[^\W\d_]")
+_LETTER: Final = compile_pattern(r"[^\W\d_]")
 
 
 class GluedQuote(Rule):

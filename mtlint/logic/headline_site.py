@@ -12,7 +12,7 @@ capital letter, so hyphenated words (``Kim Jong-un``) never split.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Final
 
 from mtlint.document.casing import lower
 from mtlint.document.lines import lines
@@ -23,8 +23,8 @@ if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
 
-_MIN_HEADLINE_WORDS = 3
-_CONNECTORS = frozenset(("of", "and", "the", "for", "de", "&"))
+_MIN_HEADLINE_WORDS: Final = 3
+_CONNECTORS: Final = frozenset(("of", "and", "the", "for", "de", "&"))
 
 
 class HeadlineSiteName(Rule):

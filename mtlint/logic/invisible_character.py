@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Final
 
 from mtlint.document.lines import unusual
 from mtlint.engine.rule import Diagnostic, OptionTypes, Rule
@@ -29,17 +29,17 @@ if TYPE_CHECKING:
     from mtlint.engine.context import Context
 
 # stdlib re scans a character class several times faster than regex does
-_INVISIBLE = re.compile(
+_INVISIBLE: Final = re.compile(
     "[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u180e\u202a-\u202e\u2066-\u2069"
     "\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+"
 )
-_JOINERS = "\u200c\u200d"
-_DIRECTION = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-_BREAKERS = "\u200b"
-_NAMES = {"\u200b": "zero-width space", "\u200c": "zero-width non-joiner",
-          "\u200d": "zero-width joiner", "\u2060": "word joiner", "\ufeff": "byte-order mark",
-          "\u00ad": "soft hyphen", "\u200e": "left-to-right mark",
-          "\u200f": "right-to-left mark"}
+_JOINERS: Final = "\u200c\u200d"
+_DIRECTION: Final = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_BREAKERS: Final = "\u200b"
+_NAMES: Final = {"\u200b": "zero-width space", "\u200c": "zero-width non-joiner",
+                  "\u200d": "zero-width joiner", "\u2060": "word joiner",
+                  "\ufeff": "byte-order mark", "\u00ad": "soft hyphen",
+                  "\u200e": "left-to-right mark", "\u200f": "right-to-left mark"}
 
 
 class InvisibleCharacter(Rule):

@@ -13,7 +13,7 @@ quote marks is a style decision.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Final
 
 from mtlint.document.lines import lines
 from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
 
-_STYLES = ("curly", "straight", "majority")
+_STYLES: Final = ("curly", "straight", "majority")
 
 
 class MixedQuotes(Rule):

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Final
 
 from mtlint.document.lines import unusual
 from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
@@ -34,12 +34,12 @@ if TYPE_CHECKING:
 # A UTF-8 lead byte read as Latin-1/cp1252 (À-ÿ) followed by a continuation byte read the
 # same way (C1 controls, NBSP-¿, or the cp1252 characters of 0x80-0x9F).
 # stdlib re scans a character class several times faster than regex does.
-_CP1252_HIGH = ("\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152"
-                "\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a"
-                "\u0153\u017e\u0178")
-_SUSPICIOUS = re.compile(f"[\u00c0-\u00ff][\u0080-\u00bf{_CP1252_HIGH}]")
-_NOT_PLAUSIBLE = frozenset(("Mn", "Me", "Cc", "Cf", "Co", "Cn", "Cs"))
-_IMPLAUSIBLE_BLOCKS = ((0x0250, 0x036F), (0x0700, 0x08FF))  # IPA, combining, Syriac-NKo
+_CP1252_HIGH: Final = ("\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152"
+                       "\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a"
+                       "\u0153\u017e\u0178")
+_SUSPICIOUS: Final = re.compile(f"[\u00c0-\u00ff][\u0080-\u00bf{_CP1252_HIGH}]")
+_NOT_PLAUSIBLE: Final = frozenset(("Mn", "Me", "Cc", "Cf", "Co", "Cn", "Cs"))
+_IMPLAUSIBLE_BLOCKS: Final = ((0x0250, 0x036F), (0x0700, 0x08FF))  # IPA, combining, Syriac-NKo
 
 
 class Mojibake(Rule):

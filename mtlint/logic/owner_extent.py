@@ -21,23 +21,24 @@ province``) owns it, and is part of the owner too.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.casing import lower
 
-_LEAD = compile_pattern(r"[ ](?:of|for)[ ](?:the[ ])?(?=\p{Lu}|\d{4}[ ]\p{Lu})")
-_WORD = compile_pattern(r"(?:\p{Lu}[\w'’-]*|\d{4}(?=[ ]\p{Lu}))(?![\w'’-])")
-_COMMA = compile_pattern(r",[ ](?=\p{Lu})")
-_AND = compile_pattern(r",?[ ](?:and|&)[ ](?=\p{Lu})")
-_NEXT_WORD = compile_pattern(r"[ ]([\w'’-]+)")
+_LEAD: Final = compile_pattern(r"[ ](?:of|for)[ ](?:the[ ])?(?=\p{Lu}|\d{4}[ ]\p{Lu})")
+_WORD: Final = compile_pattern(r"(?:\p{Lu}[\w'’-]*|\d{4}(?=[ ]\p{Lu}))(?![\w'’-])")
+_COMMA: Final = compile_pattern(r",[ ](?=\p{Lu})")
+_AND: Final = compile_pattern(r",?[ ](?:and|&)[ ](?=\p{Lu})")
+_NEXT_WORD: Final = compile_pattern(r"[ ]([\w'’-]+)")
 #: the most words one complement item takes (``the Northern Sea Route``)
-_ITEM_WORDS = 3
+_ITEM_WORDS: Final = 3
 #: the words a person's name after the owner is given where no word tells
-_NAME_WORDS = 2
+_NAME_WORDS: Final = 2
 #: the most ``of …`` complements one after another that an owner takes
-_COMPLEMENTS = 3
+_COMPLEMENTS: Final = 3
 #: the most items of a list in a complement that are read
-_LIST_ITEMS = 12
+_LIST_ITEMS: Final = 12
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,7 +29,7 @@ by …)`` is a caption's date, not a credit).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Final
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.lines import lines
@@ -43,22 +43,22 @@ if TYPE_CHECKING:
     from mtlint.engine.context import Context
 
 #: where a credit may start: a line start, or after a sentence's end on the same line
-_CREDIT_START = r"(?:(?<=^[ \t]*)|(?<=[.!?\u2026\u201d\"\u2019)][ \t]{1,3}))"
+_CREDIT_START: Final = r"(?:(?<=^[ \t]*)|(?<=[.!?\u2026\u201d\"\u2019)][ \t]{1,3}))"
 # (a credit runs to the end of its line, never over a CRLF file's carriage return)
 #: a photographer or source after an agency's slash: capitalised words or a handle
-_NAME_PART = r"[ ](?:(?:de|da|do|dos|van|von|bin|al)(?=[ ])|\p{Lu}[\w.'’-]*)"
-_SOURCE_NAME = rf"[\p{{Lu}}@][\w.@'’-]*(?:{_NAME_PART})*"
+_NAME_PART: Final = r"[ ](?:(?:de|da|do|dos|van|von|bin|al)(?=[ ])|\p{Lu}[\w.'’-]*)"
+_SOURCE_NAME: Final = rf"[\p{{Lu}}@][\w.@'’-]*(?:{_NAME_PART})*"
 #: a source of two words or more: a photographer's name, not a second agency
-_PERSON_NAME = rf"[\p{{Lu}}@][\w.@'’-]*(?:{_NAME_PART})+"
+_PERSON_NAME: Final = rf"[\p{{Lu}}@][\w.@'’-]*(?:{_NAME_PART})+"
 
 
 #: ``credit`` after a label ("Photo credit: …")
-_CREDIT_WORD = r"(?:[ ](?:credit|Credit|CREDIT))?"
+_CREDIT_WORD: Final = r"(?:[ ](?:credit|Credit|CREDIT))?"
 #: between a label and the source it names
-_SEPARATOR = r"(?:[ \t]*[/:=©][ \t]*|[ \t]+(?:by|©)[ \t]+|[ \t]+(?:by|from):[ \t]*)"
+_SEPARATOR: Final = r"(?:[ \t]*[/:=©][ \t]*|[ \t]+(?:by|©)[ \t]+|[ \t]+(?:by|from):[ \t]*)"
 #: what follows a label in every match of the label patterns: its separator (perhaps after
 #: ``credit``) or a closing bracket; otherwise an opening bracket stands before it
-_AFTER_LABEL = compile_pattern(rf"{_CREDIT_WORD}(?:{_SEPARATOR}|[ \t]*[)\]])")
+_AFTER_LABEL: Final = compile_pattern(rf"{_CREDIT_WORD}(?:{_SEPARATOR}|[ \t]*[)\]])")
 
 
 def _may_be_credited(text: str, start: int, end: int) -> bool:

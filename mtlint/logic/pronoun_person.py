@@ -8,7 +8,7 @@ the quotation, so the quotation makes the speaker narrate himself.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Final
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.casing import lower
@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 
 
 #: a first-person frame's perfect tense, ``has`` after a third-person speaker
-_PLURAL = frozenset(("we", "they", "you"))
-_HAVE = compile_pattern(r"^have(?=\s)")
+_PLURAL: Final = frozenset(("we", "they", "you"))
+_HAVE: Final = compile_pattern(r"^have(?=\s)")
 
 
 class FirstPersonNarration(Rule):

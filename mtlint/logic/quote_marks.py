@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from mtlint.document.lines import unusual
 
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
     from mtlint.document import Document
 
 STRAIGHT, OPENING, CLOSING = '"', "\u201c", "\u201d"
-_MARKS = re.compile('["\u201c\u201d]')  # stdlib re scans classes faster
-_STRAIGHT = re.compile('"')
+_MARKS: Final = re.compile('["\u201c\u201d]')  # stdlib re scans classes faster
+_STRAIGHT: Final = re.compile('"')
 
 
 def marks_in(doc: Document) -> list[int]:

@@ -11,7 +11,7 @@ pack lists those heads.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
@@ -24,16 +24,16 @@ if TYPE_CHECKING:
 
 #: a parenthetical; it starts at the blanks between it and the word before it, found
 #: behind the "(" (a pattern opening with the lookbehind was tried at every position)
-_PARENTHETICAL = compile_pattern(r"\(([^()\n]{1,80})\)")
-_VISIBLE = compile_pattern(r"\S")
-_WORD = compile_pattern(r"[\w'’.-]+")
+_PARENTHETICAL: Final = compile_pattern(r"\(([^()\n]{1,80})\)")
+_VISIBLE: Final = compile_pattern(r"\S")
+_WORD: Final = compile_pattern(r"[\w'’.-]+")
 #: the last ``_WORD`` of a text, searched from its end
-_LAST_WORD = compile_pattern(r"(?r)[\w'’.-]+")
+_LAST_WORD: Final = compile_pattern(r"(?r)[\w'’.-]+")
 #: the most words a parenthetical repeating a name has
-_MOST_WORDS = 8
+_MOST_WORDS: Final = 8
 #: characters beyond the parenthetical's length in which the name before it is read:
 #: room for a dropped head, or a moved one and its "of"
-_SLACK = 60
+_SLACK: Final = 60
 
 
 class RedundantParentheticalRule(Rule):

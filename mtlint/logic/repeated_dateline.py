@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Final
 
 from mtlint.document.casing import lower
 from mtlint.document.lines import lines
@@ -23,9 +23,9 @@ if TYPE_CHECKING:
     from mtlint.engine.context import Context
 
 
-_DASHES = "-\u2013\u2014"
-_DASH = re.compile(f"[{_DASHES}][ \t]")
-_LONGEST_DATELINE = 90
+_DASHES: Final = "-\u2013\u2014"
+_DASH: Final = re.compile(f"[{_DASHES}][ \t]")
+_LONGEST_DATELINE: Final = 90
 
 
 class RepeatedDateline(Rule):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Final
 
 from mtlint.document.casing import lower
 from mtlint.document.lines import Line, lines, lowered
@@ -26,19 +26,19 @@ if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
 
-_WORD = re.compile(r"\w+")
-_NON_ASCII_WORD_CHARACTER = re.compile(r"[^\W\x00-\x7f]")
+_WORD: Final = re.compile(r"\w+")
+_NON_ASCII_WORD_CHARACTER: Final = re.compile(r"[^\W\x00-\x7f]")
 #: the ASCII characters ``\w`` matches kept, every other byte made a space
-_ASCII_WORDS = bytes(c if c < 0x80 and (chr(c).isalnum() or chr(c) == "_") else 0x20
-                     for c in range(256))
+_ASCII_WORDS: Final = bytes(c if c < 0x80 and (chr(c).isalnum() or chr(c) == "_") else 0x20
+                            for c in range(256))
 #: ``_ASCII_WORDS`` keeping the bytes beyond ASCII (UTF-8 of characters in words)
-_UTF8_WORDS = _ASCII_WORDS[:0x80] + bytes(range(0x80, 0x100))
+_UTF8_WORDS: Final = _ASCII_WORDS[:0x80] + bytes(range(0x80, 0x100))
 #: characters made spaces one ``str.replace`` each, at most (else in one translation)
-_MOST_REPLACED = 16
-_NUMBER = re.compile(r"\d+")
-_MIN_LENGTH_RATIO = 0.6
-_CLOSING = " .!?\u2026"
-_LONG_WORD = 12  # characters per word above which a line is too long to be a near copy
+_MOST_REPLACED: Final = 16
+_NUMBER: Final = re.compile(r"\d+")
+_MIN_LENGTH_RATIO: Final = 0.6
+_CLOSING: Final = " .!?\u2026"
+_LONG_WORD: Final = 12  # characters per word above which a line is too long to be a near copy
 
 
 class RepeatedLine(Rule):

@@ -10,7 +10,7 @@ which reports the paragraph once.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Final
 
 from mtlint.document.lines import line_at, lines, lowered
 from mtlint.document.span import Span
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
 
-_CLOSING = " .!?\u2026"
-_OPENING = 30  # characters that index sentences for the repeated-beginning check
+_CLOSING: Final = " .!?\u2026"
+_OPENING: Final = 30  # characters that index sentences for the repeated-beginning check
 
 
 class RepeatedSentence(Rule):

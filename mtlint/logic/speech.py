@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 import regex
 
@@ -23,23 +23,23 @@ if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.rule import OptionTypes
 
-_OPENERS = "\u201c\u00ab\u201e\""
-_CLOSERS = "\u201d\u00bb\u201c\""
+_OPENERS: Final = "\u201c\u00ab\u201e\""
+_CLOSERS: Final = "\u201d\u00bb\u201c\""
 #: the quotation's last sentence ends with one of these before an attribution
-_CONTINUES = ",?!\u2026"
+_CONTINUES: Final = ",?!\u2026"
 #: an attribution after a quotation: ``, said X``, ``,” he added``, ``, Kim's deputy said``;
 #: up to ten words before the verb (``the head of the city election commission said``),
 #: but not a clause (``and after a long pause the old man said``)
-_AFTER = (
+_AFTER: Final = (
     r"[ \t]*,?[ \t]*(?!(?:and|but|then|while|after|before|when|as)[ \t])"
     r"(?P<who>(?:[^\s.!?;:\u201c\u201d\"]+[ \t]+){{0,10}}?)(?P<verb>{verbs})\b"
 )
 #: an attribution's words after its verb name the speaker only if this few, once the words
 #: of time, place and manner are cut off (``said the head of the city election commission``)
-_NAME_WORDS = 10
+_NAME_WORDS: Final = 10
 #: lower-case words that end a speaker's name after the verb: ``said Rudy in a statement``,
 #: ``said Regent Rudi Hartono when met``, ``said Rina at her office``
-_NAME_STOPS = frozenset({
+_NAME_STOPS: Final = frozenset({
     "when", "while", "in", "at", "on", "during", "after", "before", "to", "from", "as", "via",
     "by", "through", "with", "for", "according", "yesterday", "today", "tonight", "this",
     "last", "earlier", "later", "who", "whom", "which", "that", "because", "since", "if",
@@ -47,22 +47,23 @@ _NAME_STOPS = frozenset({
     "here", "there", "adding", "saying", "noting", "told",
 })
 #: words that may open a speaker's description: a capitalised word or one of these
-_NAME_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "one", "another"})
+_NAME_OPENERS: Final = frozenset({"the", "a", "an", "his", "her", "its", "their", "one", "another"})
 #: words at the end of a speaker before the verb that are no part of it (``he later said``)
-_TRAILING_ADVERBS = frozenset({"also", "later", "then", "further", "again", "once", "earlier",
-                               "previously", "additionally", "finally", "still"})
+_TRAILING_ADVERBS: Final = frozenset({"also", "later", "then", "further", "again", "once",
+                                      "earlier", "previously", "additionally", "finally", "still"})
 #: a word of a speaker's name after the verb (the period of ``Mr.`` or of an initial
 #: ``S.`` is part of it), and what ends the name after a word: a comma or a sentence end
-_NAME_WORD = compile_pattern(
+_NAME_WORD: Final = compile_pattern(
     r"[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Rep|Gov|Jr|Sr|St|\p{Lu})\."
     r"|[^\s.,!?;:\u201c\u201d\"]+)")
-_NAME_END = compile_pattern(r"[ \t]*(?:[.,!?;:\u2026\u201c\u201d\"\n]|$)")
+_NAME_END: Final = compile_pattern(r"[ \t]*(?:[.,!?;:\u2026\u201c\u201d\"\n]|$)")
 #: how far after the verb a speaker's name may reach
-_NAME_REACH = 120
+_NAME_REACH: Final = 120
 #: a name in apposition after the speaker: ``said the coach, Rahmat Hidayat.``
-_APPOSITION = compile_pattern(r",[ \t]+(\p{Lu}(?:\.|[\w'’-]*)(?:[ \t]+\p{Lu}(?:\.|[\w'’-]*)){0,3})"
-                              r"(?=[ \t]*(?:[.,;!?\u2026]|$))", regex.MULTILINE)
-_CLAUSE_END = compile_pattern(r"[.!?;\u2026]")
+_APPOSITION: Final = compile_pattern(
+    r",[ \t]+(\p{Lu}(?:\.|[\w'’-]*)(?:[ \t]+\p{Lu}(?:\.|[\w'’-]*)){0,3})"
+    r"(?=[ \t]*(?:[.,;!?\u2026]|$))", regex.MULTILINE)
+_CLAUSE_END: Final = compile_pattern(r"[.!?;\u2026]")
 
 
 def alternation(phrases: Iterable[Any]) -> str:
@@ -83,7 +84,7 @@ def words_pattern(phrases: Iterable[Any]) -> Any:
 
 
 #: subject pronouns: an attribution to one of these names nobody
-PRONOUNS = frozenset({"I", "he", "she", "they", "we", "it", "He", "She", "They", "We", "It"})
+PRONOUNS: Final = frozenset({"I", "he", "she", "they", "we", "it", "He", "She", "They", "We", "It"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Final
 
 from mtlint.engine.rule import Diagnostic, OptionTypes, Rule
 
@@ -18,12 +18,12 @@ if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
 
-_BRACKETS = re.compile(r"[()\[\]]")  # stdlib re scans classes faster
-_PARTNER = {")": "(", "]": "["}
+_BRACKETS: Final = re.compile(r"[()\[\]]")  # stdlib re scans classes faster
+_PARTNER: Final = {")": "(", "]": "["}
 #: every byte but the brackets and the line break (``_nested_on_lines`` keeps those)
-_NOT_BRACKET = bytes(b for b in range(256) if b not in b"()[]\n")
-_MAX_LINE_BRACKETS = 200
-_LIST_MARKER = re.compile(r"[0-9]{1,2}|[A-Za-z]|(?i:i{1,3}|iv|vi{0,3}|ix|x)")
+_NOT_BRACKET: Final = bytes(b for b in range(256) if b not in b"()[]\n")
+_MAX_LINE_BRACKETS: Final = 200
+_LIST_MARKER: Final = re.compile(r"[0-9]{1,2}|[A-Za-z]|(?i:i{1,3}|iv|vi{0,3}|ix|x)")
 
 
 class UnbalancedBracket(Rule):

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Final
 
 from mtlint.document.lines import blanks_before
 from mtlint.document.span import Span
@@ -32,9 +32,9 @@ if TYPE_CHECKING:
     from mtlint.engine.context import Context
 
 _OPEN, _CLOSE, _STRAIGHT = OPENING, CLOSING, STRAIGHT
-_OPENING_CONTEXT = "([{\u2014\u2013-/"
-_CLOSING_CONTEXT = ".,;:!?)]}\u2014\u2013-/"
-_WORD_START = "'\u2018([\u2026$\u00a3\u20ac#@"
+_OPENING_CONTEXT: Final = "([{\u2014\u2013-/"
+_CLOSING_CONTEXT: Final = ".,;:!?)]}\u2014\u2013-/"
+_WORD_START: Final = "'\u2018([\u2026$\u00a3\u20ac#@"
 
 
 class UnbalancedQuote(Rule):

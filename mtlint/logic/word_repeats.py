@@ -47,22 +47,22 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from mtlint.document.lines import Line, lines, lowered
 
 if TYPE_CHECKING:
     from mtlint.document import Document
 
-WINDOW = 20_000
-WINDOW_OVERLAP = 2_000
-_CLOSING = ".,;:!?\u2026"
-_TOKEN = re.compile(r"\S+")
-_ZEROS = re.compile(b"\x00+")
+WINDOW: Final = 20_000
+WINDOW_OVERLAP: Final = 2_000
+_CLOSING: Final = ".,;:!?\u2026"
+_TOKEN: Final = re.compile(r"\S+")
+_ZEROS: Final = re.compile(b"\x00+")
 #: the token put between two pieces' tokens: the text is in lower case, where no
 #: character lowers to a capital letter (checked for every code point), so no token
 #: of the pieces equals it
-_BREAK = "A"
+_BREAK: Final = "A"
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import ahocorasick_rs
 
@@ -182,7 +182,7 @@ def _with_compact_forms(forms: list[Form], kinds: dict[str, str],
 
 
 #: the entity kinds whose two-word names get a run-together spelling
-_COMPACT_KINDS = frozenset({"capital", "country", "place", "region"})
+_COMPACT_KINDS: Final = frozenset({"capital", "country", "place", "region"})
 
 
 def _entries(path: Path) -> list[dict[str, object]]:

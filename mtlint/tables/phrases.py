@@ -11,22 +11,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from string import ascii_letters, digits
+from typing import Final
 
 import ahocorasick_rs
 
 from mtlint.document.nonascii import char_offsets
 
-_JOINS_BEFORE = "'’-_"
-_JOINS_AFTER = "-_"
+_JOINS_BEFORE: Final = "'’-_"
+_JOINS_AFTER: Final = "-_"
 #: the characters ``_free`` rejects that a set lookup finds faster: ASCII letters and digits
 #: (``isalnum``) and the joiners
-_ASCII_JOINS_BEFORE = frozenset(ascii_letters + digits + _JOINS_BEFORE)
-_ASCII_JOINS_AFTER = frozenset(ascii_letters + digits + _JOINS_AFTER)
+_ASCII_JOINS_BEFORE: Final = frozenset(ascii_letters + digits + _JOINS_BEFORE)
+_ASCII_JOINS_AFTER: Final = frozenset(ascii_letters + digits + _JOINS_AFTER)
 #: characters of a text searched at a time (see ``find_matches``)
-WINDOW = 1 << 20
+WINDOW: Final = 1 << 20
 #: a byte automaton of strings longer than this in all (UTF-8 bytes) is built as no DFA:
 #: a DFA has a state per byte, each a table of 256 transitions
-DFA_MOST_BYTES = 5000
+DFA_MOST_BYTES: Final = 5000
 
 
 def find_matches(automaton: ahocorasick_rs.AhoCorasick, text: str, longest: int,

@@ -6,13 +6,13 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from mtlint.errors import PackError
 from mtlint.packs.toml import read_toml
 from mtlint.pickling import by_init_fields
 
-FULL_MONTHS = (
+FULL_MONTHS: Final = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )
@@ -43,7 +43,7 @@ class Style:
         return template.format(month=self.months[date.month - 1], day=date.day, year=date.year)
 
 
-NEUTRAL = Style("neutral", "The article's first-used form of each name wins.")
+NEUTRAL: Final = Style("neutral", "The article's first-used form of each name wins.")
 
 
 def load_styles(paths: Iterable[Path]) -> dict[str, Style]:

@@ -17,30 +17,31 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Final
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.logic.dates.spelled import MONTH_PATTERN
 
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DAY: Final = r"\d{1,2}(?:st|nd|rd|th)?"
 #: what may stand before the year, up to it: ``26 March ``, ``March 26, ``,
 #: ``26/03/``, or a month alone (``March ``), which needs punctuation after the year
-_BEFORE = compile_pattern(
+_BEFORE: Final = compile_pattern(
     rf"(?:(?:\b{_DAY}[ \t]+(?:{MONTH_PATTERN})\.?,?[ \t]+"
     rf"|\b(?:{MONTH_PATTERN})\.?[ \t]+{_DAY},?[ \t]+"
     rf"|(?<![\d/.-])\d{{1,2}}(?P<sep>[/.-])\d{{1,2}}(?P=sep))"
     rf"|\b(?P<month>(?:{MONTH_PATTERN}))\.?[ \t]+)\Z")
 #: a character before four digits that makes them part of a longer number
-_IN_A_NUMBER = frozenset("0123456789,")
+_IN_A_NUMBER: Final = frozenset("0123456789,")
 #: how far before the year a date's day and month can start
-_REACH = 24
+_REACH: Final = 24
 #: a calendar named after the year: it is then the writer's choice, not a copied number
-_MARKED = compile_pattern(r"[ \t]*(?:B\.?E\b|Buddhist[ \t]+Era\b)")
+_MARKED: Final = compile_pattern(r"[ \t]*(?:B\.?E\b|Buddhist[ \t]+Era\b)")
 #: what may follow a year after a month alone: punctuation or the line's end
-_CLOSES = compile_pattern(r"[ \t]*(?:[.,;:!?)\]\u201d\"'\u2019]|\r?\n|\Z)")
+_CLOSES: Final = compile_pattern(r"[ \t]*(?:[.,;:!?)\]\u201d\"'\u2019]|\r?\n|\Z)")
 #: what may follow a year after a day and a month, besides that: a capitalised word, a
 #: bracket, a dash, a small word of a clause or a verb in -ing or -ed ("an order dated 26
 #: March 2567 asking"), not a noun it counts ("On March 3, 2500 people marched")
-_GOES_ON = compile_pattern(
+_GOES_ON: Final = compile_pattern(
     r"[ \t]+(?:[A-Z(\u2013\u2014-]|(?:in|at|on|and|to|when|as|with|after|before|the|a|an"
     r"|was|were|is|has|had|while|from|until|for|by|of|that|which|amid|during"
     r"|[a-z]+(?:ing|ed))\b)")

@@ -6,6 +6,7 @@ import datetime as dt
 import re as pyre
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Final
 
 import regex as re
 
@@ -16,7 +17,7 @@ from mtlint.logic.dates.spelled import MONTH_PATTERN
 # "on/of/since … the 8th" followed by punctuation, a small linking word or a verb in the
 # past tense, not by a month ("the 8th of May"), a noun ("the 20th Party Congress",
 # "the 5th round") or another ordinal.
-_DAY_ONLY = compile_pattern(
+_DAY_ONLY: Final = compile_pattern(
     r"(?<=\b(?:on|of|since|until|till|by|from|before|after)\s+)"
     r"(?P<ref>the\s+(?P<day>\d{1,2})(?:st|nd|rd|th))\b"
     rf"(?!\s+(?:of\s+)?(?:{MONTH_PATTERN})\b)(?!,?\s*(?:and\s+)?\d{{1,2}}(?:st|nd|rd|th))"
@@ -29,16 +30,16 @@ _DAY_ONLY = compile_pattern(
 )
 #: an object after a rank participle makes it a verb: "on the 8th placed a cordon", not "of
 #: the 5th placed team"
-_OBJECT = compile_pattern(
+_OBJECT: Final = compile_pattern(
     r"\s+(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|him|them|it|us)\b")
-_MONTH_NAME = compile_pattern(rf"\b(?:{MONTH_PATTERN})\b")
+_MONTH_NAME: Final = compile_pattern(rf"\b(?:{MONTH_PATTERN})\b")
 # a sentence's end, or a dateline's (``Beijing, March 5 - The session opened on the 5th``:
 # the dateline's month does not name the day's month in the sentence)
-_SENTENCE_END = compile_pattern(r"[.!?]\s+(?=\S)|\s[-\u2013\u2014]{1,2}\s|\)\s+(?=\p{Lu})")
-_SENTENCE_REACH = 300
+_SENTENCE_END: Final = compile_pattern(r"[.!?]\s+(?=\S)|\s[-\u2013\u2014]{1,2}\s|\)\s+(?=\p{Lu})")
+_SENTENCE_REACH: Final = 300
 #: where an ordinal day's last digit is, in an ASCII view
-_ORDINAL_PLACE = pyre.compile(rb"0(?=st|nd|rd|th)")
-_DIGITS = frozenset("0123456789")
+_ORDINAL_PLACE: Final = pyre.compile(rb"0(?=st|nd|rd|th)")
+_DIGITS: Final = frozenset("0123456789")
 
 
 @dataclass(frozen=True, slots=True)

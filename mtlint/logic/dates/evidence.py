@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Final
 
 from mtlint.document.ascii_view import AsciiView
 from mtlint.logic.dates.readings import Order, Reading, expand_year, in_window, readings
 from mtlint.logic.dates.tokens import NumericDate, find_numeric_dates
 
-_ARTICLE_DATE = "the article date"
+_ARTICLE_DATE: Final = "the article date"
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +88,7 @@ def analyse(text: str, ref: dt.date | None, window: Window,
     return Analysis(verdicts, convention)
 
 
-_NONE = Analysis((), Convention((), ()))
+_NONE: Final = Analysis((), Convention((), ()))
 
 
 def _mismatch(token: NumericDate, options: tuple[Reading, ...]) -> bool:

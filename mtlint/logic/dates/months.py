@@ -10,6 +10,7 @@ from __future__ import annotations
 import string
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import Final
 
 import ahocorasick_rs
 import regex as re
@@ -18,9 +19,9 @@ from mtlint.cache.patterns import compile_pattern
 from mtlint.document.casing import lower
 from mtlint.tables.styles import FULL_MONTHS
 
-LANGUAGE_NAMES = {"id": "Indonesian", "ms": "Malay", "es": "Spanish", "fr": "French",
-                  "de": "German", "nl": "Dutch", "tr": "Turkish", "pt": "Portuguese",
-                  "it": "Italian"}
+LANGUAGE_NAMES: Final = {"id": "Indonesian", "ms": "Malay", "es": "Spanish", "fr": "French",
+                         "de": "German", "nl": "Dutch", "tr": "Turkish", "pt": "Portuguese",
+                         "it": "Italian"}
 
 # language -> month number -> spellings
 _MONTHS: Mapping[str, Mapping[int, tuple[str, ...]]] = {
@@ -50,8 +51,8 @@ _MONTHS: Mapping[str, Mapping[int, tuple[str, ...]]] = {
            6: ("giugno",), 7: ("luglio",), 8: ("agosto",), 9: ("settembre",),
            10: ("ottobre",), 11: ("novembre",), 12: ("dicembre",)},
 }
-_CASE_SENSITIVE = frozenset(("mars",))
-_ASCII_LETTERS = frozenset(bytes([c]) for c in string.ascii_letters.encode())
+_CASE_SENSITIVE: Final = frozenset(("mars",))
+_ASCII_LETTERS: Final = frozenset(bytes([c]) for c in string.ascii_letters.encode())
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,17 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass
+from typing import Final
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 # Year-less dates are read in the year that puts them nearest to this many days
 # before the article date: up to about three months ahead counts as upcoming,
 # anything later as last year's.
-_YEARLESS_CENTRE = dt.timedelta(days=91)
+_YEARLESS_CENTRE: Final = dt.timedelta(days=91)
 # Stands in for an unknown year when only validity matters (a leap year keeps 29/2).
-_LEAP_YEAR = 2000
+_LEAP_YEAR: Final = 2000
 # Two-digit years without an article date: 00-60 are 2000s, 61-99 the 1900s.
-_UNDATED_CENTURY_ANCHOR = 2010
+_UNDATED_CENTURY_ANCHOR: Final = 2010
 
 
 class Order(enum.Enum):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Final
 
 from mtlint.document.ascii_view import ascii_view
 from mtlint.document.lines import lowered_utf8
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 
 #: the window of G102 and G103, which have no window options (one object, not one a call)
-_DEFAULT_WINDOW = Window()
+_DEFAULT_WINDOW: Final = Window()
 
 
 class NumericDateRule(Rule):

@@ -6,6 +6,7 @@ import datetime as dt
 import re as pyre
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Final
 
 import regex as re
 
@@ -22,20 +23,21 @@ from mtlint.logic.dates.tokens import (
     weekday_index,
 )
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-MONTH_PATTERN = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
-_ORDINAL = r"(?:st|nd|rd|th)?"
-_DATE = (rf"(?P<date>(?:(?P<m1>{MONTH_PATTERN})\.?\s+(?P<d1>\d{{1,2}}){_ORDINAL}"
-         rf"|(?:the\s+)?(?P<d2>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<m2>{MONTH_PATTERN})\b\.?)"
-         r"(?:,?\s+(?P<y>\d{4}))?)(?![\d:])")
-_RANGE_AFTER = compile_pattern(r"\s*(?:and|to|until|through|-|–|—|&)\s*\d")
-_WEEKDAY = rf"(?P<wd>(?i:{WEEKDAY_PATTERN}))"
-_BEFORE = compile_pattern(
+_MONTHS: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                  "Dec")
+MONTH_PATTERN: Final = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+                        r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
+_ORDINAL: Final = r"(?:st|nd|rd|th)?"
+_DATE: Final = (rf"(?P<date>(?:(?P<m1>{MONTH_PATTERN})\.?\s+(?P<d1>\d{{1,2}}){_ORDINAL}"
+                rf"|(?:the\s+)?(?P<d2>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<m2>{MONTH_PATTERN})\b\.?)"
+                r"(?:,?\s+(?P<y>\d{4}))?)(?![\d:])")
+_RANGE_AFTER: Final = compile_pattern(r"\s*(?:and|to|until|through|-|–|—|&)\s*\d")
+_WEEKDAY: Final = rf"(?P<wd>(?i:{WEEKDAY_PATTERN}))"
+_BEFORE: Final = compile_pattern(
     rf"\b{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?(?:\s*[(,]\s*|\s+){_DATE}")
-_AFTER = compile_pattern(rf"(?<=(?<!\w){_DATE}\s*)\(\s*{_WEEKDAY}\s*\)")
+_AFTER: Final = compile_pattern(rf"(?<=(?<!\w){_DATE}\s*)\(\s*{_WEEKDAY}\s*\)")
 #: a weekday name in an ASCII view: "day" after one of the stems, which a group holds
-_WEEKDAY_PLACE = pyre.compile(b"day(?:%s)" % b"|".join(
+_WEEKDAY_PLACE: Final = pyre.compile(b"day(?:%s)" % b"|".join(
     b"(?<=(%s)day)" % lower(stem).encode() for stem in WEEKDAY_STEMS))
 
 

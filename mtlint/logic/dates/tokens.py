@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re as pyre
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 import regex as re
 
@@ -20,32 +20,32 @@ from mtlint.document.casing import lower
 from mtlint.logic.dates.readings import WEEKDAYS
 
 # Factored so that the shared suffix "day" lets the regex engine skip ahead.
-WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
-WEEKDAY_PATTERN = f"(?:{'|'.join(WEEKDAY_STEMS)})day"
-_TIME_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|noon))?"
+WEEKDAY_STEMS: Final = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
+WEEKDAY_PATTERN: Final = f"(?:{'|'.join(WEEKDAY_STEMS)})day"
+_TIME_OF_DAY: Final = r"(?:\s+(?:morning|afternoon|evening|night|noon))?"
 #: the flags of a pattern for the words ending right before a token (``\Z`` at the token):
 #: searched backwards from the token, it is tried where its match must end first and
 #: fails at once elsewhere, where a forward search tries every place of the window. Only
 #: one match can end there with each pattern's groups, so the match found is the same.
-_BEHIND = re.I | re.REVERSE
+_BEHIND: Final = re.I | re.REVERSE
 
 # Two numbers of one or two digits with an optional year, not inside a longer
 # number, path, version, time or URL.
-_TOKEN = compile_pattern(
+_TOKEN: Final = compile_pattern(
     r"(?<![\w/.\-:#])(?<!\d,)(\d{1,2})([/.\-])(\d{1,2})(?:\2(\d{4}|\d{2}))?"
     r"(?![\w/%°])(?![.\-:,/]\d)"
 )
 #: where a token may start, in an ASCII view (ASCII word characters only: a superset); the
 #: leading "0" lets ``re`` skip ahead to digits
-_TOKEN_PLACE = pyre.compile(rb"0(?<![0-9a-z_/.\-:#]0)0?(?=[/.\-]0)")
-_WEEKDAY_BEFORE = compile_pattern(rf"\b({WEEKDAY_PATTERN}){_TIME_OF_DAY}(?:\s*[(,]\s*|\s+)\Z",
-                                  _BEHIND)
-_WEEKDAY_AFTER = compile_pattern(rf"\)?\s*[(,]\s*({WEEKDAY_PATTERN})\b(?!['’]s)", re.I)
-_LIST_JOIN = r"\s*(?:and|or|to|until|through|-|–|—|&|/|,)\s*"
-_WEEKDAY_LISTED_BEFORE = compile_pattern(rf"\b(?:{WEEKDAY_PATTERN}){_LIST_JOIN}\Z", _BEHIND)
-_WEEKDAY_LISTED_AFTER = compile_pattern(rf"{_LIST_JOIN}(?:{WEEKDAY_PATTERN})\b", re.I)
-_CLOSE_AFTER_DOT = compile_pattern(r"\.?\)")
-_TIME_OF = r"(?:morning|afternoon|evening|night)"
+_TOKEN_PLACE: Final = pyre.compile(rb"0(?<![0-9a-z_/.\-:#]0)0?(?=[/.\-]0)")
+_WEEKDAY_BEFORE: Final = compile_pattern(
+    rf"\b({WEEKDAY_PATTERN}){_TIME_OF_DAY}(?:\s*[(,]\s*|\s+)\Z", _BEHIND)
+_WEEKDAY_AFTER: Final = compile_pattern(rf"\)?\s*[(,]\s*({WEEKDAY_PATTERN})\b(?!['’]s)", re.I)
+_LIST_JOIN: Final = r"\s*(?:and|or|to|until|through|-|–|—|&|/|,)\s*"
+_WEEKDAY_LISTED_BEFORE: Final = compile_pattern(rf"\b(?:{WEEKDAY_PATTERN}){_LIST_JOIN}\Z", _BEHIND)
+_WEEKDAY_LISTED_AFTER: Final = compile_pattern(rf"{_LIST_JOIN}(?:{WEEKDAY_PATTERN})\b", re.I)
+_CLOSE_AFTER_DOT: Final = compile_pattern(r"\.?\)")
+_TIME_OF: Final = r"(?:morning|afternoon|evening|night)"
 
 
 def _date_word_before(words: str) -> Any:
@@ -54,28 +54,29 @@ def _date_word_before(words: str) -> Any:
                            _BEHIND)
 
 
-_CONTEXT_WORD = _date_word_before(r"on|since|until|till|by|from|between|dated|as\s+of")
+_CONTEXT_WORD: Final = _date_word_before(r"on|since|until|till|by|from|between|dated|as\s+of")
 #: a dotted token after "by", "from" or "between" is a decimal ("rose by 2.5", "from 5.2 to")
-_DOTTED_CONTEXT_WORD = _date_word_before(r"on|since|until|till|dated|as\s+of")
+_DOTTED_CONTEXT_WORD: Final = _date_word_before(r"on|since|until|till|dated|as\s+of")
 # after a dotted day.month ("said on 10.09 that"): punctuation or a word that is no unit
-_AFTER_DOTTED = compile_pattern(r"(?:[,;:)]|\.(?!\d)|\s+(?:that|and|at|in|when|the|local)\b)")
-_RANGE_JOIN = r"\s*(?:to|and|until|till|through|-|–|—)\s*"
-_CHAIN = compile_pattern(_RANGE_JOIN, re.I)
-_CHAIN_ON = compile_pattern(rf"{_RANGE_JOIN}\d", re.I)
-_AMOUNT_BY = compile_pattern(
+_AFTER_DOTTED: Final = compile_pattern(
+    r"(?:[,;:)]|\.(?!\d)|\s+(?:that|and|at|in|when|the|local)\b)")
+_RANGE_JOIN: Final = r"\s*(?:to|and|until|till|through|-|–|—)\s*"
+_CHAIN: Final = compile_pattern(_RANGE_JOIN, re.I)
+_CHAIN_ON: Final = compile_pattern(rf"{_RANGE_JOIN}\d", re.I)
+_AMOUNT_BY: Final = compile_pattern(
     r"\b(?:increased?|rose|rise|risen|fell|fallen?|grew|grow|grown|cut|reduced?|dropped|"
     r"declined?|up|down|multiplied|divided|won|lost|beat|led|trailed)\s+by\s+\Z", _BEHIND)
-_FRACTION_AFTER = compile_pattern(r"\s*(?:of\b|majority|share|stake|votes?\b|%)", re.I)
-_LABEL_BEFORE = compile_pattern(
+_FRACTION_AFTER: Final = compile_pattern(r"\s*(?:of\b|majority|share|stake|votes?\b|%)", re.I)
+_LABEL_BEFORE: Final = compile_pattern(
     r"\b(?:pages?|pp?\.|part|no\.|nos\.|number|score|ratio|chapter|episode|step|vol\.|"
     r"volume|article|section|room|gate|seat|block|unit|lane|route)\s*\Z", _BEHIND)
-_URL_HINT = compile_pattern(r"://|www\.|\.[a-z]{2,6}/", re.I)
-_URL_REACH = 300
-_NOT_DATES = frozenset(("9/11", "24/7"))
-_SCAN_BACK = 40
+_URL_HINT: Final = compile_pattern(r"://|www\.|\.[a-z]{2,6}/", re.I)
+_URL_REACH: Final = 300
+_NOT_DATES: Final = frozenset(("9/11", "24/7"))
+_SCAN_BACK: Final = 40
 
 
-_LOWER_WEEKDAYS = [lower(weekday) for weekday in WEEKDAYS]
+_LOWER_WEEKDAYS: Final = [lower(weekday) for weekday in WEEKDAYS]
 
 
 @dataclass(frozen=True, slots=True)

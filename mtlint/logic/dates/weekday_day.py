@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.kinds.presence import literal_ids
@@ -20,21 +21,21 @@ from mtlint.logic.dates.readings import WEEKDAYS
 from mtlint.logic.dates.spelled import MONTH_PATTERN
 
 #: what follows a weekday's "day" in every match below; only there is a match tried
-_AFTER_DAY = re.compile(r"day,?[ ](?:the[ ]\d|\(\d)")
+_AFTER_DAY: Final = re.compile(r"day,?[ ](?:the[ ]\d|\(\d)")
 #: the literals every such text holds (lower-cased), for the shared scan
-LITERALS = literal_ids(["day (", "day, (", "day the ", "day, the "])
+LITERALS: Final = literal_ids(["day (", "day, (", "day the ", "day, the "])
 #: a bracketed day follows a word that makes the weekday a date: "this Tuesday (4)", not a
 #: count by day ("Monday (12), Tuesday (15)")
-_DATE_WORD = compile_pattern(
+_DATE_WORD: Final = compile_pattern(
     r"(?i)\b(?:on|this|last|next|coming|since|until|till|by|from|before|after|of|every)[ ]\Z")
-_WEEKDAY_DAY = compile_pattern(
+_WEEKDAY_DAY: Final = compile_pattern(
     rf"\b(?P<weekday>{'|'.join(WEEKDAYS)}),?[ ]"
     rf"(?:the[ ](?P<day>\d{{1,2}})(?:st|nd|rd|th)\b(?![ \t]+(?:of[ \t]+)?(?:{MONTH_PATTERN})\b)"
     r"|\((?P<bracketed>\d{1,2})\))")
 #: how far before its "day" each weekday starts ("Mon", "Tues", "Thurs", "Wednes")
-_LEADS = sorted({len(weekday) - len("day") for weekday in WEEKDAYS})
+_LEADS: Final = sorted({len(weekday) - len("day") for weekday in WEEKDAYS})
 #: how far from the article date the day may be
-_WINDOW = dt.timedelta(days=45)
+_WINDOW: Final = dt.timedelta(days=45)
 
 
 def find_weekday_days(text: str, ref: dt.date | None,

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Hashable
-from typing import Generic, TypeVar
+from typing import Final, Generic, TypeVar
 
 Item = TypeVar("Item", bound=Hashable)
 #: past this many items, an index forgets them all before the next article's
-MOST_KEPT = 32768
+MOST_KEPT: Final = 32768
 
 
 class KeyIndex(Generic[Item]):

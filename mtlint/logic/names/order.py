@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
+from typing import TYPE_CHECKING, Any, ClassVar, Final, NamedTuple
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
 
-_WORD_BEFORE = compile_pattern(r"(\p{Lu}[\p{L}\p{M}'’-]*) $")
-_PLACE = r"\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3}"
+_WORD_BEFORE: Final = compile_pattern(r"(\p{Lu}[\p{L}\p{M}'’-]*) $")
+_PLACE: Final = r"\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3}"
 
 
 class Named(NamedTuple):

@@ -15,29 +15,29 @@ import re
 from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
 from itertools import chain
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from mtlint.cache.patterns import compile_pattern, compile_re
 from mtlint.logic.names.spelled_classes import LAST_SPELLED, PLACES, spelled_out
 from mtlint.logic.speech import alternation
 
 #: a capitalised token; hyphenated parts may be capitalised too (``Thien-Hue``, ``Jae-in``)
-_TOKEN = r"\p{Lu}[\p{Ll}\p{M}'’]*+(?:-\p{L}[\p{Ll}\p{M}'’]*+)*+-?+"
+_TOKEN: Final = r"\p{Lu}[\p{Ll}\p{M}'’]*+(?:-\p{L}[\p{Ll}\p{M}'’]*+)*+-?+"
 #: a capitalised word of at least four letters (F103's single words: ``token_variants``)
-_LONG_WORD = r"\p{Lu}[\p{L}\p{M}]{3,}+"
+_LONG_WORD: Final = r"\p{Lu}[\p{L}\p{M}]{3,}+"
 #: nothing of a word before or after a sequence or word
-_ALONE = r"(?<![\w'’-])"
-_ALONE_AFTER = r"(?![\w'’-])"
-_WHOLE_LONG_WORD = compile_pattern(_LONG_WORD)
-_LONG_WORDS = compile_pattern(rf"{_ALONE}{_LONG_WORD}{_ALONE_AFTER}")
-_BLANK = re.compile(r"\s")
+_ALONE: Final = r"(?<![\w'’-])"
+_ALONE_AFTER: Final = r"(?![\w'’-])"
+_WHOLE_LONG_WORD: Final = compile_pattern(_LONG_WORD)
+_LONG_WORDS: Final = compile_pattern(rf"{_ALONE}{_LONG_WORD}{_ALONE_AFTER}")
+_BLANK: Final = re.compile(r"\s")
 #: a text longer than this is searched for words a piece at a time (see ``words``)
-_PIECE = 1 << 20
-_POSSESSIVE = ("'s", "’s")
+_PIECE: Final = 1 << 20
+_POSSESSIVE: Final = ("'s", "’s")
 #: the longest window compared
-MAX_TOKENS = 4
+MAX_TOKENS: Final = 4
 #: the lines holding up to this many wanted names are scanned for them, not the text
-_MOST_LOOKED_FOR = 16
+_MOST_LOOKED_FOR: Final = 16
 
 
 class Window(NamedTuple):
@@ -165,7 +165,7 @@ class _RePatterns(NamedTuple):
 
 
 #: how many matches ``_Parts`` keeps before forgetting them all
-_MOST_PARTS = 32768
+_MOST_PARTS: Final = 32768
 
 
 class _Parts(dict[str, tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]]):
@@ -183,7 +183,7 @@ class _Parts(dict[str, tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]]):
         return parts
 
 
-_PARTS = _Parts()
+_PARTS: Final = _Parts()
 
 
 def _names_and_spellings(found: list[str]) -> tuple[set[tuple[str, ...]], set[str]]:

@@ -15,12 +15,13 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Final
 
 from mtlint.document.casing import lower
 
 #: a one-letter difference counts only in tokens at least this long
-MIN_TYPO_LENGTH = 5
-_VOWELS = frozenset("aeiouy")
+MIN_TYPO_LENGTH: Final = 5
+_VOWELS: Final = frozenset("aeiouy")
 
 
 class Transliteration:

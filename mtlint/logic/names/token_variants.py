@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
 from string import ascii_letters, digits
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import ahocorasick_rs
 
@@ -36,18 +36,18 @@ if TYPE_CHECKING:
     from mtlint.tables.entities import Mention
 
 #: a capitalised word standing alone
-_WORD = compile_pattern(r"(?<![\w'’-])\p{Lu}[\p{L}\p{M}]+(?![\w'’-])")
+_WORD: Final = compile_pattern(r"(?<![\w'’-])\p{Lu}[\p{L}\p{M}]+(?![\w'’-])")
 #: a character of a word (``_WORD`` takes none before or after it)
-_JOINER = compile_pattern(r"[\w'’-]")
+_JOINER: Final = compile_pattern(r"[\w'’-]")
 #: the ASCII characters ``_JOINER`` takes (``\w`` is ``[A-Za-z0-9_]`` in ASCII)
-_ASCII_JOINERS = frozenset(ascii_letters + digits + "_'-")
-_DATELINE = compile_pattern(r"[ \t]*(?:[\p{Lu}\p{M}'’.-]+[ \t]*)+(?=[,:\u2013\u2014(-])")
+_ASCII_JOINERS: Final = frozenset(ascii_letters + digits + "_'-")
+_DATELINE: Final = compile_pattern(r"[ \t]*(?:[\p{Lu}\p{M}'’.-]+[ \t]*)+(?=[,:\u2013\u2014(-])")
 #: a line with fewer words than this is a headline, credit or label, not narration
-_NARRATION_WORDS = 8
+_NARRATION_WORDS: Final = 8
 #: what ``str.split()`` splits out (both go by ``str.isspace``)
-_SPLIT_WORD = re.compile(r"\S+")
+_SPLIT_WORD: Final = re.compile(r"\S+")
 #: up to this many suspects are looked for one at a time (see ``_starts``)
-_FOUND_ONE_BY_ONE = 16
+_FOUND_ONE_BY_ONE: Final = 16
 
 
 @dataclass(frozen=True, slots=True)

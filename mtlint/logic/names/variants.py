@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from functools import partial
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Final
 
 from mtlint.document.nonascii import non_ascii
 from mtlint.document.span import DisjointRanges
@@ -34,9 +34,9 @@ if TYPE_CHECKING:
 
 Words = tuple[str, ...]
 #: a group of names this big is compared by ``Transliteration.near_keys``, not pair by pair
-_SMALL_GROUP = 24
-_COMPACT = "compact:"
-_SWAPPED = "swapped:"
+_SMALL_GROUP: Final = 24
+_COMPACT: Final = "compact:"
+_SWAPPED: Final = "swapped:"
 
 
 class NameVariantRule(Rule):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Final, cast
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.ascii_view import AsciiView, ascii_view
@@ -26,15 +26,15 @@ if TYPE_CHECKING:
     from mtlint.engine.context import Context
 
 #: every clock-like token; context decides which are source-style times
-_CLOCK = compile_pattern(r"(?<![\w.,:])(?P<hour>[01]?\d|2[0-3])"
-                         r"(?:(?P<dot>\.)(?P<minute>[0-5]\d)|h(?P<hminute>[0-5]\d)?)(?![\w.,:]?\d)")
-_LETTER = compile_pattern(r"\w")
+_CLOCK: Final = compile_pattern(r"(?<![\w.,:])(?P<hour>[01]?\d|2[0-3])"
+                                r"(?:(?P<dot>\.)(?P<minute>[0-5]\d)|h(?P<hminute>[0-5]\d)?)(?![\w.,:]?\d)")
+_LETTER: Final = compile_pattern(r"\w")
 #: where a clock-like token may end, found faster than the tokens themselves
-_CLOCK_TAIL = compile_pattern(r"(?<=\d)(?:\.\d\d(?!\d)|h(?:\d\d)?(?!\w))")
+_CLOCK_TAIL: Final = compile_pattern(r"(?<=\d)(?:\.\d\d(?!\d)|h(?:\d\d)?(?!\w))")
 
 
 #: where a tail may start in an ASCII view, one character on: a digit before ``.dd`` or ``h``
-_TAIL_PLACE = re.compile(rb"0(?=h|\.00)")
+_TAIL_PLACE: Final = re.compile(rb"0(?=h|\.00)")
 
 
 def _tails(text: str, view: AsciiView | None) -> Iterator[Any]:

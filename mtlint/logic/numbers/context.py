@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.ascii_view import ascii_view
@@ -14,8 +14,8 @@ if TYPE_CHECKING:
     from mtlint.document import Document
 
 #: how far before a number a currency sign or code may start (``US$ ``, ``Rp. ``)
-_BEFORE = 8
-_SPACE = r"[ \t\u00a0]"
+_BEFORE: Final = 8
+_SPACE: Final = r"[ \t\u00a0]"
 
 
 def words_after(words: Iterable[Any]) -> Any:

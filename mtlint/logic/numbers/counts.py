@@ -9,7 +9,7 @@ are pack data.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Final
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
 
-_SLASHED = compile_pattern(
+_SLASHED: Final = compile_pattern(
     r"(?<![\w/.,-])(?P<part>\d{1,5})/(?P<whole>\d{1,5})(?![\w/]|[.,]\d)"
     r"(?P<noun>[ \t\u00a0]+(?:\p{Ll}+[ \t\u00a0]+)?\p{Ll}{2,}s)(?![\w'’-])")
 

@@ -9,7 +9,7 @@ thousands separators.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 import ahocorasick_rs
 
@@ -27,11 +27,11 @@ if TYPE_CHECKING:
     from mtlint.engine.context import Context
 
 
-_DOT_GROUPED = compile_pattern(r"\d{1,3}(?:\.\d{3})+")
-_WORD_AFTER = compile_pattern(r"[\w-]")
-_LETTER_BEFORE = compile_pattern(r"[^\W\d]")
+_DOT_GROUPED: Final = compile_pattern(r"\d{1,3}(?:\.\d{3})+")
+_WORD_AFTER: Final = compile_pattern(r"[\w-]")
+_LETTER_BEFORE: Final = compile_pattern(r"[^\W\d]")
 #: how far before a code its amount may start (``1,234,567.89 billion``)
-_REACH = 60
+_REACH: Final = 60
 
 
 class CurrencyAfterAmountRule(Rule):

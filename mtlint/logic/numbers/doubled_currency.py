@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.ascii_view import ascii_view
@@ -30,9 +30,9 @@ if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
 
-_SCALES = ("thousand", "million", "billion", "trillion")
+_SCALES: Final = ("thousand", "million", "billion", "trillion")
 #: what an amount's digits run over ("150.000", "3,5"); a sign ends before them
-_AMOUNT_CHARS = frozenset("0123456789.,")
+_AMOUNT_CHARS: Final = frozenset("0123456789.,")
 
 
 class DoubledCurrencyRule(Rule):

@@ -7,7 +7,7 @@ be a decimal, so the fix is safe.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.engine.rule import Diagnostic, Rule
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
 
-_LEADING_PERCENT = compile_pattern(r"(?<![\w%])%(?P<whole>\d+)(?:[.,](?P<decimals>\d{1,2}))?"
-                                   r"(?![\w%]|[.,]\d)")
+_LEADING_PERCENT: Final = compile_pattern(r"(?<![\w%])%(?P<whole>\d+)(?:[.,](?P<decimals>\d{1,2}))?"
+                                          r"(?![\w%]|[.,]\d)")
 
 
 class LeadingPercentRule(Rule):

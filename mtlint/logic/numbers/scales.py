@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Final
 
 import ahocorasick_rs
 
@@ -28,12 +28,12 @@ if TYPE_CHECKING:
 
 #: a number, not the second half of one torn at its separator (``Rp7. 2 thousand
 #: trillion``: M106 reports those, and the scale word cannot be read without the source)
-_NUMBER_BEFORE = compile_pattern(
+_NUMBER_BEFORE: Final = compile_pattern(
     r"(?<![\w.,])(?<!\d[.,][ \t\u00a0])(?P<number>\d+(?:\.\d+)?)[ \t\u00a0]+$")
-_WORD_CHAR = compile_pattern(r"\w")
+_WORD_CHAR: Final = compile_pattern(r"\w")
 #: English scale words, largest first, and the smallest amount written with a scale word
-_ENGLISH_SCALES = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"),
-                   (Decimal(10) ** 6, "million"))
+_ENGLISH_SCALES: Final = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"),
+                          (Decimal(10) ** 6, "million"))
 
 
 class CalquedScaleRule(Rule):

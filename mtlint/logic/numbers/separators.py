@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 import regex
 
@@ -36,21 +36,21 @@ if TYPE_CHECKING:
 #: ``Rp 10.000.000``, ``3.500``, ``10.000.000,50``: dot groups, perhaps a decimal comma
 #: (``{glued}`` is filled with the rule's currencies, which may stand glued before them:
 #: ``Rp150.000``)
-_DOT_GROUPED = (r"(?:(?<![\w.,])|(?<=(?<![\w$]){glued}))[1-9]\d{{0,2}}(?:\.\d{{3}})+"
-                r"(?:,\d{{1,2}})?(?![\w]|[.,]\d)")
+_DOT_GROUPED: Final = (r"(?:(?<![\w.,])|(?<=(?<![\w$]){glued}))[1-9]\d{{0,2}}(?:\.\d{{3}})+"
+                       r"(?:,\d{{1,2}})?(?![\w]|[.,]\d)")
 #: a comma between digits with one or two after it: the only place a decimal comma can be
-_COMMA_DECIMALS = compile_pattern(r"(?<=\d),\d{1,2}(?![\d,])")
+_COMMA_DECIMALS: Final = compile_pattern(r"(?<=\d),\d{1,2}(?![\d,])")
 #: ``_COMMA_DECIMALS`` in the digit view (digits as ``0``): a text without it has no candidate
-_COMMA_DECIMALS_SHAPE = re.compile(rb"0,00?(?![0,])")
+_COMMA_DECIMALS_SHAPE: Final = re.compile(rb"0,00?(?![0,])")
 #: the one to three digits before such a comma, not part of a longer number
-_INTEGER_BEFORE = compile_pattern(r"(?<![\w.,])\d{1,3}$")
+_INTEGER_BEFORE: Final = compile_pattern(r"(?<![\w.,])\d{1,3}$")
 #: ``5 000 000``: groups separated by (no-break) spaces, as Russian and French write them
-_SPACE_GROUPED = compile_pattern(
+_SPACE_GROUPED: Final = compile_pattern(
     r"(?<![\w.,]|\d[ \u00a0\u202f])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+"
     r"(?:,\d{1,2})?(?![\w]|[.,]\d|[ \u00a0\u202f]\d)")
 #: what every match of the two grouped patterns holds, in UTF-8 with digits as ``0``:
 #: a digit, a dot or a (no-break, narrow no-break) space, three digits
-_GROUPED_SHAPE = re.compile(b"0(?:[. ]|" + "|".join("\u00a0\u202f").encode() + b")000")
+_GROUPED_SHAPE: Final = re.compile(b"0(?:[. ]|" + "|".join("\u00a0\u202f").encode() + b")000")
 
 
 class DecimalCommaRule(Rule):

@@ -12,7 +12,7 @@ before its translation is residue, so bare text needs an explicit marker
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document import Span
@@ -23,21 +23,21 @@ if TYPE_CHECKING:
     from mtlint.document import Document
 
 #: how far around the foreign text brackets and markers are looked for
-_REACH = 120
+_REACH: Final = 120
 #: how far after a foreign quotation its English translation may follow as another quotation
-_TRANSLATION_REACH = 240
+_TRANSLATION_REACH: Final = 240
 #: an English quotation has at least this many English function words
-_ENGLISH_WORDS = 2
-_WORD = compile_pattern(r"[\p{L}'’]+")
+_ENGLISH_WORDS: Final = 2
+_WORD: Final = compile_pattern(r"[\p{L}'’]+")
 #: a translation right after quoted text: ``(“We will win”)``, ``— “We will win”``
-_TRANSLATION_AFTER = compile_pattern(r"(?:\(\s*[\"“‘']?|[—–-]\s*[\"“‘']|[\"“‘])\s*\p{Latin}")
+_TRANSLATION_AFTER: Final = compile_pattern(r"(?:\(\s*[\"“‘']?|[—–-]\s*[\"“‘']|[\"“‘])\s*\p{Latin}")
 #: a bracketed translation after bare text: ``Merdeka (freedom)``
-_BRACKETED_AFTER = compile_pattern(r"\(\s*[\"“‘']?\s*\p{Latin}")
+_BRACKETED_AFTER: Final = compile_pattern(r"\(\s*[\"“‘']?\s*\p{Latin}")
 #: ``(Chinese: 习近平``, ``(pinyin: …``: a labelled original form
-_LABEL = compile_pattern(r"\(\s*\p{Latin}[\p{Latin} ]{1,20}:\s*$")
+_LABEL: Final = compile_pattern(r"\(\s*\p{Latin}[\p{Latin} ]{1,20}:\s*$")
 #: what a bracketed original form may follow: a capitalised name or a closing quote mark
-_NAME_OR_QUOTE_END = compile_pattern(r"(?:\p{Lu}[\p{Latin}\p{M}'’.-]*|[\"”’'])\s*$")
-_SET_OFF = {("*", "*"), ("_", "_"), ("‘", "’"), ("'", "'")}
+_NAME_OR_QUOTE_END: Final = compile_pattern(r"(?:\p{Lu}[\p{Latin}\p{M}'’.-]*|[\"”’'])\s*$")
+_SET_OFF: Final = {("*", "*"), ("_", "_"), ("‘", "’"), ("'", "'")}
 
 
 class GlossMarkers:

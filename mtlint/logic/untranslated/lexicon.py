@@ -22,22 +22,23 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 from operator import itemgetter
+from typing import Final
 
 import ahocorasick_rs
 
 from mtlint.document.nonascii import char_offsets
 
-_LEFT = " \t\n(“\"‘"
-_RIGHT = " \t\n,.;:?!)”\"’…"
+_LEFT: Final = " \t\n(“\"‘"
+_RIGHT: Final = " \t\n,.;:?!)”\"’…"
 #: the byte of each opener next to the word it opens (its last) and of each closer (its
 #: first), all searched as spaces: a text's other characters may hold those bytes too,
 #: which only adds matches that the text then rules out
-_SPACES = bytes({c.encode()[-1] for c in _LEFT} | {c.encode()[0] for c in _RIGHT})
-_STAND_INS = bytes.maketrans(_SPACES, b" " * len(_SPACES))
+_SPACES: Final = bytes({c.encode()[-1] for c in _LEFT} | {c.encode()[0] for c in _RIGHT})
+_STAND_INS: Final = bytes.maketrans(_SPACES, b" " * len(_SPACES))
 #: words this long or shorter are searched with the character closing them
-_CLOSED_LENGTH = 3
+_CLOSED_LENGTH: Final = 3
 #: characters of the text searched at a time
-_WINDOW = 1 << 20
+_WINDOW: Final = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 import regex
 
@@ -19,12 +19,12 @@ if TYPE_CHECKING:
     from mtlint.engine.context import Context
 
 #: what may join two stretches of foreign letters into one run: ``经济观察网 - 专业``
-_JOINER = r"[ \t\d\p{P}\p{S}\u3000]{1,3}"
-_LATIN = compile_pattern(r"\p{Latin}")
+_JOINER: Final = r"[ \t\d\p{P}\p{S}\u3000]{1,3}"
+_LATIN: Final = compile_pattern(r"\p{Latin}")
 #: characters that may start a run: not ASCII, Latin, combining marks or general punctuation
-_CANDIDATE = re.compile("[^\x00-\u036f\u1e00-\u1eff\u2000-\u206f]")
+_CANDIDATE: Final = re.compile("[^\x00-\u036f\u1e00-\u1eff\u2000-\u206f]")
 #: a finding quotes at most this much of the run
-_SHOWN = 40
+_SHOWN: Final = 40
 
 
 class ForeignScriptRule(Rule):

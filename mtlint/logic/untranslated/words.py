@@ -25,7 +25,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 import regex
 
@@ -43,17 +43,17 @@ if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
 
-_WORD = compile_pattern(r"[\p{L}\p{M}'’-]+")
-_SENTENCE_START = compile_pattern(r"(?:^|[.!?:\n])[\s\"“‘(]*$")
-_SHOWN = 60
+_WORD: Final = compile_pattern(r"[\p{L}\p{M}'’-]+")
+_SENTENCE_START: Final = compile_pattern(r"(?:^|[.!?:\n])[\s\"“‘(]*$")
+_SHOWN: Final = 60
 #: the word lists a language may give
-_LISTS = ("words", "strong", "openers", "suffixes")
+_LISTS: Final = ("words", "strong", "openers", "suffixes")
 #: how far around a source word suffixed words and loanwords are looked for
-_NEAR = 80
+_NEAR: Final = 80
 #: words other than listed ones whose owners are kept
-_OWNERS_KEPT = 1 << 14
+_OWNERS_KEPT: Final = 1 << 14
 #: a suffixed word is at least this long (``dilakukan``, ``puncaknya``; not ``kan``)
-_SUFFIXED_LENGTH = 6
+_SUFFIXED_LENGTH: Final = 6
 
 
 @dataclass(frozen=True, slots=True)

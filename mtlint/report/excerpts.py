@@ -38,7 +38,7 @@ class Excerpts:
         self._lines = _touched_lines(doc, [(0, self.length)] if whole else spans)
         self._line_numbers = tuple(self._lines)
         self._line_starts = tuple(start for start, _, _ in self._lines.values())
-        ranges = [(0, self.length)] if whole else self._windows(spans)
+        ranges = [(0, self.length)] if whole else self._windows(doc.line_starts, spans)
         self._piece_starts = tuple(start for start, _ in ranges)
         self._pieces = tuple(doc.text[start:end] for start, end in ranges)
 
@@ -76,13 +76,15 @@ class Excerpts:
         """The whole file; only when it was kept ``whole`` (the HTML report shows it)."""
         return self.excerpt(0, self.length)
 
-    def _windows(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def _windows(self, starts: list[int], spans: list[tuple[int, int]]
+                 ) -> list[tuple[int, int]]:
         """Merged ranges: each span and ``CONTEXT`` + 1 characters either side, on its lines
-        (a finding without width is shown with the character after it)."""
+        (a finding without width is shown with the character after it); ``starts`` are
+        the document's line starts."""
         ranges: list[tuple[int, int]] = []
         for start, end in spans:
-            first_start, _, _ = self._lines[self.position(start)[0]]
-            _, last_end, _ = self._lines[self.position(max(start, end - 1))[0]]
+            first_start = starts[bisect_right(starts, start) - 1]
+            _, last_end, _ = self._lines[bisect_right(starts, max(start, end - 1))]
             begin = max(first_start, start - CONTEXT - 1)
             stop = max(end, min(last_end, end + CONTEXT + 1))
             if ranges and begin <= ranges[-1][1]:

@@ -33,10 +33,25 @@ typedef struct {
     const char *data;
 } Tokens;
 
+/* Python before 3.12 may hold a string in its legacy form until it is made ready. */
+static int
+ready(PyObject *text)
+{
+#if PY_VERSION_HEX < 0x030C0000
+    return PyUnicode_READY(text);
+#else
+    (void)text;
+    return 0;
+#endif
+}
+
 /* The tokens of text, as str.split() finds them; -1 with an exception set on failure. */
 static int
 split_tokens(PyObject *text, Tokens *tokens)
 {
+    if (ready(text) < 0) {
+        return -1;
+    }
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     Py_ssize_t length = PyUnicode_GET_LENGTH(text);
@@ -171,6 +186,9 @@ count_words(PyObject *module, PyObject *text)
                      Py_TYPE(text)->tp_name);
         return NULL;
     }
+    if (ready(text) < 0) {
+        return NULL;
+    }
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     Py_ssize_t length = PyUnicode_GET_LENGTH(text);
@@ -205,6 +223,10 @@ static struct PyModuleDef words_module = {
     "White-space separated words scanned in C (see mtlint/document/_words.c).",
     -1,
     words_methods,
+    NULL,
+    NULL,
+    NULL,
+    NULL,
 };
 
 PyMODINIT_FUNC

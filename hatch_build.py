@@ -48,7 +48,8 @@ _MYPY_CONFIG = """\
 python_version = {major}.{minor}
 ignore_missing_imports = True
 """
-#: C modules written by hand, built with the compiled core: module name -> source
+#: C modules written by hand, built with the compiled core: module name -> source (built in
+#: the same setup, so one that fails to compile makes the whole wheel pure Python)
 NATIVE = {"mtlint.document._words": "mtlint/document/_words.c"}
 _SETUP = """\
 from mypyc.build import mypycify

@@ -83,26 +83,53 @@ def _pitfalls(path: Path) -> Iterator[str]:
 
 
 def _constants_not_final(tree: ast.Module, where: str) -> Iterator[str]:
-    """Module constants (named in capitals, bound once) not annotated ``Final``: compiled
-    code reads those from the module's dict at every use. Type variables and type
-    aliases (a subscript, such as ``dict[str, int]``) are no constants."""
-    bound = Counter(node.id for node in ast.walk(tree)
-                    if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store))
-    bound.update(name for node in ast.walk(tree) if isinstance(node, ast.Global | ast.Nonlocal)
-                 for name in node.names)
-    bound.update((alias.asname or alias.name).split(".")[0] for node in ast.walk(tree)
-                 if isinstance(node, ast.Import | ast.ImportFrom) for alias in node.names)
+    """Module constants (named in capitals, bound once at module level) not annotated
+    ``Final``: compiled code reads those from the module's dict at every use. Type
+    variables and type aliases (a subscript, such as ``dict[str, int]``) are no
+    constants."""
+    bound = Counter(_module_bindings(tree))
     for node in tree.body:
-        if not (isinstance(node, ast.Assign) and len(node.targets) == 1
-                and isinstance(node.targets[0], ast.Name)):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value, annotation = node.targets[0], node.value, None
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            target, value, annotation = node.target, node.value, node.annotation
+        else:
             continue
-        name = node.targets[0].id
-        type_variable = isinstance(node.value, ast.Call) and \
-            isinstance(node.value.func, ast.Name) and node.value.func.id == "TypeVar"
-        if _CONSTANT.fullmatch(name) and bound[name] == 1 and not type_variable \
-                and not isinstance(node.value, ast.Subscript):
-            yield (f"{where}:{node.lineno}: {name} is read from the module's dict at every use "
-                   "when compiled: annotate it Final")
+        if not isinstance(target, ast.Name) or not _CONSTANT.fullmatch(target.id) \
+                or bound[target.id] != 1 or isinstance(value, ast.Subscript):
+            continue
+        if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) \
+                and value.func.id in ("TypeVar", "ParamSpec", "NewType"):
+            continue
+        if annotation is None or not _is_final(annotation):
+            yield (f"{where}:{node.lineno}: {target.id} is read from the module's dict at every "
+                   "use when compiled: annotate it Final")
+
+
+def _module_bindings(tree: ast.Module) -> Iterator[str]:
+    """The names each module-level statement binds (not those bound inside a function or
+    class body), and those a ``global`` statement names."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Global):
+            yield from node.names
+    pending: list[ast.AST] = list(tree.body)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            yield node.name
+            continue
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            yield node.id
+        elif isinstance(node, ast.Import | ast.ImportFrom):
+            yield from ((alias.asname or alias.name).split(".")[0] for alias in node.names)
+        pending.extend(ast.iter_child_nodes(node))
+
+
+def _is_final(annotation: ast.expr) -> bool:
+    """``Final`` or ``Final[...]``."""
+    if isinstance(annotation, ast.Subscript):
+        annotation = annotation.value
+    return isinstance(annotation, ast.Name) and annotation.id == "Final"
 
 
 def test_compiled_modules_avoid_what_mypyc_compiles_differently() -> None:
@@ -120,6 +147,8 @@ def test_compiled_modules_avoid_what_mypyc_compiles_differently() -> None:
     ("class A:\n    __reduce__ = helper\n", "dunder"),
     ("_LIMIT = 20\n", "annotate it Final"),
     ("import re\n_WORD = re.compile('\\\\w+')\n", "annotate it Final"),
+    ("NAMES: dict[str, str] = {}\n", "annotate it Final"),
+    ("def f() -> None:\n    LIMIT = 2\nLIMIT = 1\n", "annotate it Final"),
 ])
 def test_each_pitfall_is_recognised(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                     source: str, problem: str) -> None:
@@ -144,7 +173,8 @@ def test_final_rebound_or_typing_constants_are_no_pitfall(
     path = tmp_path / "module.py"
     path.write_text("from typing import Final, TypeVar\n_LIMIT: Final = 20\n_T = TypeVar('_T')\n"
                     "Options = dict[str, int]\nCOUNT = 0\nCOUNT += 1\nword = 'x'\n"
-                    "try:\n    from fast import SCAN\nexcept ImportError:\n    SCAN = None\n",
+                    "try:\n    from fast import SCAN\nexcept ImportError:\n    SCAN = None\n"
+                    "NAMES: Final[dict[str, str]] = {}\nP = ParamSpec('P')\n",
                     encoding="utf-8")
     assert list(_pitfalls(path)) == []
 
@@ -293,14 +323,15 @@ assert word_repeats.repeat_stretches is _words.repeat_stretches
 assert article.words_in is _words.count_words
 pieces = ["ha", "Ha", "of the", "a", "b", "ab", " ", "  ", "\\n", "\\t", "\\x1c", "\\x85",
           "\\xa0", "\\u2028", "\\u3000", "\\u200b", ".", ",", "_", "\\u2014", "1", "\\xb2",
-          "\\u0661", "\\u2166", "\\u03a3", "\\xdf", "\\u0301", "\\U0001d400", "\\ud800", "\\u4e2d"]
+          "\\u0661", "\\u2166", "\\u03a3", "\\xdf", "\\u0301", "\\U0001d400", "\\ud800", "\\u4e2d",
+          "a" * 256, "a" * 257, "b" * 256]  # the Python compares token lengths modulo 256
 chance = random.Random(7)
 texts = ["".join(chance.choice(pieces) for _ in range(chance.randrange(60)))
          for _ in range(50_000)]
 texts += [lower_in_place(path.read_text(encoding="utf-8"))
           for path in sorted(Path(sys.argv[1]).rglob("*.txt"))]
 for number, text in enumerate(texts):
-    period = number % 6
+    period = number % 10 if number % 1000 else 2**70  # the rules' periods go up to 8
     assert _words.repeat_stretches(text, period) == \\
         word_repeats.python_repeat_stretches(text, period), (text, period)
     assert _words.count_words(text) == article.python_words_in(text), text

@@ -148,10 +148,16 @@ static PyObject *
 repeat_stretches(PyObject *module, PyObject *args)
 {
     PyObject *text;
-    Py_ssize_t max_period;
+    PyObject *period_object;
     Tokens tokens;
 
-    if (!PyArg_ParseTuple(args, "Un:repeat_stretches", &text, &max_period)) {
+    (void)module;
+    if (!PyArg_ParseTuple(args, "UO:repeat_stretches", &text, &period_object)) {
+        return NULL;
+    }
+    /* clamped: a period beyond Py_ssize_t means every period, as in Python */
+    Py_ssize_t max_period = PyNumber_AsSsize_t(period_object, NULL);
+    if (max_period == -1 && PyErr_Occurred()) {
         return NULL;
     }
     if (split_tokens(text, &tokens) < 0) {
@@ -181,6 +187,7 @@ failed:
 static PyObject *
 count_words(PyObject *module, PyObject *text)
 {
+    (void)module;
     if (!PyUnicode_Check(text)) {
         PyErr_Format(PyExc_TypeError, "count_words() argument must be str, not %.100s",
                      Py_TYPE(text)->tp_name);

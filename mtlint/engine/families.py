@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 
 class Family(NamedTuple):
@@ -13,7 +13,7 @@ class Family(NamedTuple):
     category: str
 
 
-FAMILIES: dict[str, Family] = {
+FAMILIES: Final[dict[str, Family]] = {
     f.letter: f
     for f in (
         Family("A", "residue", "Accuracy/Addition"),

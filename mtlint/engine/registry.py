@@ -20,7 +20,7 @@ from mtlint.packs.locate import builtin_rules_dir, pack_files
 from mtlint.tables.styles import Style, load_styles
 
 #: kind name (as written in packs) -> ``module:Class`` that runs it
-KINDS: Mapping[str, str] = {
+KINDS: Final[Mapping[str, str]] = {
     "pattern": "mtlint.kinds.pattern:PatternRule",
     "substitution": "mtlint.kinds.substitution:SubstitutionRule",
     "entity-names": "mtlint.kinds.entities:EntityNamesRule",
@@ -103,7 +103,7 @@ class _KindOptions(Mapping[str, OptionTypes]):
 
 
 #: the options every kind accepts, for validating packs
-KIND_OPTIONS: Mapping[str, OptionTypes] = _KindOptions()
+KIND_OPTIONS: Final[Mapping[str, OptionTypes]] = _KindOptions()
 
 
 @dataclass(frozen=True)

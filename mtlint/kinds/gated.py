@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 _META: Final = set("[](){}?*+|^$.\\")
 _QUANTIFIERS: Final = set("?*{")
 _ESCAPED_LITERALS: Final = set("[](){}?*+|^$.\\-/:#&~'\"<>!,;=@%`")
-_NOTHING: frozenset[int] = frozenset()
+_NOTHING: Final[frozenset[int]] = frozenset()
 _LEADING_FLAGS: Final = ("(?i)", "(?m)", "(?s)", "(?x)", "(?im)", "(?mi)", "(?is)", "(?si)")
 
 

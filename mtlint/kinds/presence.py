@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from mtlint.document import Document
 
 #: every registered literal and its id (its index in the scanner's pattern list)
-_IDS: dict[str, int] = {}
+_IDS: Final[dict[str, int]] = {}
 #: scans with no new literal after which the automaton is rebuilt to scan fastest
 _SETTLED: Final = 16
 _QUICK_TO_BUILD: Final = ahocorasick_rs.Implementation.ContiguousNFA
@@ -95,7 +95,7 @@ def _ids(automaton: ahocorasick_rs.BytesAhoCorasick, data: bytes, longest: int) 
 
 _SCANNER: Final = _Scanner()
 #: the document memo's key for the literals found: new for each set of literals
-_MEMO_KEY: list[tuple[str, int]] = [("presence.found", 0)]
+_MEMO_KEY: Final[list[tuple[str, int]]] = [("presence.found", 0)]
 
 
 def literal_ids(literals: Iterable[str]) -> frozenset[int]:

@@ -24,7 +24,7 @@ LANGUAGE_NAMES: Final = {"id": "Indonesian", "ms": "Malay", "es": "Spanish", "fr
                          "it": "Italian"}
 
 # language -> month number -> spellings
-_MONTHS: Mapping[str, Mapping[int, tuple[str, ...]]] = {
+_MONTHS: Final[Mapping[str, Mapping[int, tuple[str, ...]]]] = {
     "id": {1: ("Januari",), 2: ("Februari", "Pebruari"), 3: ("Maret",), 5: ("Mei",),
            6: ("Juni",), 7: ("Juli",), 8: ("Agustus",), 10: ("Oktober",),
            11: ("Nopember",), 12: ("Desember",)},

@@ -22,6 +22,8 @@ Usage: python3 bench/compare.py [--size-mb 50] [--files 20000] [--quick] [--sour
 5. Peak memory (max RSS) at 5 MB and at the full size, with the number of
    findings kept, and again with only family N selected (few findings), which
    shows what memory costs beyond the findings.
+6. Each of issue #6's goals (``GOALS``) with this run's figure, met or not;
+   memory is judged from the lines of 5.
 
 Every figure is a ratio or rate measured in this run; nothing is asserted.
 """
@@ -84,6 +86,34 @@ def build_corpus(folder: Path, megabytes: float, files: int) -> int:
         (shard / f"article-{index:05d}.txt").write_bytes(data)
         written += len(data)
     return written
+
+
+class Goal(NamedTuple):
+    """One of issue #6's goals: what is measured, the goal, and whether it is a floor."""
+
+    what: str
+    goal: float
+    at_least: bool
+
+
+#: issue #6's goals, in the order ``goal_lines`` takes the figures: the check command
+#: over the whole corpus with one process (reading and reporting included), the ratio to
+#: proselint as each runs by default, start-up, and two processes against one
+GOALS = (Goal("MB/s of one process, whole corpus, --jobs 1", 5.0, True),
+         Goal("times proselint's throughput, both as run by default", 20.0, True),
+         Goal("one small file against python -c pass", 5.0, False),
+         Goal("--jobs 2 against --jobs 1", 1.7, True))
+
+
+def goal_lines(figures: Sequence[float]) -> list[str]:
+    """A line for each goal of ``GOALS`` with its figure of this run, met or not."""
+    lines = []
+    for goal, figure in zip(GOALS, figures, strict=True):
+        met = figure >= goal.goal if goal.at_least else figure <= goal.goal
+        bound = "at least" if goal.at_least else "at most"
+        lines.append(f"  {goal.what}: {figure:.2f} ({bound} {goal.goal:g}): "
+                     f"{'met' if met else 'NOT MET'}")
+    return lines
 
 
 class Ran(NamedTuple):
@@ -214,9 +244,10 @@ def files_of(folder: Path, megabytes: float) -> list[str]:
     return chosen
 
 
-def peer_rates(subset: list[str], megabytes: float, tool: Mtlint, source: Mtlint) -> None:
+def peer_rates(subset: list[str], megabytes: float, tool: Mtlint, source: Mtlint) -> float:
     """Peers are timed as users run them; mtlint with one process (``--jobs 1``) and as it
-    runs by default (one process per core when there are enough files)."""
+    runs by default (one process per core when there are enough files). Returns mtlint's
+    throughput by default as a multiple of proselint's."""
     one = tool.timed("--jobs", "1", *subset)[0]
     default = tool.timed(*subset)[0]
     print(f"  mtlint     {megabytes / one:8.2f} MB/s ({one:.1f} s) with --jobs 1, "
@@ -241,6 +272,7 @@ def peer_rates(subset: list[str], megabytes: float, tool: Mtlint, source: Mtlint
         print(f"  textlint   {small_mb / theirs_small:8.2f} MB/s on {small_mb:.2f} MB  "
               f"ratio mtlint/textlint: {theirs_small / ours_one:.1f}x with --jobs 1, "
               f"{theirs_small / ours_default:.1f}x by default")
+    return theirs / default
 
 
 def compile_bytecode(code: Path) -> None:
@@ -251,12 +283,15 @@ def compile_bytecode(code: Path) -> None:
                    check=False, capture_output=True)
 
 
-def startup(sample: str, repeats: int, tool: Mtlint) -> None:
+def startup(sample: str, repeats: int, tool: Mtlint) -> float:
+    """Prints, and returns, the time of linting one small file as a multiple of the bare
+    interpreter's start-up."""
     bare = [timed([sys.executable, "-c", "pass"]) for _ in range(repeats)]
     one = [tool.timed(sample)[0] for _ in range(repeats)]
+    ratio = statistics.median(one) / statistics.median(bare)
     print(f"  python -c pass {1000 * statistics.median(bare):6.1f} ms, mtlint on one small "
-          f"file {1000 * statistics.median(one):6.1f} ms: "
-          f"{statistics.median(one) / statistics.median(bare):.1f}x (median of {repeats})")
+          f"file {1000 * statistics.median(one):6.1f} ms: {ratio:.1f}x (median of {repeats})")
+    return ratio
 
 
 def main() -> None:
@@ -282,9 +317,10 @@ def main() -> None:
     print(f"corpus: {files} files, {megabytes:.1f} MB in {corpus.relative_to(ROOT)}")
     print(f"peers, on the first {args.peer_mb:g} MB:")
     subset = files_of(corpus, args.peer_mb)
-    peer_rates(subset, sum(Path(p).stat().st_size for p in subset) / 1e6, tool, source)
+    to_proselint = peer_rates(subset, sum(Path(p).stat().st_size for p in subset) / 1e6, tool,
+                              source)
     print("start-up:")
-    startup(subset[0], 15, tool)
+    to_bare = startup(subset[0], 15, tool)
     print("parallel jobs, whole corpus:")
     one, rss_full, report_full = tool.timed("--jobs", "1", str(corpus))
     two = tool.timed("--jobs", "2", str(corpus))[0]
@@ -300,6 +336,8 @@ def main() -> None:
     print(f"  family N only: {few_five / 1024:.0f} MiB at 5 MB "
           f"({findings_in(few_report_five, corpus)} findings kept), {few_full / 1024:.0f} MiB "
           f"at {megabytes:.0f} MB ({findings_in(few_report_full, corpus)} findings kept)")
+    print("issue #6's goals (memory: see the lines above):")
+    print("\n".join(goal_lines((megabytes / one, to_proselint, to_bare, one / two))))
 
 
 if __name__ == "__main__":

@@ -45,3 +45,11 @@ def test_a_peer_that_failed_stops_the_benchmark(compare: ModuleType, code: int, 
                                                  stderr: str) -> None:
     with pytest.raises(SystemExit, match="did not lint the 2 files"):
         compare.peer_timed(_peer(code, stdout, stderr), 2)
+
+
+def test_each_goal_is_met_or_not_by_its_figure(compare: ModuleType) -> None:
+    lines = compare.goal_lines((5.0, 19.9, 5.01, 1.7))
+    assert [line.rsplit(": ", 1)[1] for line in lines] == ["met", "NOT MET", "NOT MET", "met"]
+    assert lines[2] == "  one small file against python -c pass: 5.01 (at most 5): NOT MET"
+    assert [line.rsplit(": ", 1)[1] for line in compare.goal_lines((4.99, 20, 4.9, 1.69))] == \
+        ["NOT MET", "met", "met", "NOT MET"]

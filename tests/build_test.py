@@ -89,6 +89,13 @@ def _constants_not_final(tree: ast.Module, where: str) -> Iterator[str]:
     constants."""
     bound = Counter(_module_bindings(tree))
     for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 \
+                and isinstance(node.targets[0], ast.Tuple):
+            names = [t.id for t in node.targets[0].elts if isinstance(t, ast.Name)]
+            if names and all(_CONSTANT.fullmatch(name) and bound[name] == 1 for name in names):
+                yield (f"{where}:{node.lineno}: {', '.join(names)} are read from the module's "
+                       "dict at every use when compiled: bind each alone, annotated Final")
+            continue
         if isinstance(node, ast.Assign) and len(node.targets) == 1:
             target, value, annotation = node.targets[0], node.value, None
         elif isinstance(node, ast.AnnAssign) and node.value is not None:
@@ -149,6 +156,7 @@ def test_compiled_modules_avoid_what_mypyc_compiles_differently() -> None:
     ("import re\n_WORD = re.compile('\\\\w+')\n", "annotate it Final"),
     ("NAMES: dict[str, str] = {}\n", "annotate it Final"),
     ("def f() -> None:\n    LIMIT = 2\nLIMIT = 1\n", "annotate it Final"),
+    ("OPEN, CLOSE = '(', ')'\n", "bind each alone"),
 ])
 def test_each_pitfall_is_recognised(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                     source: str, problem: str) -> None:
@@ -174,7 +182,8 @@ def test_final_rebound_or_typing_constants_are_no_pitfall(
     path.write_text("from typing import Final, TypeVar\n_LIMIT: Final = 20\n_T = TypeVar('_T')\n"
                     "Options = dict[str, int]\nCOUNT = 0\nCOUNT += 1\nword = 'x'\n"
                     "try:\n    from fast import SCAN\nexcept ImportError:\n    SCAN = None\n"
-                    "NAMES: Final[dict[str, str]] = {}\nP = ParamSpec('P')\n",
+                    "NAMES: Final[dict[str, str]] = {}\nP = ParamSpec('P')\n"
+                    "first, last = 0, 1\nLOW, HIGH = 0, 1\nLOW += 1\n",
                     encoding="utf-8")
     assert list(_pitfalls(path)) == []
 

@@ -43,7 +43,8 @@ _CLOSER: Final = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", '"
 _DOUBLE_MARKS: Final = '\u201c\u201d\u00ab\u00bb\u201e"'
 
 _SINGLE_MARKS: Final = "\u2018\u2019'"
-_LEFT, _RIGHT = "\u2018", "\u2019"
+_LEFT: Final = "\u2018"
+_RIGHT: Final = "\u2019"
 #: what a single opening mark may follow (white space aside)
 _OPENS_AFTER: Final = "([{\u2014\u2013-/\u201c\u201e\u00ab\""
 #: what a single opening mark may not precede (white space aside)
@@ -54,7 +55,10 @@ _CLOSES_BEFORE: Final = ".,;:!?)]}\u2014\u2013-/\u2026\u201d\u00bb\"'\u2019"
 _ELIDED: Final = re.compile(r"(?:\d\ds?|tis|twas|twere|em|n|s|cause|cos|til|till|bout)(?!\w)",
                             re.IGNORECASE)
 
-_NONE, _OPEN, _CLOSE, _POSSESSIVE = range(4)
+_NONE: Final = 0
+_OPEN: Final = 1
+_CLOSE: Final = 2
+_POSSESSIVE: Final = 3
 #: UTF-8's E2 80 read as Windows-1252: the start of a mojibake dash, quote or ellipsis,
 #: whose third byte may read as a double quote mark (``â€“``, ``â€”``, ``â€œ``)
 _MOJIBAKE_LEAD: Final = "\u00e2\u20ac"

@@ -15,7 +15,9 @@ from mtlint.document.lines import unusual
 if TYPE_CHECKING:
     from mtlint.document import Document
 
-STRAIGHT, OPENING, CLOSING = '"', "\u201c", "\u201d"
+STRAIGHT: Final = '"'
+OPENING: Final = "\u201c"
+CLOSING: Final = "\u201d"
 _MARKS: Final = re.compile('["\u201c\u201d]')  # stdlib re scans classes faster
 _STRAIGHT: Final = re.compile('"')
 

@@ -31,7 +31,9 @@ if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
 
-_OPEN, _CLOSE, _STRAIGHT = OPENING, CLOSING, STRAIGHT
+_OPEN: Final = OPENING
+_CLOSE: Final = CLOSING
+_STRAIGHT: Final = STRAIGHT
 _OPENING_CONTEXT: Final = "([{\u2014\u2013-/"
 _CLOSING_CONTEXT: Final = ".,;:!?)]}\u2014\u2013-/"
 _WORD_START: Final = "'\u2018([\u2026$\u00a3\u20ac#@"

@@ -8,10 +8,19 @@ dies (killed for lack of memory, or a rule that ends the process) must not
 hang the run or cost the other files their results: its unfinished items
 are checked again one at a time by a new worker, and an item that kills
 that worker too becomes a ``lost`` result naming why.
+
+Objects the caller names as ``shared`` (the rules' descriptions, which every
+finding points to) exist in the workers as they do in the parent: results
+name them by their place in that list instead of carrying a copy. A copy in
+each batch was 28 % of the bytes 885 files' results took, and the copies kept
+23 MB more in the parent of a 45 MB run.
 """
 
 from __future__ import annotations
 
+import copyreg
+import io
+import pickle
 import signal
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -41,6 +50,10 @@ FILES_PER_AUTO_WORKER = 32
 #: what a dead worker's exit says, for the lost item's message
 _LIKELY_CAUSE: dict[int, str] = {signal.SIGKILL.value: " (perhaps for lack of memory)"}
 
+#: the objects the workers inherited that results name by index (``map_in_order``'s
+#: ``shared``), set before the workers are forked
+_SHARED: list[object] = []
+
 
 def effective_jobs(jobs: int, items: int) -> int:
     """Worker count: never more workers than items; ``0`` leaves it to mtlint, one per
@@ -54,7 +67,7 @@ def effective_jobs(jobs: int, items: int) -> int:
 def map_in_order(task: BatchTask[_Item, _Result], items: Sequence[_Item], jobs: int,
                  lost: Callable[[_Item, str], _Result],
                  after_death: Callable[[Sequence[_Item], int], None] | None = None,
-                 ) -> Iterator[_Result]:
+                 shared: Sequence[object] = ()) -> Iterator[_Result]:
     """``task(batch)`` for batches of the items in order, spread over ``jobs`` forked
     processes; results are yielded as they come, so the caller need not hold them all.
 
@@ -63,6 +76,9 @@ def map_in_order(task: BatchTask[_Item, _Result], items: Sequence[_Item], jobs: 
     instead; the other items' results are unaffected.
     ``after_death(items, pid)`` is called with the unfinished items of a worker
     that died, so that what it left half done can be cleaned up.
+    ``shared`` objects come back from the workers as themselves, not as copies (every
+    object of their types in a result is looked up among them: give types with few
+    instances).
     """
     guarded = _Guarded(task, lost)
     workers = effective_jobs(jobs, len(items))
@@ -78,11 +94,38 @@ def map_in_order(task: BatchTask[_Item, _Result], items: Sequence[_Item], jobs: 
     size = max(1, min(MOST_PER_BATCH, len(items) // (workers * 8)))
     batches = deque(_Batch(start, list(items[start : start + size]))
                     for start in range(0, len(items), size))
-    pool = _Pool(multiprocessing.get_context("fork"), guarded, workers, after_death)
+    _SHARED[:] = shared
     try:
-        yield from pool.run(batches)
+        pool = _Pool(multiprocessing.get_context("fork"), guarded, workers, after_death)
+        try:
+            yield from pool.run(batches)
+        finally:
+            pool.close()
     finally:
-        pool.close()
+        _SHARED.clear()
+
+
+def _shared(index: int) -> object:
+    """The inherited object a result names (its unpickling)."""
+    return _SHARED[index]
+
+
+def _dumps(results: object) -> bytes:
+    """``results`` pickled, each object of ``_SHARED`` in them as its index."""
+    indexes = {id(shared): index for index, shared in enumerate(_SHARED)}
+
+    def reduce(obj: object) -> str | tuple[Any, ...]:
+        index = indexes.get(id(obj))
+        if index is None:  # made in the worker: sent whole
+            return obj.__reduce_ex__(pickle.HIGHEST_PROTOCOL)
+        return _shared, (index,)
+
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = {**copyreg.dispatch_table,
+                              **{type(shared): reduce for shared in _SHARED}}
+    pickler.dump(results)
+    return buffer.getvalue()
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +229,7 @@ class _Pool(Generic[_Item, _Result]):
         batch = worker.batch
         assert batch is not None
         try:
-            results: list[_Result] = worker.connection.recv()
+            results: list[_Result] = pickle.loads(worker.connection.recv_bytes())
         except (EOFError, OSError):
             why = worker.why_it_died()
             if self.after_death is not None and worker.process.pid is not None:
@@ -227,4 +270,4 @@ def _serve(connection: Connection, guarded: _Guarded[Any, Any]) -> None:
             items = connection.recv()
         except (EOFError, OSError):
             return
-        connection.send(guarded(items))
+        connection.send_bytes(_dumps(guarded(items)))

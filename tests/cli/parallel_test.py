@@ -73,6 +73,31 @@ def test_map_in_order_keeps_input_order_across_processes() -> None:
     assert list(results) == [n * n for n in range(50)]
 
 
+class _Label:
+    """An object that compares by identity, as a rule's description travels."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+_SHARED_LABELS = [_Label("a"), _Label("b")]
+
+
+def _labelled(n: int) -> tuple[int, _Label, _Label]:
+    """The shared label of ``n``'s parity, and one made in the worker."""
+    return n, _SHARED_LABELS[n % 2], _Label(f"made for {n}")
+
+
+def test_shared_objects_come_back_as_themselves_and_others_as_copies() -> None:
+    results = list(map_in_order(_each(_labelled), list(range(40)), 2, _lost,
+                                shared=_SHARED_LABELS))
+    assert all(label is _SHARED_LABELS[n % 2] for n, label, _ in results)
+    assert [made.name for _, _, made in results] == [f"made for {n}" for n in range(40)]
+    assert parallel._SHARED == []  # the run's shared objects are not kept after it
+    unshared = list(map_in_order(_each(_labelled), list(range(40)), 2, _lost))
+    assert not any(label is _SHARED_LABELS[n % 2] for n, label, _ in unshared)
+
+
 def test_map_in_order_sends_several_batches_to_each_worker() -> None:
     items = list(range(MOST_PER_BATCH * 40 + 3))
     assert list(map_in_order(_each(_square), items, 2, _lost)) == [n * n for n in items]

@@ -113,7 +113,8 @@ def _check_all(run: Run, request: CheckRequest, reporter: Reporter, out: TextIO,
         with file_progress(len(files), out, err) as advance:
             for checked in map_in_order(partial(_check_pairs, run, request, advance), files,
                                         request.jobs, _not_checked,
-                                        _remove_partial_writes if request.fix else None):
+                                        _remove_partial_writes if request.fix else None,
+                                        [rule.meta for rule in run.linter.rules]):
                 _collect(checked, summary, said)
     if not request.no_cache:
         from mtlint.cache.results import prune_results

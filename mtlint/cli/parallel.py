@@ -18,9 +18,7 @@ each batch was 28 % of the bytes 885 files' results took, and the copies kept
 
 from __future__ import annotations
 
-import copyreg
 import io
-import pickle
 import signal
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -110,8 +108,12 @@ def _shared(index: int) -> object:
     return _SHARED[index]
 
 
-def _dumps(results: object) -> bytes:
-    """``results`` pickled, each object of ``_SHARED`` in them as its index."""
+def _shared_reducers() -> dict[type, Callable[[Any], str | tuple[Any, ...]]]:
+    """A pickler's dispatch table that writes each object of ``_SHARED`` as its index
+    (made once in a worker: the objects are those it inherited)."""
+    import copyreg  # pickle and copyreg: only when there are workers (1.3 ms)
+    import pickle
+
     indexes = {id(shared): index for index, shared in enumerate(_SHARED)}
 
     def reduce(obj: object) -> str | tuple[Any, ...]:
@@ -120,10 +122,17 @@ def _dumps(results: object) -> bytes:
             return obj.__reduce_ex__(pickle.HIGHEST_PROTOCOL)
         return _shared, (index,)
 
+    return {**copyreg.dispatch_table, **{type(shared): reduce for shared in _SHARED}}
+
+
+def _dumps(results: object, reducers: dict[type, Callable[[Any], str | tuple[Any, ...]]]
+           ) -> bytes:
+    """``results`` pickled with the dispatch table ``reducers``."""
+    import pickle
+
     buffer = io.BytesIO()
     pickler = pickle.Pickler(buffer, pickle.HIGHEST_PROTOCOL)
-    pickler.dispatch_table = {**copyreg.dispatch_table,
-                              **{type(shared): reduce for shared in _SHARED}}
+    pickler.dispatch_table = reducers
     pickler.dump(results)
     return buffer.getvalue()
 
@@ -226,6 +235,8 @@ class _Pool(Generic[_Item, _Result]):
 
     def _collect(self, worker: _Worker, done: dict[int, _Result],
                  batches: deque[_Batch[_Item]]) -> None:
+        import pickle
+
         batch = worker.batch
         assert batch is not None
         try:
@@ -265,9 +276,10 @@ def _serve(connection: Connection, guarded: _Guarded[Any, Any]) -> None:
     """A worker's life: check each batch it is sent until the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     signal.signal(signal.SIGTERM, _exit_cleanly)  # stopped by the parent: clean up writes
+    reducers = _shared_reducers()
     while True:
         try:
             items = connection.recv()
         except (EOFError, OSError):
             return
-        connection.send_bytes(_dumps(guarded(items)))
+        connection.send_bytes(_dumps(guarded(items), reducers))

@@ -37,9 +37,9 @@ _JOINERS: Final = "\u200c\u200d"
 _DIRECTION: Final = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _BREAKERS: Final = "\u200b"
 _NAMES: Final = {"\u200b": "zero-width space", "\u200c": "zero-width non-joiner",
-                  "\u200d": "zero-width joiner", "\u2060": "word joiner",
-                  "\ufeff": "byte-order mark", "\u00ad": "soft hyphen",
-                  "\u200e": "left-to-right mark", "\u200f": "right-to-left mark"}
+                 "\u200d": "zero-width joiner", "\u2060": "word joiner",
+                 "\ufeff": "byte-order mark", "\u00ad": "soft hyphen",
+                 "\u200e": "left-to-right mark", "\u200f": "right-to-left mark"}
 
 
 class InvisibleCharacter(Rule):

@@ -9,6 +9,9 @@ hang the run or cost the other files their results: its unfinished items
 are checked again one at a time by a new worker, and an item that kills
 that worker too becomes a ``lost`` result naming why.
 
+Each worker is sent its next batch before it has finished the one in hand,
+so that it need not wait while the parent reads another worker's results.
+
 Objects the caller names as ``shared`` (the rules' descriptions, which every
 finding points to) exist in the workers as they do in the parent: results
 name them by their place in that list instead of carrying a copy. A copy in
@@ -39,6 +42,14 @@ BatchTask = Callable[[Sequence[_Item]], list[_Result]]
 #: items sent to a worker at once: large enough to keep the pipes quiet, small enough
 #: that a dying worker costs little and the workers finish together
 MOST_PER_BATCH = 64
+
+#: batches a worker holds at once: the one in hand and the next, waiting in its pipe
+BATCHES_AHEAD = 2
+
+#: the largest batch (pickled) sent to a worker that is busy: one that finishes its batch
+#: writes its results while the next batch waits in its pipe, so the pipe's buffer must
+#: hold that batch (64 file names are about 6 KB)
+_MOST_BYTES_AHEAD = 32_768
 
 #: items each worker gets at least when mtlint chooses the number of workers: forking and
 #: building every rule first cost more than a second process saves on fewer files (64
@@ -174,7 +185,8 @@ class _Worker:
                                                     daemon=True)
         self.process.start()
         child.close()
-        self.batch: _Batch[Any] | None = None
+        #: the batches sent and not yet answered, in the order it takes them
+        self.batches: deque[_Batch[Any]] = deque()
 
     def why_it_died(self) -> str:
         self.process.join()
@@ -192,7 +204,7 @@ class _Worker:
 
 
 class _Pool(Generic[_Item, _Result]):
-    """Forked workers fed one batch at a time; a dead one is replaced."""
+    """Forked workers, each fed up to ``BATCHES_AHEAD`` batches; a dead one is replaced."""
 
     def __init__(self, context: ForkContext, guarded: _Guarded[_Item, _Result], size: int,
                  after_death: Callable[[Sequence[_Item], int], None] | None) -> None:
@@ -206,11 +218,12 @@ class _Pool(Generic[_Item, _Result]):
 
         done: dict[int, _Result] = {}
         following = 0
-        while batches or any(w.batch is not None for w in self.workers):
-            for worker in self.workers:
-                if worker.batch is None and batches:
-                    self._give(worker, batches.popleft(), batches)
-            busy = [w for w in self.workers if w.batch is not None]
+        while batches or any(w.batches for w in self.workers):
+            for ahead in range(1, BATCHES_AHEAD + 1):  # a batch each before any gets two
+                for worker in self.workers:
+                    if batches and len(worker.batches) < ahead:
+                        self._give(worker, batches.popleft(), batches)
+            busy = [w for w in self.workers if w.batches]
             ready = set(wait([w.connection for w in busy] + [w.process.sentinel for w in busy]))
             for worker in busy:
                 if worker.connection in ready or worker.process.sentinel in ready:
@@ -225,30 +238,40 @@ class _Pool(Generic[_Item, _Result]):
 
     def _give(self, worker: _Worker, batch: _Batch[_Item],
               batches: deque[_Batch[_Item]]) -> None:
-        try:
-            worker.connection.send(batch.items)
-        except OSError:  # it died idle: its successor takes the batch
+        """Send ``batch`` to ``worker``, or put it back in ``batches`` if it cannot go now:
+        too large to wait behind another batch, or the worker died."""
+        import pickle
+
+        sent = pickle.dumps(batch.items, pickle.HIGHEST_PROTOCOL)
+        if worker.batches and len(sent) > _MOST_BYTES_AHEAD:
             batches.appendleft(batch)
-            self._replace(worker)
             return
-        worker.batch = batch
+        try:
+            worker.connection.send_bytes(sent)
+        except OSError:  # it died: its batches go to its successor
+            batches.appendleft(batch)
+            if not worker.batches:  # idle: replaced now (else when its death is read)
+                self._replace(worker)
+            return
+        worker.batches.append(batch)
 
     def _collect(self, worker: _Worker, done: dict[int, _Result],
                  batches: deque[_Batch[_Item]]) -> None:
+        """Read the worker's results of its oldest batch; if it died, that batch is the
+        one it died on, and the batches after it were not begun."""
         import pickle
 
-        batch = worker.batch
-        assert batch is not None
+        batch = worker.batches.popleft()
         try:
             results: list[_Result] = pickle.loads(worker.connection.recv_bytes())
         except (EOFError, OSError):
             why = worker.why_it_died()
             if self.after_death is not None and worker.process.pid is not None:
                 self.after_death(batch.items, worker.process.pid)
+            batches.extendleft(reversed(worker.batches))
             self._lose(batch, why, done, batches)
             self._replace(worker)
             return
-        worker.batch = None
         for offset, result in enumerate(results):
             done[batch.start + offset] = result
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
@@ -14,6 +16,7 @@ import pytest
 from mtlint.cli import parallel
 from mtlint.cli.commands import check
 from mtlint.cli.parallel import (
+    BATCHES_AHEAD,
     FILES_PER_AUTO_WORKER,
     MOST_PER_BATCH,
     available_cores,
@@ -200,6 +203,7 @@ def _writes_slowly(path: str) -> str:
         marker = Path(path)
         marker.write_text("half written", encoding="utf-8")
         try:
+            Path(f"{path}.begun").touch()  # the marker is whole: the cleanup below is armed
             time.sleep(30)
         finally:
             marker.unlink()
@@ -211,8 +215,64 @@ def test_a_worker_stopped_by_its_parent_runs_its_cleanup(tmp_path: Path) -> None
     results = map_in_order(_each(_writes_slowly), [str(tmp_path / "fast"), str(slow)], 2, _lost)
     assert next(results) == str(tmp_path / "fast")
     deadline = time.monotonic() + 10
-    while not slow.exists() and time.monotonic() < deadline:
+    begun = tmp_path / "slow.begun"
+    while not begun.exists() and time.monotonic() < deadline:
         time.sleep(0.01)
     assert slow.exists()
     results.close()  # as when the run is interrupted: the workers are terminated
     assert not slow.exists()
+
+
+def _pool_of_one() -> parallel._Pool[int, object]:
+    return parallel._Pool(multiprocessing.get_context("fork"),
+                          parallel._Guarded(_each(_square), _lost), 1, None)
+
+
+def test_a_worker_is_sent_its_next_batch_before_it_answers() -> None:
+    pool = _pool_of_one()
+    batches = deque(parallel._Batch(start, [start]) for start in range(5))
+    try:
+        results = pool.run(batches)
+        assert next(results) == 0
+        # two batches went out at once; one was answered, the other is in hand
+        assert len(batches) == 5 - BATCHES_AHEAD
+        assert [b.start for b in pool.workers[0].batches] == [1]
+        assert list(results) == [1, 4, 9, 16]
+    finally:
+        pool.close()
+
+
+class _Recording:
+    """A pipe end that keeps what is sent through it."""
+
+    def __init__(self) -> None:
+        self.sent: list[bytes] = []
+
+    def send_bytes(self, data: bytes) -> None:
+        self.sent.append(data)
+
+
+class _BusyWorker:
+    """A worker with one batch in hand, whose pipe records."""
+
+    def __init__(self) -> None:
+        self.batches = deque([parallel._Batch(0, ["in hand"])])
+        self.connection = _Recording()
+
+
+def test_a_large_batch_waits_for_its_worker_to_be_free() -> None:
+    pool = _pool_of_one()
+    worker = _BusyWorker()
+    try:
+        large = parallel._Batch(1, ["x" * parallel._MOST_BYTES_AHEAD])
+        batches: deque[parallel._Batch[str]] = deque()
+        pool._give(worker, large, batches)  # type: ignore[arg-type]
+        assert list(batches) == [large]
+        assert worker.connection.sent == []
+        small = parallel._Batch(1, ["x" * 100])
+        pool._give(worker, small, batches)  # type: ignore[arg-type]
+        assert list(batches) == [large]  # still waiting
+        assert len(worker.connection.sent) == 1
+        assert list(worker.batches)[-1] is small
+    finally:
+        pool.close()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from collections.abc import Callable, Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from mtlint.config.settings import Settings
@@ -16,15 +18,16 @@ _ALWAYS_SKIPPED = frozenset((".git", ".hg", ".svn", "node_modules", ".venv", "ve
 
 
 def discover(paths: list[str], settings: Settings,
-             on_error: Callable[[InputError], None] | None = None) -> Iterator[tuple[Path, str]]:
-    """(path, name as shown) for each file to lint, folders walked in sorted order.
+             on_error: Callable[[InputError], None] | None = None) -> Iterator[tuple[str, str]]:
+    """(path, name as shown) for each file to lint, folders walked in sorted order; paths
+    as strings (20,000 ``Path`` objects took 40 % of discovering them).
 
     A file reached twice (named twice, or through a symlink) is linted once. A path
     that does not exist or a folder that cannot be read raises InputError, or, when
     ``on_error`` is given, is passed to it and the other paths are still discovered.
     """
     seen: set[tuple[int, int]] = set()
-    for path, shown in _candidates(paths, settings, on_error or _raise):
+    for path, shown in _candidates(paths, _Globs.of(settings), on_error or _raise):
         identity = _identity(path)
         if identity is None or identity not in seen:
             if identity is not None:
@@ -36,34 +39,73 @@ def _raise(error: InputError) -> None:
     raise error
 
 
-def _candidates(paths: list[str], settings: Settings,
-                on_error: Callable[[InputError], None]) -> Iterator[tuple[Path, str]]:
+@dataclass(frozen=True, slots=True)
+class _Globs:
+    """The settings' ``include`` and ``exclude`` patterns, each list as one regex (20,000
+    files took 80,000 ``fnmatch`` calls)."""
+
+    #: a file name ``include`` takes
+    included: re.Pattern[str]
+    #: a path, and a name, that ``exclude`` leaves out; None when nothing is excluded
+    excluded_path: re.Pattern[str] | None
+    excluded_name: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, settings: Settings) -> _Globs:
+        # an excluded pattern matches the whole path, its name, or its end after a "/"
+        exclude = settings.exclude
+        return cls(_any_of(settings.include),
+                   _any_of([*exclude, *(f"*/{p}" for p in exclude)]) if exclude else None,
+                   _any_of(exclude) if exclude else None)
+
+    def excludes(self, path: str) -> bool:
+        """Whether ``exclude`` leaves out ``path`` (normalised, as ``str(Path(...))``)."""
+        if self.excluded_path is None or self.excluded_name is None:
+            return False
+        name = os.path.basename(path)
+        return bool(self.excluded_path.match(_posix(path)) or self.excluded_name.match(name))
+
+
+def _posix(path: str) -> str:
+    """``path`` with forward slashes, as ``Path.as_posix`` gives it."""
+    return path.replace(os.sep, "/") if os.sep != "/" else path
+
+
+def _any_of(patterns: Iterable[str]) -> re.Pattern[str]:
+    """A regex matching what ``fnmatch`` matches with any of ``patterns`` (none: nothing)."""
+    translated = [fnmatch.translate(os.path.normcase(p)) for p in patterns]
+    return re.compile("|".join(translated) if translated else "(?!)")
+
+
+def _candidates(paths: list[str], globs: _Globs,
+                on_error: Callable[[InputError], None]) -> Iterator[tuple[str, str]]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            yield from _walk(path, settings, on_error)
+            yield from _walk(str(path), globs, on_error)
         elif path.exists():
-            if not _excluded(path, settings):  # exclude holds for named files too
-                yield path, given
+            if not globs.excludes(str(path)):  # exclude holds for named files too
+                yield str(path), given
         elif path.is_symlink():
             on_error(InputError("broken or looping symbolic link", given))
         else:
             on_error(InputError("no such file or folder", given))
 
 
-def _identity(path: Path) -> tuple[int, int] | None:
+def _identity(path: str) -> tuple[int, int] | None:
     """Device and inode of the file ``path`` leads to; None if it cannot be read."""
     try:
-        info = path.stat()
+        info = os.stat(path)
     except OSError:
         return None
     return info.st_dev, info.st_ino
 
 
-def _walk(root: Path, settings: Settings,
-          on_error: Callable[[InputError], None]) -> Iterator[tuple[Path, str]]:
+def _walk(root: str, globs: _Globs,
+          on_error: Callable[[InputError], None]) -> Iterator[tuple[str, str]]:
     """Depth-first, sorted, without following folder symlinks (no loops) or recursing
-    (os.walk in Python 3.11 recurses and fails on trees 1,000 folders deep)."""
+    (os.walk in Python 3.11 recurses and fails on trees 1,000 folders deep). ``root`` is
+    normalised, so the paths of its entries are too."""
     folders = [root]
     while folders:
         folder = folders.pop()
@@ -71,17 +113,15 @@ def _walk(root: Path, settings: Settings,
             with os.scandir(folder) as scan:
                 entries = sorted(scan, key=lambda entry: entry.name)
         except OSError as exc:
-            on_error(InputError(f"cannot read folder: {exc.strerror or exc}", str(folder)))
+            on_error(InputError(f"cannot read folder: {exc.strerror or exc}", folder))
             continue
-        subfolders = [Path(e.path) for e in entries if _is_folder(e)
-                      and e.name not in _ALWAYS_SKIPPED and not _excluded(Path(e.path), settings)]
+        subfolders = [e.path for e in entries if _is_folder(e)
+                      and e.name not in _ALWAYS_SKIPPED and not globs.excludes(e.path)]
         folders.extend(reversed(subfolders))
         for entry in entries:
-            path = Path(entry.path)
-            if _is_regular_file(entry) and any(fnmatch.fnmatch(entry.name, p)
-                                               for p in settings.include) \
-                    and not _excluded(path, settings):
-                yield path, str(path)
+            if globs.included.match(os.path.normcase(entry.name)) and _is_regular_file(entry) \
+                    and not globs.excludes(entry.path):
+                yield entry.path, entry.path
 
 
 def _is_folder(entry: os.DirEntry[str]) -> bool:
@@ -97,9 +137,3 @@ def _is_regular_file(entry: os.DirEntry[str]) -> bool:
         return entry.is_file()
     except OSError:
         return False
-
-
-def _excluded(path: Path, settings: Settings) -> bool:
-    text = path.as_posix()
-    return any(fnmatch.fnmatch(text, p) or fnmatch.fnmatch(path.name, p)
-               or fnmatch.fnmatch(text, f"*/{p}") for p in settings.exclude)

@@ -22,7 +22,7 @@ def read_records(source: Path, settings: Settings, text_field: str = "text",
     """Articles of a folder (walked like ``mtlint check``), a ``.jsonl`` or a ``.parquet`` file."""
     if source.is_dir():
         for path, shown in discover([str(source)], settings):
-            yield shown, path.read_text(encoding="utf-8")
+            yield shown, Path(path).read_text(encoding="utf-8")
     elif source.suffix == ".jsonl":
         with source.open(encoding="utf-8") as handle:
             for number, line in enumerate(handle, 1):

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import fnmatch
 import os
 from pathlib import Path
 
 import pytest
 
+from mtlint.cli import discover as discover_module
 from mtlint.cli.discover import discover
 from mtlint.config.settings import Settings
 from mtlint.errors import InputError
@@ -62,3 +64,49 @@ def test_without_a_handler_the_first_bad_path_raises(tmp_path: Path) -> None:
     # mtlint.contrib.archive relies on this.
     with pytest.raises(InputError, match="no such file or folder"):
         list(discover([str(tmp_path / "no")], Settings()))
+
+
+#: where each pattern kind of ``exclude`` applies: the whole path, the name, a path's end
+_EXCLUDE_CASES = [
+    ("drafts/*", "drafts/a.txt", True),
+    ("drafts/*", "site/drafts/a.txt", True),
+    ("drafts/*", "news/a.txt", False),
+    ("*.bak.txt", "news/a.bak.txt", True),
+    ("*.bak.txt", "news/a.txt", False),
+    ("a?.txt", "news/ab.txt", True),
+    ("a?.txt", "news/abc.txt", False),
+    ("[ab].txt", "b.txt", True),
+    ("[!ab].txt", "b.txt", False),
+    ("news/**/*.md", "news/2024/05/a.md", True),
+    ("news", "news", True),
+    ("news", "old/news", True),
+    ("news", "newsroom", False),
+]
+
+
+@pytest.mark.parametrize(("pattern", "path", "excluded"), _EXCLUDE_CASES)
+def test_exclude_matches_a_path_its_name_or_its_end(pattern: str, path: str,
+                                                   excluded: bool) -> None:
+    globs = discover_module._Globs.of(Settings(exclude=(pattern, "unrelated/*")))
+    assert globs.excludes(path) is excluded
+    # the definition it stands for: fnmatch of the path, of the name, or of "*/" + pattern
+    name = os.path.basename(path)
+    assert excluded == (fnmatch.fnmatch(path, pattern) or fnmatch.fnmatch(name, pattern)
+                        or fnmatch.fnmatch(path, f"*/{pattern}"))
+
+
+def test_a_walk_leaves_out_excluded_folders_and_files_and_keeps_included_names(
+        tmp_path: Path) -> None:
+    for relative in ("a.txt", "a.bak.txt", "b.md", "c.html", "drafts/d.txt",
+                     "news/drafts/e.txt", "news/f.markdown"):
+        (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / relative).write_text("Hello.\n", encoding="utf-8")
+    settings = Settings(exclude=("drafts", "*.bak.txt"))
+    found = [shown for _, shown in discover([str(tmp_path)], settings)]
+    assert found == [str(tmp_path / name) for name in ("a.txt", "b.md", "news/f.markdown")]
+    assert [shown for _, shown in discover([str(tmp_path)], Settings(include=("*.html",)))] \
+        == [str(tmp_path / "c.html")]
+
+
+def test_nothing_is_excluded_without_patterns() -> None:
+    assert not discover_module._Globs.of(Settings()).excludes("drafts/a.txt")

@@ -159,7 +159,7 @@ def _discover(request: CheckRequest, run: Run, err: TextIO,
         err.write(outcome.failed(f"{exc}{also}", exc.path, unchecked=True))
 
     # paths as strings: 20,000 Path objects would cost 9 MB until the report
-    return [(str(path), shown) for path, shown in discover(request.paths, run.settings, report)]
+    return list(discover(request.paths, run.settings, report))
 
 
 def _check_pairs(run: Run, request: CheckRequest, advance: Advance,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, TextIO
 
@@ -89,3 +89,27 @@ class Reporter(Protocol):
     """Writes a run's findings to a stream."""
 
     def __call__(self, summary: RunSummary, stream: TextIO, statistics: bool) -> None: ...
+
+
+class FileWriter(Protocol):
+    """Writes one run's report to its stream: each file's part, then the closing lines."""
+
+    def file(self, summary: RunSummary, result: FileResult) -> None: ...
+
+    def end(self, summary: RunSummary, statistics: bool) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class FileByFile:
+    """A ``Reporter`` whose report is each file's part in turn, then closing lines that
+    sum the run up: ``mtlint check`` may write a file's part as soon as the file is
+    checked (``--jobs`` workers then lint while the parent writes)."""
+
+    #: the writer of a report on the stream given
+    writer: Callable[[TextIO], FileWriter]
+
+    def __call__(self, summary: RunSummary, stream: TextIO, statistics: bool) -> None:
+        write = self.writer(stream)
+        for result in summary.files:
+            write.file(summary, result)
+        write.end(summary, statistics)

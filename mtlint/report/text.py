@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, TextIO
 
 from mtlint.engine.rule import Diagnostic, Severity
-from mtlint.report.base import RunSummary
+from mtlint.report.base import FileByFile, FileResult, RunSummary
 from mtlint.report.excerpts import CONTEXT, Excerpts
 from mtlint.report.scoring import file_score_line
 from mtlint.report.summary import summary_lines
@@ -80,17 +80,27 @@ def _style(definition: str) -> Style:
     return Style.parse(definition)
 
 
-def report_text(summary: RunSummary, stream: TextIO, statistics: bool) -> None:
+class _TextWriter:
     """Findings grouped by file, each with a snippet and its suggested fix."""
-    paint = _Painter(stream)
-    for result in summary.files:
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._paint = _Painter(stream)
+
+    def file(self, summary: RunSummary, result: FileResult) -> None:
+        paint = self._paint
         lines = [line for d in result.diagnostics for line in _finding(paint, result.file, d)]
         if result.diagnostics:
             lines += [paint(file_score_line(summary, result), "bold"), ""]
         if lines:
-            stream.write("\n".join(lines) + "\n")
-    for line in summary_lines(summary, statistics):
-        stream.write(paint(line, "bold") + "\n")
+            self._stream.write("\n".join(lines) + "\n")
+
+    def end(self, summary: RunSummary, statistics: bool) -> None:
+        for line in summary_lines(summary, statistics):
+            self._stream.write(self._paint(line, "bold") + "\n")
+
+
+report_text = FileByFile(_TextWriter)
 
 
 def _finding(paint: _Painter, doc: Excerpts, d: Diagnostic) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -14,7 +15,7 @@ from mtlint.backends.merge import lint_each_with_grammar
 from mtlint.cli.discover import discover
 from mtlint.cli.garbage import fewer_collections
 from mtlint.cli.parallel import effective_jobs, map_in_order
-from mtlint.cli.progress import Advance, file_progress
+from mtlint.cli.progress import Advance, file_progress, wants_progress
 from mtlint.document import Document
 from mtlint.engine.build import Run
 from mtlint.engine.per_file import linter_for, linter_groups
@@ -25,7 +26,7 @@ from mtlint.fix.loop import FixOutcome, fix_each_to_fixed_point
 from mtlint.fix.model import Applicability
 from mtlint.io.read import BinaryFileError, SourceText, decode, encode, read_source
 from mtlint.io.write import remove_leftovers, write_atomically
-from mtlint.report.base import FileResult, Reporter, RunError, RunSummary
+from mtlint.report.base import FileByFile, FileResult, FileWriter, Reporter, RunError, RunSummary
 from mtlint.report.fixes_shown import fixed_rules
 from mtlint.report.output import write_report
 from mtlint.report.scoring import over_max_score
@@ -102,6 +103,7 @@ def _check_all(run: Run, request: CheckRequest, reporter: Reporter, out: TextIO,
     outcome = _Outcome()
     to_stdout = request.fix and request.paths == ["-"]
     said: list[_Outcome] = []  # outcomes with output or counts, written after the progress bar
+    writer: FileWriter | None = None  # writes each file's part of the report as it is checked
     if request.paths == ["-"]:
         shown = request.stdin_filename or "-"
         _collect(check_source(run, request, None, lambda: decode(shown, sys.stdin.buffer.read())),
@@ -110,12 +112,15 @@ def _check_all(run: Run, request: CheckRequest, reporter: Reporter, out: TextIO,
         files = _discover(request, run, err, outcome)
         if effective_jobs(request.jobs, len(files)) > 1:
             run.linter.prepare()
+        writer = _file_by_file(request, reporter, len(files), out, err)
         with file_progress(len(files), out, err) as advance:
             for checked in map_in_order(partial(_check_pairs, run, request, advance), files,
                                         request.jobs, _not_checked,
                                         _remove_partial_writes if request.fix else None,
                                         [rule.meta for rule in run.linter.rules]):
                 _collect(checked, summary, said)
+                if writer is not None and checked[0] is not None:
+                    writer.file(summary, checked[0])
     if not request.no_cache:
         from mtlint.cache.results import prune_results
 
@@ -124,10 +129,22 @@ def _check_all(run: Run, request: CheckRequest, reporter: Reporter, out: TextIO,
         outcome.absorb(file_outcome, out, err)
     summary.run_errors = outcome.run_errors
     summary.exit_code = _exit_code(run, request, summary, outcome)
-    if not request.diff:
+    if writer is not None:
+        writer.end(summary, request.statistics)
+    elif not request.diff:
         write_report(reporter, summary, err if to_stdout else out, request.statistics,
                      request.output)
     return summary.exit_code
+
+
+def _file_by_file(request: CheckRequest, reporter: Reporter, files: int, out: TextIO,
+                  err: TextIO) -> FileWriter | None:
+    """The writer of the report's parts as files are checked, when the report is one
+    written file by file to ``out`` and no progress bar is drawn there."""
+    if not isinstance(reporter, FileByFile) or request.diff or request.output is not None \
+            or wants_progress(files, out, err, os.environ):
+        return None
+    return reporter.writer(out)
 
 
 def _collect(checked: tuple[FileResult | None, _Outcome], summary: RunSummary,

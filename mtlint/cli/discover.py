@@ -62,13 +62,9 @@ class _Globs:
         """Whether ``exclude`` leaves out ``path`` (normalised, as ``str(Path(...))``)."""
         if self.excluded_path is None or self.excluded_name is None:
             return False
-        name = os.path.basename(path)
-        return bool(self.excluded_path.match(_posix(path)) or self.excluded_name.match(name))
-
-
-def _posix(path: str) -> str:
-    """``path`` with forward slashes, as ``Path.as_posix`` gives it."""
-    return path.replace(os.sep, "/") if os.sep != "/" else path
+        # fnmatch's case and separators (os.path.normcase): the patterns were given them too
+        return bool(self.excluded_path.match(os.path.normcase(path))
+                    or self.excluded_name.match(os.path.normcase(os.path.basename(path))))
 
 
 def _any_of(patterns: Iterable[str]) -> re.Pattern[str]:

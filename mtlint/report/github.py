@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TextIO
 
 from mtlint.engine.rule import Diagnostic, Severity
-from mtlint.report.base import RunError, RunSummary
+from mtlint.report.base import FileByFile, FileResult, RunError, RunSummary
 from mtlint.report.excerpts import Excerpts
 from mtlint.report.scoring import Scored, over_max_score
 
@@ -16,16 +16,25 @@ _DATA_ESCAPES = (("%", "%25"), ("\r", "%0D"), ("\n", "%0A"))
 _PROPERTY_ESCAPES = (*_DATA_ESCAPES, (":", "%3A"), (",", "%2C"))
 
 
-def report_github(summary: RunSummary, stream: TextIO, statistics: bool) -> None:
+class _GithubWriter:
     """One ``::error``/``::warning``/``::notice`` line per finding, and an ``::error``
     per run error (a file that could not be checked, a rule that failed on one)."""
-    for result in summary.files:
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def file(self, summary: RunSummary, result: FileResult) -> None:
         for d in result.diagnostics:
-            stream.write(annotation(result.file, d) + "\n")
-    for scored in over_max_score(summary):
-        stream.write(score_annotation(scored, summary.max_score) + "\n")
-    for error in summary.run_errors:
-        stream.write(error_annotation(error) + "\n")
+            self._stream.write(annotation(result.file, d) + "\n")
+
+    def end(self, summary: RunSummary, statistics: bool) -> None:
+        for scored in over_max_score(summary):
+            self._stream.write(score_annotation(scored, summary.max_score) + "\n")
+        for error in summary.run_errors:
+            self._stream.write(error_annotation(error) + "\n")
+
+
+report_github = FileByFile(_GithubWriter)
 
 
 def error_annotation(error: RunError) -> str:

@@ -1,5 +1,5 @@
-"""Text and concise reports are written file by file as files are checked, and say
-exactly what the report written after the run says."""
+"""Text, concise and GitHub reports are written file by file as files are checked, and
+say exactly what the report written after the run says."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from tests.cli.helpers import DIRTY, article, run_cli
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
 
-@pytest.mark.parametrize("fmt", ["text", "concise"])
+@pytest.mark.parametrize("fmt", ["text", "concise", "github"])
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_a_streamed_report_equals_the_report_written_after_the_run(
         tmp_path: Path, fmt: str, jobs: str) -> None:

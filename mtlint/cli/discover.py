@@ -111,13 +111,21 @@ def _walk(root: str, globs: _Globs,
         except OSError as exc:
             on_error(InputError(f"cannot read folder: {exc.strerror or exc}", folder))
             continue
-        subfolders = [e.path for e in entries if _is_folder(e)
-                      and e.name not in _ALWAYS_SKIPPED and not globs.excludes(e.path)]
+        subfolders = [_inside(folder, e.name) for e in entries if _is_folder(e)
+                      and e.name not in _ALWAYS_SKIPPED
+                      and not globs.excludes(_inside(folder, e.name))]
         folders.extend(reversed(subfolders))
         for entry in entries:
-            if globs.included.match(os.path.normcase(entry.name)) and _is_regular_file(entry) \
-                    and not globs.excludes(entry.path):
-                yield entry.path, entry.path
+            if globs.included.match(os.path.normcase(entry.name)) and _is_regular_file(entry):
+                path = _inside(folder, entry.name)
+                if not globs.excludes(path):
+                    yield path, path
+
+
+def _inside(folder: str, name: str) -> str:
+    """The normalised path of ``name`` in ``folder``: no ``./`` before the names in the
+    working folder (as ``str(Path("./a.txt"))``)."""
+    return name if folder == os.curdir else os.path.join(folder, name)
 
 
 def _is_folder(entry: os.DirEntry[str]) -> bool:

@@ -22,6 +22,7 @@ each batch was 28 % of the bytes 885 files' results took, and the copies kept
 from __future__ import annotations
 
 import io
+import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -45,11 +46,6 @@ MOST_PER_BATCH = 64
 
 #: batches a worker holds at once: the one in hand and the next, waiting in its pipe
 BATCHES_AHEAD = 2
-
-#: the largest batch (pickled) sent to a worker that is busy: one that finishes its batch
-#: writes its results while the next batch waits in its pipe, so the pipe's buffer must
-#: hold that batch (64 file names are about 6 KB)
-_MOST_BYTES_AHEAD = 32_768
 
 #: items each worker gets at least when mtlint chooses the number of workers: forking and
 #: building every rule first cost more than a second process saves on fewer files (64
@@ -187,6 +183,7 @@ class _Worker:
         child.close()
         #: the batches sent and not yet answered, in the order it takes them
         self.batches: deque[_Batch[Any]] = deque()
+        self.room_ahead = _room_ahead(self.connection)
 
     def why_it_died(self) -> str:
         self.process.join()
@@ -243,7 +240,7 @@ class _Pool(Generic[_Item, _Result]):
         import pickle
 
         sent = pickle.dumps(batch.items, pickle.HIGHEST_PROTOCOL)
-        if worker.batches and len(sent) > _MOST_BYTES_AHEAD:
+        if worker.batches and len(sent) > worker.room_ahead:
             batches.appendleft(batch)
             return
         try:
@@ -288,6 +285,23 @@ class _Pool(Generic[_Item, _Result]):
     def _replace(self, worker: _Worker) -> None:
         worker.stop()
         self.workers[self.workers.index(worker)] = _Worker(self.context, self.guarded)
+
+
+def _room_ahead(connection: Connection) -> int:
+    """The largest batch (pickled) sent to a worker that is busy. A worker that finishes
+    its batch writes its results, and reads nothing, while its next batch waits in the
+    pipe: were that batch not to fit in the pipe's buffer, the parent would wait to
+    send it while the worker waits to send its results. A quarter of the buffer
+    (Linux gives 208 KB; two batches may wait there, each with the kernel's overhead);
+    none when the pipe is no socket."""
+    import socket
+    import stat
+
+    descriptor = connection.fileno()
+    if not stat.S_ISSOCK(os.fstat(descriptor).st_mode):
+        return 0
+    with socket.fromfd(descriptor, socket.AF_UNIX, socket.SOCK_STREAM) as pipe:  # a copy
+        return int(pipe.getsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF)) // 4
 
 
 def _exit_cleanly(signum: int, frame: object) -> None:

@@ -110,3 +110,17 @@ def test_a_walk_leaves_out_excluded_folders_and_files_and_keeps_included_names(
 
 def test_nothing_is_excluded_without_patterns() -> None:
     assert not discover_module._Globs.of(Settings()).excludes("drafts/a.txt")
+
+
+def test_the_working_folder_s_files_are_named_without_dot_slash(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for relative in ("a.txt", ".hidden.txt", "sub/b.txt"):
+        (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / relative).write_text("Hello.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for root in (".", "./"):
+        assert [shown for _, shown in discover([root], Settings())] == \
+            [".hidden.txt", "a.txt", os.path.join("sub", "b.txt")]
+    # exclude patterns see the same paths: ".*" is the hidden file, not every file
+    assert [shown for _, shown in discover(["."], Settings(exclude=(".*",)))] == \
+        ["a.txt", os.path.join("sub", "b.txt")]

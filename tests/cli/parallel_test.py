@@ -5,6 +5,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import subprocess
+import sys
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -258,13 +260,14 @@ class _BusyWorker:
     def __init__(self) -> None:
         self.batches = deque([parallel._Batch(0, ["in hand"])])
         self.connection = _Recording()
+        self.room_ahead = 1000
 
 
 def test_a_large_batch_waits_for_its_worker_to_be_free() -> None:
     pool = _pool_of_one()
     worker = _BusyWorker()
     try:
-        large = parallel._Batch(1, ["x" * parallel._MOST_BYTES_AHEAD])
+        large = parallel._Batch(1, ["x" * 1000])
         batches: deque[parallel._Batch[str]] = deque()
         pool._give(worker, large, batches)  # type: ignore[arg-type]
         assert list(batches) == [large]
@@ -276,3 +279,43 @@ def test_a_large_batch_waits_for_its_worker_to_be_free() -> None:
         assert list(worker.batches)[-1] is small
     finally:
         pool.close()
+
+
+#: a run whose pipes hold 8 KB (as on some systems): a batch of 24 KB sent to a busy
+#: worker would wait in the pipe while the worker waits to send 4 MB of results
+_SMALL_PIPES = """
+import socket
+from mtlint.cli import parallel
+
+measured = parallel._room_ahead
+
+def shrunk(connection):
+    with socket.fromfd(connection.fileno(), socket.AF_UNIX, socket.SOCK_STREAM) as pipe:
+        for option in (socket.SO_SNDBUF, socket.SO_RCVBUF):
+            pipe.setsockopt(socket.SOL_SOCKET, option, 4096)
+    return measured(connection)
+
+parallel._room_ahead = shrunk
+items = [(n, "x" * 12_000) for n in range(40)]
+results = parallel.map_in_order(lambda batch: [(n, "r" * 2_000_000) for n, _ in batch],
+                                items, 2, lambda item, why: why)
+assert [n for n, _ in results] == list(range(40))
+print("done")
+"""
+
+
+def test_a_batch_too_large_for_its_pipe_waits_for_a_free_worker() -> None:
+    ran = subprocess.run([sys.executable, "-c", _SMALL_PIPES], capture_output=True, text=True,
+                         timeout=120, check=False, cwd=CORPUS.parent)
+    assert ran.stdout == "done\n", ran.stderr
+
+
+def test_a_pipe_that_is_no_socket_takes_no_batch_ahead() -> None:
+    reader, writer = multiprocessing.get_context("fork").Pipe(duplex=False)
+    duplex, other = multiprocessing.get_context("fork").Pipe()
+    try:
+        assert parallel._room_ahead(reader) == 0
+        assert parallel._room_ahead(duplex) > 0
+    finally:
+        for end in (reader, writer, duplex, other):
+            end.close()

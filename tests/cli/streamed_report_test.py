@@ -80,10 +80,32 @@ def test_json_and_a_report_file_are_written_after_the_run(
         monkeypatch.undo()
 
 
+def _request(fix: bool = False) -> check.CheckRequest:
+    return check.CheckRequest(paths=["a.txt"], fix=fix, diff=False, unsafe_fixes=False,
+                              stdin_filename=None, exit_zero=False, statistics=False)
+
+
 def test_no_part_is_written_under_a_progress_bar(monkeypatch: pytest.MonkeyPatch) -> None:
-    request = check.CheckRequest(paths=["a.txt"], fix=False, diff=False, unsafe_fixes=False,
-                                 stdin_filename=None, exit_zero=False, statistics=False)
     out, err = io.StringIO(), io.StringIO()
-    assert check._file_by_file(request, report_text, 30, out, err) is not None
+    assert check._file_by_file(_request(), report_text, 30, out, err) is not None
     monkeypatch.setattr(check, "wants_progress", lambda *args: True)
-    assert check._file_by_file(request, report_text, 30, out, err) is None
+    assert check._file_by_file(_request(), report_text, 30, out, err) is None
+
+
+def test_no_part_is_written_while_fixing() -> None:
+    # a reader that stops reading (| head) would stop the run with files left unfixed
+    out, err = io.StringIO(), io.StringIO()
+    assert check._file_by_file(_request(fix=True), report_text, 30, out, err) is None
+
+
+def test_a_files_errors_come_just_before_its_findings(tmp_path: Path) -> None:
+    article(tmp_path, DIRTY, "a.txt")
+    (tmp_path / "b.txt").write_bytes(b"\x00\x01binary")
+    article(tmp_path, DIRTY, "c.txt")
+    both = io.StringIO()  # stdout and stderr in one stream, as in a terminal
+    assert main(["check", "--no-cache", "--format", "concise", str(tmp_path)], both,
+                both) == 1
+    lines = both.getvalue().splitlines()
+    assert [line.removeprefix("mtlint: note: ").split(":")[0] for line in lines[:3]] == \
+        [str(tmp_path / name) for name in ("a.txt", "b.txt", "c.txt")]
+    assert lines[1].startswith("mtlint: note: ")

@@ -119,8 +119,12 @@ def _check_all(run: Run, request: CheckRequest, reporter: Reporter, out: TextIO,
                                         _remove_partial_writes if request.fix else None,
                                         [rule.meta for rule in run.linter.rules]):
                 _collect(checked, summary, said)
-                if writer is not None and checked[0] is not None:
-                    writer.file(summary, checked[0])
+                if writer is not None:  # the file's errors, then its findings
+                    for file_outcome in said:
+                        outcome.absorb(file_outcome, out, err)
+                    said.clear()
+                    if checked[0] is not None:
+                        writer.file(summary, checked[0])
     if not request.no_cache:
         from mtlint.cache.results import prune_results
 
@@ -140,9 +144,10 @@ def _check_all(run: Run, request: CheckRequest, reporter: Reporter, out: TextIO,
 def _file_by_file(request: CheckRequest, reporter: Reporter, files: int, out: TextIO,
                   err: TextIO) -> FileWriter | None:
     """The writer of the report's parts as files are checked, when the report is one
-    written file by file to ``out`` and no progress bar is drawn there."""
-    if not isinstance(reporter, FileByFile) or request.diff or request.output is not None \
-            or wants_progress(files, out, err, os.environ):
+    written file by file to ``out`` and no progress bar is drawn there. Not when fixing:
+    a reader that stops reading (``| head``) would stop the run with files unfixed."""
+    if not isinstance(reporter, FileByFile) or request.fix or request.diff \
+            or request.output is not None or wants_progress(files, out, err, os.environ):
         return None
     return reporter.writer(out)
 

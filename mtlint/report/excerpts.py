@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from mtlint.document import Document
+from mtlint.document.excerpt_ranges import context_ranges, touched_lines
 from mtlint.document.span import Span
 from mtlint.score.article import count_words
 
@@ -35,10 +36,11 @@ class Excerpts:
         self.length = len(doc.text)
         spans = sorted(spans)
         #: number -> (start, end without the line break, end with it) of each touched line
-        self._lines = _touched_lines(doc, [(0, self.length)] if whole else spans)
+        self._lines = touched_lines(doc, [(0, self.length)] if whole else spans)
         self._line_numbers = tuple(self._lines)
         self._line_starts = tuple(start for start, _, _ in self._lines.values())
-        ranges = [(0, self.length)] if whole else self._windows(doc.line_starts, spans)
+        ranges = [(0, self.length)] if whole else context_ranges(doc, self._lines, spans,
+                                                                 CONTEXT)
         self._piece_starts = tuple(start for start, _ in ranges)
         self._pieces = tuple(doc.text[start:end] for start, end in ranges)
 
@@ -50,7 +52,7 @@ class Excerpts:
             number = self._line_numbers[index]
             start, _, stop = self._lines[number]
             # ``stop`` is the next line's start: a span ending there keeps that line too
-            # (``_touched_lines``), so an offset equal to ``stop`` is never asked for here
+            # (``touched_lines``), so an offset equal to ``stop`` is never asked for here
             if offset <= stop:
                 return number, offset - start + 1
         raise ValueError(f"{self.path}: offset {offset} is not on a line with a finding")
@@ -75,34 +77,3 @@ class Excerpts:
     def text(self) -> str:
         """The whole file; only when it was kept ``whole`` (the HTML report shows it)."""
         return self.excerpt(0, self.length)
-
-    def _windows(self, starts: list[int], spans: list[tuple[int, int]]
-                 ) -> list[tuple[int, int]]:
-        """Merged ranges: each span and ``CONTEXT`` + 1 characters either side, on its lines
-        (a finding without width is shown with the character after it); ``starts`` are
-        the document's line starts."""
-        ranges: list[tuple[int, int]] = []
-        for start, end in spans:
-            first_start = starts[bisect_right(starts, start) - 1]
-            _, last_end, _ = self._lines[bisect_right(starts, max(start, end - 1))]
-            begin = max(first_start, start - CONTEXT - 1)
-            stop = max(end, min(last_end, end + CONTEXT + 1))
-            if ranges and begin <= ranges[-1][1]:
-                ranges[-1] = (ranges[-1][0], max(ranges[-1][1], stop))
-            else:
-                ranges.append((begin, stop))
-        return ranges
-
-
-def _touched_lines(doc: Document, spans: list[tuple[int, int]]) -> dict[int, tuple[int, int, int]]:
-    """Every line from the one a span starts on to the one it ends on, by 1-based number."""
-    starts = doc.line_starts
-    numbers: set[int] = set()
-    for start, end in spans:
-        first = bisect_right(starts, start)
-        numbers.update(range(first, bisect_right(starts, end) + 1))
-    lines = {}
-    for number in sorted(numbers):
-        stop = starts[number] if number < len(starts) else len(doc.text)
-        lines[number] = (starts[number - 1], doc.line_span(number).end, stop)
-    return lines

@@ -1,0 +1,46 @@
+"""The lines and the text a report keeps around a document's findings (``Excerpts``).
+
+Worked out here, in the compiled core, for a run over 20,000 files asks for
+them for 100,000 findings and their fixes' edits; the report's own modules are
+not compiled (their records travel between ``--jobs`` processes by pickle).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from mtlint.document.document import Document
+
+
+def touched_lines(doc: Document, spans: list[tuple[int, int]]) -> dict[int, tuple[int, int, int]]:
+    """Every line from the one a span starts on to the one it ends on, by 1-based number:
+    (start, end without the line break, end with it)."""
+    starts = doc.line_starts
+    numbers: set[int] = set()
+    for start, end in spans:
+        first = bisect_right(starts, start)
+        numbers.update(range(first, bisect_right(starts, end) + 1))
+    lines = {}
+    for number in sorted(numbers):
+        stop = starts[number] if number < len(starts) else len(doc.text)
+        lines[number] = (starts[number - 1], doc.line_span(number).end, stop)
+    return lines
+
+
+def context_ranges(doc: Document, lines: dict[int, tuple[int, int, int]],
+                   spans: list[tuple[int, int]], context: int) -> list[tuple[int, int]]:
+    """Merged ranges of sorted ``spans``: each span and ``context`` + 1 characters either
+    side, on its ``lines`` (``touched_lines``; a finding without width is shown with the
+    character after it)."""
+    starts = doc.line_starts
+    ranges: list[tuple[int, int]] = []
+    for start, end in spans:
+        first_start = starts[bisect_right(starts, start) - 1]
+        _, last_end, _ = lines[bisect_right(starts, max(start, end - 1))]
+        begin = max(first_start, start - context - 1)
+        stop = max(end, min(last_end, end + context + 1))
+        if ranges and begin <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], max(ranges[-1][1], stop))
+        else:
+            ranges.append((begin, stop))
+    return ranges

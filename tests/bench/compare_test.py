@@ -62,3 +62,23 @@ def test_the_rules_rate_is_read_from_the_throughput_report(compare: ModuleType) 
     assert compare.rate_of(report) == 4.46
     with pytest.raises(SystemExit, match="no overall rate"):
         compare.rate_of("corpus: 0 articles\n")
+
+
+class _Timed:
+    """A build whose runs take the seconds given, in turn, with a peak and report each."""
+
+    def __init__(self, seconds: list[float]) -> None:
+        self.seconds = seconds
+        self.asked: list[tuple[str, ...]] = []
+
+    def timed(self, *args: str) -> tuple[float, int, str]:
+        self.asked.append(args[:2])
+        run = len(self.asked)
+        return self.seconds[run - 1], 100 * run, f"report {run}"
+
+
+def test_jobs_pairs_alternate_and_keep_the_best_of_each(compare: ModuleType,
+                                                         tmp_path: Path) -> None:
+    tool = _Timed([12.0, 7.5, 11.0, 6.5])
+    assert compare.jobs_pairs(tool, tmp_path, 2) == (11.0, 6.5, 100, "report 1")
+    assert tool.asked == [("--jobs", "1"), ("--jobs", "2")] * 2

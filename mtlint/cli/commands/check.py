@@ -102,7 +102,9 @@ def _check_all(run: Run, request: CheckRequest, reporter: Reporter, out: TextIO,
                          show_fixes=run.settings.show_fixes)
     outcome = _Outcome()
     to_stdout = request.fix and request.paths == ["-"]
-    said: list[_Outcome] = []  # outcomes with output or counts, written after the progress bar
+    # outcomes with output or counts: written after the progress bar, or as each file is
+    # checked when the report is written so too
+    said: list[_Outcome] = []
     writer: FileWriter | None = None  # writes each file's part of the report as it is checked
     if request.paths == ["-"]:
         shown = request.stdin_filename or "-"

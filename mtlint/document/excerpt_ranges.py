@@ -35,9 +35,8 @@ def context_ranges(doc: Document, lines: dict[int, tuple[int, int, int]],
     starts = doc.line_starts
     ranges: list[tuple[int, int]] = []
     for start, end in spans:
-        first_start = starts[bisect_right(starts, start) - 1]
         _, last_end, _ = lines[bisect_right(starts, max(start, end - 1))]
-        begin = max(first_start, start - context - 1)
+        begin = max(doc.line_start_at(start), start - context - 1)
         stop = max(end, min(last_end, end + context + 1))
         if ranges and begin <= ranges[-1][1]:
             ranges[-1] = (ranges[-1][0], max(ranges[-1][1], stop))

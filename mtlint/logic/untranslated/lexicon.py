@@ -49,6 +49,12 @@ class Found:
     end: int
     word: str
 
+    def __init__(self, start: int, end: int, word: str) -> None:
+        # written out for mypyc to compile, as ``Span``'s
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "word", word)
+
 
 class WordFinder:
     """Whole-word occurrences of listed words, lower-case or capitalised."""

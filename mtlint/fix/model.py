@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
+from mtlint.document.casing import lower
 from mtlint.pickling import by_init_fields
 
 
@@ -18,11 +19,11 @@ class Applicability(enum.IntEnum):
 
     @property
     def label(self) -> str:
-        return self.name.lower().replace("_", "-")
+        return lower(self.name).replace("_", "-")
 
 
 #: each applicability by its label (``safe``, ``unsafe``, ``display-only``)
-APPLICABILITY_BY_LABEL = {level.label: level for level in Applicability}
+APPLICABILITY_BY_LABEL: Final = {level.label: level for level in Applicability}
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -32,6 +33,12 @@ class Edit:
     start: int
     end: int
     replacement: str = ""
+
+    def __init__(self, start: int, end: int, replacement: str = "") -> None:
+        # written out for mypyc to compile, as ``Span``'s: most findings carry a fix
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "replacement", replacement)
 
     def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
         return by_init_fields(self)
@@ -44,6 +51,13 @@ class Fix:
     edits: tuple[Edit, ...]
     applicability: Applicability
     message: str
+
+    def __init__(self, edits: tuple[Edit, ...], applicability: Applicability,
+                 message: str) -> None:
+        # written out for mypyc to compile, as ``Span``'s
+        object.__setattr__(self, "edits", edits)
+        object.__setattr__(self, "applicability", applicability)
+        object.__setattr__(self, "message", message)
 
     def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
         return by_init_fields(self)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from mtlint.fix.model import Edit
 
-_SPACE = " \t\u00a0"
+_SPACE: Final = " \t\u00a0"
 
 
 def removal_edit(text: str, start: int, end: int) -> Edit:

@@ -1,4 +1,5 @@
-"""The cycle collector's young threshold, raised while a check runs and restored after."""
+"""The cycle collector's young threshold, raised while a check runs and restored after, and
+the results a check keeps, set aside from its rounds until the check ends."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ def _restore_thresholds() -> Iterator[None]:
     thresholds = gc.get_threshold()
     yield
     gc.set_threshold(*thresholds)
+    gc.unfreeze()
 
 
 def test_the_young_threshold_is_raised_in_the_block_and_restored_after() -> None:
@@ -61,3 +63,41 @@ def test_a_check_lints_and_reports_with_the_raised_threshold(
                 io.StringIO()) == 0
     assert seen == [(garbage.YOUNG, 10, 10)]
     assert gc.get_threshold() == (700, 10, 10)
+
+
+def test_set_aside_freezes_what_is_alive_until_the_block_ends() -> None:
+    assert gc.get_freeze_count() == 0
+    with garbage.fewer_collections() as set_aside:
+        kept = [[index] for index in range(100)]
+        set_aside()
+        assert gc.get_freeze_count() >= len(kept)
+    assert gc.get_freeze_count() == 0
+
+
+def test_objects_the_caller_froze_stay_frozen() -> None:
+    gc.freeze()
+    theirs = gc.get_freeze_count()
+    with garbage.fewer_collections() as set_aside:
+        kept = [[index] for index in range(100)]
+        set_aside()
+        assert gc.get_freeze_count() == theirs
+    assert gc.get_freeze_count() == theirs
+    assert kept
+
+
+def test_a_check_sets_each_kept_result_aside_and_puts_them_back(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    freeze = gc.freeze
+
+    def spy() -> None:
+        calls.append(gc.get_freeze_count())
+        freeze()
+
+    monkeypatch.setattr(gc, "freeze", spy)
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text("Prices rose.\n", encoding="utf-8")
+    assert main(["check", "--no-cache", "--jobs", "1", str(tmp_path)], io.StringIO(),
+                io.StringIO()) == 0
+    assert len(calls) == 3
+    assert gc.get_freeze_count() == 0

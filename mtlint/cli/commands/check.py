@@ -87,12 +87,14 @@ _Finish = Callable[[Run, CheckRequest, Sequence[_Source]],
 def run_check(run: Run, request: CheckRequest, reporter: Reporter, out: TextIO,
               err: TextIO) -> int:
     """Lint (and fix) every requested file, report, and return the exit code."""
-    with fewer_collections():
-        return _check_all(run, request, reporter, out, err)
+    with fewer_collections() as set_aside:
+        return _check_all(run, request, reporter, out, err, set_aside)
 
 
 def _check_all(run: Run, request: CheckRequest, reporter: Reporter, out: TextIO,
-               err: TextIO) -> int:
+               err: TextIO, set_aside: Callable[[], None]) -> int:
+    """``run_check``; ``set_aside`` takes the results kept so far out of the cycle
+    collector's rounds (``fewer_collections``)."""
     if not request.no_cache:
         from mtlint.cache.results import with_cache  # hashing and the store: 6 ms to import
 
@@ -121,6 +123,7 @@ def _check_all(run: Run, request: CheckRequest, reporter: Reporter, out: TextIO,
                                         _remove_partial_writes if request.fix else None,
                                         [rule.meta for rule in run.linter.rules]):
                 _collect(checked, summary, said)
+                set_aside()
                 if writer is not None:  # the file's errors, then its findings
                     for file_outcome in said:
                         outcome.absorb(file_outcome, out, err)

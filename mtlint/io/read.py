@@ -16,6 +16,8 @@ _UTF32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
 _UTF16_CODECS = {codecs.BOM_UTF16_LE: "utf-16-le", codecs.BOM_UTF16_BE: "utf-16-be"}
 # A FIFO opened without O_NONBLOCK waits for a writer forever.
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+#: bytes read at a time past a file's size when it grew
+_CHUNK = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,12 +79,22 @@ def read_source(path: Path, shown: str) -> SourceText:
 
 
 def _read_regular_file(path: Path) -> bytes | None:
-    """The file's bytes, or None when it is not a regular file (never blocks on a FIFO)."""
+    """The file's bytes, or None when it is not a regular file (never blocks on a FIFO).
+
+    Read with ``os.read``, not through a buffered file object, which took twice
+    as long for the many small files of a corpus."""
     fd = os.open(path, _OPEN_FLAGS)
-    with open(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
             return None
-        return handle.read()
+        # one byte more than its size, then on to the end: a file may grow as it is read
+        chunks = [os.read(fd, info.st_size + 1)]
+        while chunks[-1]:
+            chunks.append(os.read(fd, _CHUNK))
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 def encode(source: SourceText, text: str) -> bytes:

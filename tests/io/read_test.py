@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import codecs
+import os
+import stat
+from pathlib import Path
 
 import pytest
 
 from mtlint.errors import InputError
-from mtlint.io.read import BinaryFileError, decode, encode
+from mtlint.io.read import BinaryFileError, decode, encode, read_source
 
 
 @pytest.mark.parametrize(
@@ -51,3 +54,21 @@ def test_undecodable_bytes_are_located(raw: bytes, message: str) -> None:
 def test_nul_in_the_first_8_kib_is_binary_even_if_not_utf8() -> None:
     with pytest.raises(BinaryFileError):
         decode("a.png", b"\x89PNG\r\n\x1a\n\x00\x00")
+
+
+@pytest.mark.parametrize("reported", [0, 5, 2_000_000], ids=["empty", "shorter", "longer"])
+def test_a_file_is_read_to_its_end_whatever_size_it_had_when_opened(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reported: int) -> None:
+    # the size os.fstat gave, then the file grew or shrank while it was read
+    text = "Prices rose. " * 200_000  # 2.6 MB: past a chunk of the reads after the first
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    fstat = os.fstat
+
+    def stale(fd: int) -> os.stat_result:
+        info = list(fstat(fd))
+        info[stat.ST_SIZE] = reported
+        return os.stat_result(info)
+
+    monkeypatch.setattr(os, "fstat", stale)
+    assert read_source(path, "a.txt").text == text

@@ -74,7 +74,8 @@ def read_source(path: Path, shown: str) -> SourceText:
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", shown) from exc
     if raw is None:
-        raise InputError("not a regular file (a pipe, device or socket); not read", shown)
+        raise InputError("not a regular file (a folder, pipe, device or socket); not read",
+                         shown)
     return decode(shown, raw)
 
 
@@ -89,9 +90,14 @@ def _read_regular_file(path: Path) -> bytes | None:
         if not stat.S_ISREG(info.st_mode):
             return None
         # one byte more than its size, then on to the end: a file may grow as it is read
-        chunks = [os.read(fd, info.st_size + 1)]
-        while chunks[-1]:
-            chunks.append(os.read(fd, _CHUNK))
+        data = os.read(fd, info.st_size + 1)
+        more = os.read(fd, _CHUNK)
+        if not more:  # the usual case: the bytes read are returned, not copied by a join
+            return data
+        chunks = [data, more]
+        while more:
+            more = os.read(fd, _CHUNK)
+            chunks.append(more)
         return b"".join(chunks)
     finally:
         os.close(fd)

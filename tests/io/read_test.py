@@ -5,12 +5,13 @@ from __future__ import annotations
 import codecs
 import os
 import stat
+import tracemalloc
 from pathlib import Path
 
 import pytest
 
 from mtlint.errors import InputError
-from mtlint.io.read import BinaryFileError, decode, encode, read_source
+from mtlint.io.read import BinaryFileError, _read_regular_file, decode, encode, read_source
 
 
 @pytest.mark.parametrize(
@@ -56,11 +57,13 @@ def test_nul_in_the_first_8_kib_is_binary_even_if_not_utf8() -> None:
         decode("a.png", b"\x89PNG\r\n\x1a\n\x00\x00")
 
 
-@pytest.mark.parametrize("reported", [0, 5, 2_000_000], ids=["empty", "shorter", "longer"])
+@pytest.mark.parametrize("reported", [0, 5, 2_000_000, 5_000_000],
+                         ids=["grew-from-empty", "grew-by-chunks", "grew-by-less-than-a-chunk",
+                              "shrank"])
 def test_a_file_is_read_to_its_end_whatever_size_it_had_when_opened(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reported: int) -> None:
     # the size os.fstat gave, then the file grew or shrank while it was read
-    text = "Prices rose. " * 200_000  # 2.6 MB: past a chunk of the reads after the first
+    text = "Prices rose. " * 200_000  # 2.6 MB: more than two chunks of the reads after the first
     path = tmp_path / "a.txt"
     path.write_text(text, encoding="utf-8")
     fstat = os.fstat
@@ -72,3 +75,15 @@ def test_a_file_is_read_to_its_end_whatever_size_it_had_when_opened(
 
     monkeypatch.setattr(os, "fstat", stale)
     assert read_source(path, "a.txt").text == text
+
+
+def test_a_file_read_whole_is_not_copied(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"Prices rose. " * 2_000_000)  # 26 MB
+    tracemalloc.start()
+    try:
+        assert len(_read_regular_file(path) or b"") == 26_000_000
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 1.5 * 26_000_000

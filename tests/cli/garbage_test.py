@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import io
+import sysconfig
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -31,11 +32,19 @@ def test_the_young_threshold_is_raised_in_the_block_and_restored_after() -> None
     assert gc.get_threshold() == (700, 10, 10)
 
 
-def test_thresholds_are_restored_when_the_block_raises() -> None:
-    gc.set_threshold(700, 11, 12)
-    with pytest.raises(KeyError), garbage.fewer_collections():
+def _set_aside_then_raise() -> None:
+    with garbage.fewer_collections() as set_aside:
+        set_aside()
+        assert gc.get_freeze_count() > 0
         raise KeyError("x")
+
+
+def test_thresholds_are_restored_and_nothing_stays_set_aside_when_the_block_raises() -> None:
+    gc.set_threshold(700, 11, 12)
+    with pytest.raises(KeyError):
+        _set_aside_then_raise()
     assert gc.get_threshold() == (700, 11, 12)
+    assert gc.get_freeze_count() == 0
 
 
 def test_a_higher_threshold_and_no_automatic_collection_are_kept() -> None:
@@ -101,3 +110,34 @@ def test_a_check_sets_each_kept_result_aside_and_puts_them_back(
                 io.StringIO()) == 0
     assert len(calls) == 3
     assert gc.get_freeze_count() == 0
+
+
+def test_nothing_is_set_aside_where_freezing_walks_the_whole_heap(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    values = {"Py_GIL_DISABLED": 1}
+    monkeypatch.setattr(sysconfig, "get_config_var", values.get)
+    with garbage.fewer_collections() as set_aside:
+        set_aside()
+        assert gc.get_freeze_count() == 0
+
+
+def _cycles_left_by_a_check(folder: Path) -> int:
+    """The objects in reference cycles that a check of ``folder`` leaves behind."""
+    gc.collect()
+    assert main(["check", "--no-cache", "--exit-zero", "--jobs", "1", str(folder)],
+                io.StringIO(), io.StringIO()) == 0
+    return gc.collect()
+
+
+def test_a_check_makes_no_reference_cycle_a_file(tmp_path: Path) -> None:
+    # what is set aside is collected only after the check: cycles made for each file
+    # would pile up until then over a whole archive
+    samples = sorted((Path(__file__).resolve().parents[2] / "corpus").rglob("*.txt"))[:20]
+    few, many = tmp_path / "few", tmp_path / "many"
+    for folder, copies in ((few, 1), (many, 5)):
+        folder.mkdir()
+        for copy in range(copies):
+            for index, sample in enumerate(samples):
+                (folder / f"{copy}-{index}.txt").write_bytes(sample.read_bytes())
+    _cycles_left_by_a_check(many)  # the rules are built, and their tables, on first use
+    assert _cycles_left_by_a_check(many) == _cycles_left_by_a_check(few)

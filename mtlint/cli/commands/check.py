@@ -93,8 +93,8 @@ def run_check(run: Run, request: CheckRequest, reporter: Reporter, out: TextIO,
 
 def _check_all(run: Run, request: CheckRequest, reporter: Reporter, out: TextIO,
                err: TextIO, set_aside: Callable[[], None]) -> int:
-    """``run_check``; ``set_aside`` takes the results kept so far out of the cycle
-    collector's rounds (``fewer_collections``)."""
+    """``run_check``; ``set_aside`` takes every object alive, among them the results kept
+    so far, out of the cycle collector's rounds (``fewer_collections``)."""
     if not request.no_cache:
         from mtlint.cache.results import with_cache  # hashing and the store: 6 ms to import
 

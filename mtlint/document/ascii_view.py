@@ -38,6 +38,11 @@ class AsciiView:
     data: bytes
     text: str
 
+    def __init__(self, data: bytes, text: str) -> None:
+        # written out for mypyc to compile, as ``Span``'s
+        object.__setattr__(self, "data", data)
+        object.__setattr__(self, "text", text)
+
     def places(self, pattern: re.Pattern[bytes], shift: int = 0) -> list[int]:
         """The character offsets of the matches of ``pattern`` in the view, each moved on
         by ``shift`` bytes (over ASCII characters)."""

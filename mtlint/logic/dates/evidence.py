@@ -57,6 +57,16 @@ class Verdict:
     reasons: tuple[str, ...]
     votes: tuple[tuple[str, Reading], ...]
 
+    def __init__(self, token: NumericDate, readings: tuple[Reading, ...],
+                 chosen: Reading | None, reasons: tuple[str, ...],
+                 votes: tuple[tuple[str, Reading], ...]) -> None:
+        # written out for mypyc to compile, as ``Span``'s
+        object.__setattr__(self, "token", token)
+        object.__setattr__(self, "readings", readings)
+        object.__setattr__(self, "chosen", chosen)
+        object.__setattr__(self, "reasons", reasons)
+        object.__setattr__(self, "votes", votes)
+
     @property
     def mismatch(self) -> bool:
         """Whether the weekday beside the token fits none of its readings."""

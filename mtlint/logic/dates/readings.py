@@ -35,6 +35,12 @@ class Reading:
     order: Order
     dated: bool
 
+    def __init__(self, date: dt.date, order: Order, dated: bool) -> None:
+        # written out for mypyc to compile, as ``Span``'s
+        object.__setattr__(self, "date", date)
+        object.__setattr__(self, "order", order)
+        object.__setattr__(self, "dated", dated)
+
     @property
     def weekday(self) -> str:
         return WEEKDAYS[self.date.weekday()]

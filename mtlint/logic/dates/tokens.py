@@ -87,6 +87,12 @@ class Weekday:
     end: int
     index: int  # 0 is Monday
 
+    def __init__(self, start: int, end: int, index: int) -> None:
+        # written out for mypyc to compile, as ``Span``'s
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "index", index)
+
     @property
     def name(self) -> str:
         return WEEKDAYS[self.index]
@@ -103,6 +109,17 @@ class NumericDate:
     second: int
     year: str | None
     weekday: Weekday | None
+
+    def __init__(self, start: int, end: int, text: str, first: int, second: int,
+                 year: str | None, weekday: Weekday | None) -> None:
+        # written out for mypyc to compile, as ``Span``'s
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "first", first)
+        object.__setattr__(self, "second", second)
+        object.__setattr__(self, "year", year)
+        object.__setattr__(self, "weekday", weekday)
 
 
 def find_numeric_dates(text: str, view: AsciiView | None = None) -> list[NumericDate]:

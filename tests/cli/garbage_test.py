@@ -114,8 +114,7 @@ def test_a_check_sets_each_kept_result_aside_and_puts_them_back(
 
 def test_nothing_is_set_aside_where_freezing_walks_the_whole_heap(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    values = {"Py_GIL_DISABLED": 1}
-    monkeypatch.setattr(sysconfig, "get_config_var", values.get)
+    monkeypatch.setattr(garbage, "_free_threaded", lambda: True)
     with garbage.fewer_collections() as set_aside:
         set_aside()
         assert gc.get_freeze_count() == 0
@@ -141,3 +140,17 @@ def test_a_check_makes_no_reference_cycle_a_file(tmp_path: Path) -> None:
                 (folder / f"{copy}-{index}.txt").write_bytes(sample.read_bytes())
     _cycles_left_by_a_check(many)  # the rules are built, and their tables, on first use
     assert _cycles_left_by_a_check(many) == _cycles_left_by_a_check(few)
+
+
+@pytest.mark.parametrize(("version", "config", "expected"), [
+    ((3, 12, 0), {"Py_GIL_DISABLED": 1}, False),  # no free-threaded build before 3.13
+    ((3, 13, 0), {"Py_GIL_DISABLED": 1}, True),
+    ((3, 13, 0), {"Py_GIL_DISABLED": 0}, False),
+    ((3, 14, 0), {}, False),
+])
+def test_a_free_threaded_build_is_told_by_its_configuration(
+        monkeypatch: pytest.MonkeyPatch, version: tuple[int, int, int],
+        config: dict[str, int], expected: bool) -> None:
+    monkeypatch.setattr(garbage.sys, "version_info", version)
+    monkeypatch.setattr(sysconfig, "get_config_var", config.get)
+    assert garbage._free_threaded() is expected

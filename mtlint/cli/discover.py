@@ -111,9 +111,8 @@ def _walk(root: str, globs: _Globs,
         except OSError as exc:
             on_error(InputError(f"cannot read folder: {exc.strerror or exc}", folder))
             continue
-        subfolders = [_inside(folder, e.name) for e in entries if _is_folder(e)
-                      and e.name not in _ALWAYS_SKIPPED
-                      and not globs.excludes(_inside(folder, e.name))]
+        subfolders = [path for e in entries if _is_folder(e) and e.name not in _ALWAYS_SKIPPED
+                      and not globs.excludes(path := _inside(folder, e.name))]
         folders.extend(reversed(subfolders))
         for entry in entries:
             if globs.included.match(os.path.normcase(entry.name)) and _is_regular_file(entry):

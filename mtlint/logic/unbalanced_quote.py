@@ -31,9 +31,6 @@ if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
 
-_OPEN: Final = OPENING
-_CLOSE: Final = CLOSING
-_STRAIGHT: Final = STRAIGHT
 _OPENING_CONTEXT: Final = "([{\u2014\u2013-/"
 _CLOSING_CONTEXT: Final = ".,;:!?)]}\u2014\u2013-/"
 _WORD_START: Final = "'\u2018([\u2026$\u00a3\u20ac#@"
@@ -67,7 +64,7 @@ class UnbalancedQuote(Rule):
 
 
 def _continues(text: str, following: Span | None) -> bool:
-    return following is not None and text[following.start] in (_OPEN, _STRAIGHT)
+    return following is not None and text[following.start] in (OPENING, STRAIGHT)
 
 
 def _unpaired(text: str, para: Span, marks: list[int],
@@ -84,11 +81,11 @@ def _unpaired(text: str, para: Span, marks: list[int],
                 problems.append((at, "closes a quotation that was never opened"))
             else:
                 open_at = at
-        elif mark == _OPEN and text[open_at] == _OPEN:
+        elif mark == OPENING and text[open_at] == OPENING:
             problems.append((at, "opens a quotation while another is still open; "
                                  "it probably should close it"))
             open_at = None
-        elif role == "open" and mark == _STRAIGHT and text[open_at] == _STRAIGHT:
+        elif role == "open" and mark == STRAIGHT and text[open_at] == STRAIGHT:
             problems.append((open_at, "opens a quotation that is never closed"))
             open_at = at
         else:
@@ -109,10 +106,10 @@ def _role(text: str, at: int, para: Span) -> str:
     mark = text[at]
     before = text[at - 1] if at > para.start else " "
     after = text[at + 1] if at + 1 < para.end else " "
-    if mark == _CLOSE and not before.isspace() and after.isalnum():
+    if mark == CLOSING and not before.isspace() and after.isalnum():
         return "open"  # a closing glyph glued to the next word opens (L103's finding)
-    if mark != _STRAIGHT:
-        return "open" if mark == _OPEN else "close"
+    if mark != STRAIGHT:
+        return "open" if mark == OPENING else "close"
     if (before.isspace() or before in _OPENING_CONTEXT) and (after.isalnum()
                                                           or after in _WORD_START):
         return "open"

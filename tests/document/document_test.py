@@ -56,3 +56,17 @@ def test_sentences_respect_abbreviations_and_initials() -> None:
 ], ids=["runs-and-blanks", "ellipsis-and-bracket", "paragraph-ends", "abbreviations"])
 def test_sentences_split_after_each_end(text: str, sentences: list[str]) -> None:
     assert [text[s.start : s.end] for s in Document(text).sentences] == sentences
+
+
+def test_memo_computes_once_per_key_even_when_the_value_is_none() -> None:
+    doc = Document("Text.")
+    calls: list[str] = []
+
+    def compute(key: str) -> None:
+        calls.append(key)
+
+    for _ in range(3):
+        assert doc.memo("a", lambda: compute("a")) is None
+        doc.memo("b", lambda: compute("b"))
+    assert calls == ["a", "b"]
+    assert Document("Text.").memo("a", lambda: 1) == 1  # another document computes its own

@@ -16,7 +16,7 @@ built on first use) make the next question scan it again.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
@@ -94,8 +94,9 @@ def _ids(automaton: ahocorasick_rs.BytesAhoCorasick, data: bytes, longest: int) 
 
 
 _SCANNER: Final = _Scanner()
-#: the document memo's key for the literals found: new for each set of literals
-_MEMO_KEY: Final[list[tuple[str, int]]] = [("presence.found", 0)]
+#: the document memo's key for the literals found: new for each set of literals (kept as an
+#: object: compiled, a ``tuple[str, int]`` is kept unboxed and made a new tuple at each use)
+_MEMO_KEY: Final[list[Hashable]] = [("presence.found", 0)]
 
 
 def literal_ids(literals: Iterable[str]) -> frozenset[int]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_right
 from collections.abc import Callable, Hashable
 from typing import Final, TypeVar
@@ -12,7 +11,6 @@ from mtlint.document import metadata, quotes, segment
 from mtlint.document.layout import merge_spans, read_layout
 from mtlint.document.span import Span, SpanSet
 
-_NEWLINE: Final = re.compile("\n")
 _T = TypeVar("_T")
 #: what ``Document.memo`` finds for a key not computed yet (a computed value may be None)
 _UNSET: Final = object()
@@ -40,7 +38,7 @@ class Document:
         self.suppression_comments = layout.suppression_comments
         self.markup = SpanSet(merge_spans(layout.markup))  # Markdown block markers
         self.lint_text = _blank(text, merge_spans([*self.masked.spans, *layout.markup]))
-        self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+        self._line_starts = _line_starts(text)
         self._memo: dict[Hashable, object] = {}
         # computed on first use (not functools.cached_property, which mypyc does not keep)
         self._quotes: SpanSet | None = None
@@ -104,6 +102,18 @@ class Document:
     def in_quote(self, start: int, end: int | None = None) -> bool:
         """Whether the range touches a direct quotation."""
         return self.quotes.overlaps(start, start if end is None else end)
+
+
+def _line_starts(text: str) -> list[int]:
+    """0 and the offset after each line break (found with ``str.find``, compiled: a
+    quarter of the time ``re.finditer`` took, without a match object a line)."""
+    starts = [0]
+    at = text.find("\n")
+    while at >= 0:
+        at += 1
+        starts.append(at)
+        at = text.find("\n", at)
+    return starts
 
 
 def _blank(text: str, spans: list[Span]) -> str:

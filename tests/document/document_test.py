@@ -70,3 +70,11 @@ def test_memo_computes_once_per_key_even_when_the_value_is_none() -> None:
         doc.memo("b", lambda: compute("b"))
     assert calls == ["a", "b"]
     assert Document("Text.").memo("a", lambda: 1) == 1  # another document computes its own
+
+
+@pytest.mark.parametrize(("text", "starts"), [
+    ("", [0]), ("a", [0]), ("a\n", [0, 2]), ("\n\n", [0, 1, 2]), ("ab\r\ncd\nef", [0, 4, 7]),
+])
+def test_line_starts_are_zero_and_each_offset_after_a_line_break(text: str,
+                                                                 starts: list[int]) -> None:
+    assert Document(text).line_starts == starts

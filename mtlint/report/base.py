@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Protocol, TextIO
 
 from mtlint.document import Document
-from mtlint.engine.rule import Diagnostic
+from mtlint.engine.rule import Diagnostic, spans_touched
 from mtlint.fix.model import Applicability
 from mtlint.report.excerpts import Excerpts
 from mtlint.score.weights import ScoreWeights
@@ -28,9 +28,8 @@ class FileResult:
            fixed_rules: Sequence[tuple[str, str]] = (), whole: bool = False) -> FileResult:
         """The result of ``doc``, keeping the lines its findings and fixes touch
         (the whole text when ``whole``: the HTML report shows it)."""
-        spans = [(d.start, d.end) for d in diagnostics]
-        spans += [(e.start, e.end) for d in diagnostics if d.fix for e in d.fix.edits]
-        return cls(Excerpts(doc, spans, whole), diagnostics, fixes_applied, fixed_rules)
+        return cls(Excerpts(doc, spans_touched(diagnostics), whole), diagnostics,
+                   fixes_applied, fixed_rules)
 
 
 @dataclass(frozen=True, slots=True)

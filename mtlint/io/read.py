@@ -67,7 +67,7 @@ def _decode(path: str, raw: bytes, bom: bytes, codec: str, encoding: str) -> Sou
     return SourceText(path, text, encoding, raw)
 
 
-def read_source(path: Path, shown: str) -> SourceText:
+def read_source(path: str | Path, shown: str) -> SourceText:
     """Read and decode a regular file; ``shown`` is the path as the user gave it."""
     try:
         raw = _read_regular_file(path)
@@ -79,7 +79,7 @@ def read_source(path: Path, shown: str) -> SourceText:
     return decode(shown, raw)
 
 
-def _read_regular_file(path: Path) -> bytes | None:
+def _read_regular_file(path: str | Path) -> bytes | None:
     """The file's bytes, or None when it is not a regular file (never blocks on a FIFO).
 
     Read with ``os.read``, not through a buffered file object: 4,000 news articles

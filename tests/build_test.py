@@ -362,9 +362,15 @@ pieces = ["ha", "Ha", "of the", "a", "b", "ab", " ", "  ", "\\n", "\\t", "\\x1c"
           "\\xa0", "\\u2028", "\\u3000", "\\u200b", ".", ",", "_", "\\u2014", "1", "\\xb2",
           "\\u0661", "\\u2166", "\\u03a3", "\\xdf", "\\u0301", "\\U0001d400", "\\ud800", "\\u4e2d",
           "a" * 256, "a" * 257, "b" * 256]  # the Python compares token lengths modulo 256
+pieces += [chr(code) for code in range(0x110000) if chr(code).isspace()]  # all 29
 chance = random.Random(7)
 texts = ["".join(chance.choice(pieces) for _ in range(chance.randrange(60)))
          for _ in range(50_000)]
+# more tokens than the C buffer first holds (256), in each string kind
+for widest in ("\\x7f", "\\xff", "\\uffff", "\\U0010ffff"):
+    kind = [piece for piece in pieces if max(piece, default=" ") <= widest]
+    texts += ["".join(chance.choice(kind) for _ in range(chance.randrange(600, 3000)))
+              for _ in range(40)]
 texts += [lower_in_place(path.read_text(encoding="utf-8"))
           for path in sorted(Path(sys.argv[1]).rglob("*.txt"))]
 for number, text in enumerate(texts):
@@ -382,4 +388,4 @@ def test_the_c_scans_find_what_their_python_finds(compiled: Path, tmp_path: Path
                              cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(compiled)},
                              capture_output=True, text=True, check=False)
     assert checked.returncode == 0, checked.stderr
-    assert int(checked.stdout) > 50_100  # the corpus was read too
+    assert int(checked.stdout) > 50_260  # the long texts and the corpus were read too

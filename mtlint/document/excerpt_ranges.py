@@ -1,15 +1,31 @@
 """The lines and the text a report keeps around a document's findings (``Excerpts``).
 
 Worked out here, in the compiled core, for a run over 20,000 files asks for
-them for 100,000 findings and their fixes' edits; the report's own modules are
-not compiled (their records travel between ``--jobs`` processes by pickle).
+them for 100,000 findings and their fixes' edits (``spans_touched`` gathers
+those); the report's own modules are not compiled (their records travel
+between ``--jobs`` processes by pickle).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from mtlint.document.document import Document
+
+if TYPE_CHECKING:
+    from mtlint.engine.rule import Diagnostic
+
+
+def spans_touched(diagnostics: Sequence[Diagnostic]) -> list[tuple[int, int]]:
+    """(start, end) of each finding, then of each edit of their fixes: the text a report
+    keeps of a file."""
+    spans = [(d.start, d.end) for d in diagnostics]
+    for d in diagnostics:
+        if d.fix is not None:
+            spans += [(e.start, e.end) for e in d.fix.edits]
+    return spans
 
 
 def touched_lines(doc: Document, spans: list[tuple[int, int]]) -> dict[int, tuple[int, int, int]]:

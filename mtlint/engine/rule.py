@@ -5,7 +5,7 @@ from __future__ import annotations
 import abc
 import enum
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Final
 
@@ -105,16 +105,6 @@ class Diagnostic:
     @property
     def level(self) -> Severity:
         return self.severity if self.severity is not None else self.meta.severity
-
-
-def spans_touched(diagnostics: Sequence[Diagnostic]) -> list[tuple[int, int]]:
-    """(start, end) of each finding, then of each edit of their fixes: the text a report
-    keeps of a file (``FileResult.of``; here, compiled, for every file of a run)."""
-    spans = [(d.start, d.end) for d in diagnostics]
-    for d in diagnostics:
-        if d.fix is not None:
-            spans += [(e.start, e.end) for e in d.fix.edits]
-    return spans
 
 
 @dataclass(frozen=True, slots=True)

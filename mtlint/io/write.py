@@ -22,7 +22,7 @@ from mtlint.io.read import SourceText
 _CHUNK = 1 << 20
 
 
-def write_atomically(path: Path, source: SourceText, data: bytes) -> None:
+def write_atomically(path: str | Path, source: SourceText, data: bytes) -> None:
     """Replace the file at ``path`` (or, for a symlink, its target) with ``data``.
 
     Refuses read-only files and files whose bytes are no longer ``source.raw``.
@@ -78,7 +78,7 @@ def _temp_prefix(target: Path, pid: int) -> str:
     return f".{target.name[:64]}.{pid}."
 
 
-def remove_leftovers(path: Path, pid: int) -> None:
+def remove_leftovers(path: str | Path, pid: int) -> None:
     """Remove the temporary files process ``pid`` left beside ``path`` when it was killed
     while writing it (a worker of ``--jobs``); nothing else is touched."""
     target = Path(os.path.realpath(path))

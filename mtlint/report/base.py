@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from typing import Protocol, TextIO
 
 from mtlint.document import Document
-from mtlint.engine.rule import Diagnostic, spans_touched
+from mtlint.document.excerpt_ranges import spans_touched
+from mtlint.engine.rule import Diagnostic
 from mtlint.fix.model import Applicability
 from mtlint.report.excerpts import Excerpts
 from mtlint.score.weights import ScoreWeights

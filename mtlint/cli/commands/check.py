@@ -77,9 +77,8 @@ class _Outcome:
         err.write(other.err)
 
 
-#: a file read for checking: its path (None for stdin), its text, and what checking it says
-#: a file read: its path (None for stdin; a string: 20,000 ``Path`` objects cost a run 1 %),
-#: its text, and what checking it said
+#: a file read for checking: its path (None for stdin; a string, as 20,000 ``Path`` objects
+#: cost a run 1 %), its text, and what checking it says
 _Source = tuple[str | None, SourceText, _Outcome]
 #: checks a batch of texts read: one result and outcome each
 _Finish = Callable[[Run, CheckRequest, Sequence[_Source]],
@@ -222,7 +221,7 @@ def _check_pairs(run: Run, request: CheckRequest, advance: Advance,
 def _remove_partial_writes(pairs: Sequence[tuple[str, str]], pid: int) -> None:
     """A worker killed while writing a fixed file leaves its temporary file: remove it."""
     for path, _ in pairs:
-        remove_leftovers(Path(path), pid)
+        remove_leftovers(path, pid)
 
 
 def _not_checked(pair: tuple[str, str], why: str) -> tuple[FileResult | None, _Outcome]:
@@ -398,7 +397,7 @@ def _emit(request: CheckRequest, path: str | None, source: SourceText, text: str
         out.write(text)
     else:
         try:
-            write_atomically(Path(path), source, encode(source, text))
+            write_atomically(path, source, encode(source, text))
         except InputError as exc:
             err.write(outcome.failed(str(exc), source.path))
             return False

@@ -9,7 +9,7 @@ between ``--jobs`` processes by pickle).
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from mtlint.document.document import Document
@@ -28,18 +28,40 @@ def spans_touched(diagnostics: Sequence[Diagnostic]) -> list[tuple[int, int]]:
     return spans
 
 
+def kept_text(doc: Document, spans: Iterable[tuple[int, int]], whole: bool, context: int
+              ) -> tuple[dict[int, tuple[int, int, int]], tuple[int, ...], tuple[int, ...],
+                         tuple[int, ...], tuple[str, ...]]:
+    """What an ``Excerpts`` keeps of ``doc`` for ``spans`` (all of it when ``whole``): its
+    ``touched_lines``, their numbers and starts, and the starts and text of its
+    ``context_ranges``."""
+    ordered = sorted(spans)
+    length = len(doc.text)
+    lines = touched_lines(doc, [(0, length)] if whole else ordered)
+    ranges = [(0, length)] if whole else context_ranges(doc, lines, ordered, context)
+    text = doc.text
+    return (lines, tuple(lines), tuple([start for start, _, _ in lines.values()]),
+            tuple([start for start, _ in ranges]),
+            tuple([text[start:end] for start, end in ranges]))
+
+
 def touched_lines(doc: Document, spans: list[tuple[int, int]]) -> dict[int, tuple[int, int, int]]:
-    """Every line from the one a span starts on to the one it ends on, by 1-based number:
-    (start, end without the line break, end with it)."""
+    """Every line from the one a span starts on to the one it ends on, by 1-based number
+    in order: (start, end without the line break, end with it). ``spans`` are sorted: a
+    line not yet kept comes after every line kept, since each span starts on or after the
+    line the span before started on."""
     starts = doc.line_starts
-    numbers: set[int] = set()
+    text = doc.text
+    count = len(starts)
+    lines: dict[int, tuple[int, int, int]] = {}
     for start, end in spans:
-        first = bisect_right(starts, start)
-        numbers.update(range(first, bisect_right(starts, end) + 1))
-    lines = {}
-    for number in sorted(numbers):
-        stop = starts[number] if number < len(starts) else len(doc.text)
-        lines[number] = (starts[number - 1], doc.line_span(number).end, stop)
+        for number in range(bisect_right(starts, start), bisect_right(starts, end) + 1):
+            if number not in lines:
+                line_start = starts[number - 1]
+                stop = starts[number] if number < count else len(text)
+                line_end = stop - 1 if number < count else stop
+                if line_end > line_start and text[line_end - 1] == "\r":
+                    line_end -= 1
+                lines[number] = (line_start, line_end, stop)
     return lines
 
 

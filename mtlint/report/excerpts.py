@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from mtlint.document import Document
-from mtlint.document.excerpt_ranges import context_ranges, touched_lines
+from mtlint.document.excerpt_ranges import kept_text
 from mtlint.document.span import Span
 from mtlint.score.article import count_words
 
@@ -34,15 +34,9 @@ class Excerpts:
         self.path = doc.path
         self.words = count_words(doc)
         self.length = len(doc.text)
-        spans = sorted(spans)
         #: number -> (start, end without the line break, end with it) of each touched line
-        self._lines = touched_lines(doc, [(0, self.length)] if whole else spans)
-        self._line_numbers = tuple(self._lines)
-        self._line_starts = tuple(start for start, _, _ in self._lines.values())
-        ranges = [(0, self.length)] if whole else context_ranges(doc, self._lines, spans,
-                                                                 CONTEXT)
-        self._piece_starts = tuple(start for start, _ in ranges)
-        self._pieces = tuple(doc.text[start:end] for start, end in ranges)
+        (self._lines, self._line_numbers, self._line_starts, self._piece_starts,
+         self._pieces) = kept_text(doc, spans, whole, CONTEXT)
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in code points) of ``offset``, on a line a finding

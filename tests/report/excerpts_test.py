@@ -29,6 +29,24 @@ def test_kept_lines_answer_like_the_document(lines: list[str], data: st.DataObje
     assert excerpts.length == len(text)
 
 
+@given(_LINES, st.data())
+def test_several_spans_keep_their_lines_in_order(lines: list[str], data: st.DataObject) -> None:
+    text = "\n".join(lines)
+    doc = Document(text)
+    bounds = st.integers(0, len(text))
+    spans = [(min(a, b), max(a, b)) for a, b in data.draw(st.lists(st.tuples(bounds, bounds),
+                                                                    max_size=6))]
+    excerpts = Excerpts(doc, spans)
+    numbers = excerpts._line_numbers
+    assert list(numbers) == sorted(set(numbers))  # bisected by position(): in order, once
+    for start, end in spans:
+        assert excerpts.excerpt(start, end) == text[start:end]
+        assert excerpts.position(start) == doc.position(start)
+        assert excerpts.position(end) == doc.position(end)
+        for line in range(doc.position(start)[0], doc.position(end)[0] + 1):
+            assert excerpts.line_span(line) == doc.line_span(line)
+
+
 def test_only_the_text_near_findings_is_kept() -> None:
     filler = "A clean line of an article that reports nothing odd.\n" * 20_000
     text = filler + "Read also: the residue line\n" + filler

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from operator import itemgetter
+from typing import TYPE_CHECKING, Final
 
 from mtlint.document.document import Document
 
 if TYPE_CHECKING:
     from mtlint.engine.rule import Diagnostic
+
+_FIRST: Final = itemgetter(0)
 
 
 def spans_touched(diagnostics: Sequence[Diagnostic]) -> list[tuple[int, int]]:
@@ -39,9 +42,10 @@ def kept_text(doc: Document, spans: Iterable[tuple[int, int]], whole: bool, cont
     lines = touched_lines(doc, [(0, length)] if whole else ordered)
     ranges = [(0, length)] if whole else context_ranges(doc, lines, ordered, context)
     text = doc.text
-    return (lines, tuple(lines), tuple([start for start, _, _ in lines.values()]),
-            tuple([start for start, _ in ranges]),
-            tuple([text[start:end] for start, end in ranges]))
+    # the starts taken by itemgetter are the int objects the tuples hold, not copies: an
+    # int read into a compiled variable is boxed again as a new one (2 MB for a 45 MB run)
+    return (lines, tuple(lines), tuple(map(_FIRST, lines.values())),
+            tuple(map(_FIRST, ranges)), tuple([text[start:end] for start, end in ranges]))
 
 
 def touched_lines(doc: Document, spans: list[tuple[int, int]]) -> dict[int, tuple[int, int, int]]:

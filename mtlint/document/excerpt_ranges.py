@@ -37,11 +37,10 @@ def kept_text(doc: Document, spans: Iterable[tuple[int, int]], whole: bool, cont
     """What an ``Excerpts`` keeps of ``doc`` for ``spans`` (all of it when ``whole``): its
     ``touched_lines``, their numbers and starts, and the starts and text of its
     ``context_ranges``."""
-    ordered = sorted(spans)
-    length = len(doc.text)
-    lines = touched_lines(doc, [(0, length)] if whole else ordered)
-    ranges = [(0, length)] if whole else context_ranges(doc, lines, ordered, context)
     text = doc.text
+    ordered = sorted(spans)
+    lines = touched_lines(doc, [(0, len(text))] if whole else ordered)
+    ranges = [(0, len(text))] if whole else context_ranges(doc, lines, ordered, context)
     # the starts taken by itemgetter are the int objects the tuples hold, not copies: an
     # int read into a compiled variable is boxed again as a new one (2 MB for a 45 MB run)
     return (lines, tuple(lines), tuple(map(_FIRST, lines.values())),
@@ -54,18 +53,12 @@ def touched_lines(doc: Document, spans: list[tuple[int, int]]) -> dict[int, tupl
     line not yet kept comes after every line kept, since each span starts on or after the
     line the span before started on."""
     starts = doc.line_starts
-    text = doc.text
-    count = len(starts)
     lines: dict[int, tuple[int, int, int]] = {}
     for start, end in spans:
         for number in range(bisect_right(starts, start), bisect_right(starts, end) + 1):
             if number not in lines:
-                line_start = starts[number - 1]
-                stop = starts[number] if number < count else len(text)
-                line_end = stop - 1 if number < count else stop
-                if line_end > line_start and text[line_end - 1] == "\r":
-                    line_end -= 1
-                lines[number] = (line_start, line_end, stop)
+                stop = starts[number] if number < len(starts) else len(doc.text)
+                lines[number] = (starts[number - 1], doc.line_span(number).end, stop)
     return lines
 
 

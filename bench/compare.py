@@ -17,7 +17,10 @@ Usage: python3 bench/compare.py [--size-mb 50] [--files 20000] [--quick] [--sour
 3. Wall time of linting one small file against `python -c pass`, with mtlint
    byte-compiled (as a wheel install leaves it) and its user caches (parsed
    packs, compiled patterns) filled by the runs before, as after a user's
-   first run.
+   first run. Both run in a virtual environment under bench/out/ holding only
+   mtlint's dependencies: the interpreter this script runs on may start code
+   of its own from its site-packages (a `.pth` file), which would slow both and
+   so shrink the ratio (this machine's adds about 18 ms to `python -c pass`).
 4. `--jobs 1` against `--jobs 2`.
 5. Peak memory (max RSS) at 5 MB and at the full size, with the number of
    findings kept, and again with only family N selected (few findings), which
@@ -41,6 +44,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tomllib
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -171,12 +175,14 @@ def findings_in(concise: str, corpus: Path) -> int:
 
 @dataclass(frozen=True)
 class Mtlint:
-    """One build of mtlint: the folder its package is imported from."""
+    """One build of mtlint: the folder its package is imported from, and the interpreter
+    that runs it (``startup_venv``'s)."""
 
     code: Path
+    python: Path
 
     def check(self, *args: str) -> list[str]:
-        return [sys.executable, "-m", "mtlint", "check", "--no-cache", "--exit-zero",
+        return [str(self.python), "-m", "mtlint", "check", "--no-cache", "--exit-zero",
                 "--format", "concise", *args]
 
     def timed(self, *args: str) -> tuple[float, int, str]:
@@ -211,7 +217,7 @@ def compiled_build() -> Mtlint:
             shutil.rmtree(old)
         with zipfile.ZipFile(next(wheels.glob("mtlint-*.whl"))) as wheel:
             wheel.extractall(folder)
-    return Mtlint(folder)
+    return Mtlint(folder, startup_venv())
 
 
 def install_proselint() -> Path:
@@ -305,14 +311,33 @@ def rate_of(report: str) -> float:
     raise SystemExit(f"bench/throughput.py printed no overall rate:\n{report}")
 
 
+def startup_venv() -> Path:
+    """The interpreter of a virtual environment holding mtlint's dependencies and nothing
+    else (mtlint itself comes from PYTHONPATH), made once; remade when they change. Every
+    mtlint run is timed in it, as proselint's runs are in theirs."""
+    with open(ROOT / "pyproject.toml", "rb") as pyproject:
+        wanted = tomllib.load(pyproject)["project"]["dependencies"]
+    venv = OUT / "startup-venv"
+    python = venv / "bin" / "python"
+    marker = venv / "mtlint-dependencies.json"
+    if not python.exists() or not marker.exists() or json.loads(marker.read_text()) != wanted:
+        shutil.rmtree(venv, ignore_errors=True)
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "-q", *wanted], check=True)
+        marker.write_text(json.dumps(wanted))
+    return python
+
+
 def startup(sample: str, repeats: int, tool: Mtlint) -> float:
     """Prints, and returns, the time of linting one small file as a multiple of the bare
-    interpreter's start-up."""
-    bare = [timed([sys.executable, "-c", "pass"]) for _ in range(repeats)]
+    interpreter's start-up, both in ``startup_venv``."""
+    bare = [timed([str(tool.python), "-c", "pass"]) for _ in range(repeats)]
     one = [tool.timed(sample)[0] for _ in range(repeats)]
     ratio = statistics.median(one) / statistics.median(bare)
+    here = statistics.median(timed([sys.executable, "-c", "pass"]) for _ in range(repeats))
     print(f"  python -c pass {1000 * statistics.median(bare):6.1f} ms, mtlint on one small "
-          f"file {1000 * statistics.median(one):6.1f} ms: {ratio:.1f}x (median of {repeats})")
+          f"file {1000 * statistics.median(one):6.1f} ms: {ratio:.1f}x (median of {repeats}, "
+          f"in bench/out/startup-venv; python -c pass outside it: {1000 * here:.1f} ms)")
     return ratio
 
 
@@ -347,7 +372,7 @@ def main() -> None:
                         help="measure the source, not the compiled wheel")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
-    source = Mtlint(ROOT)
+    source = Mtlint(ROOT, startup_venv())
     tool = source if args.source else compiled_build()
     for code in {source.code, tool.code}:
         compile_bytecode(code)

@@ -82,3 +82,19 @@ def test_jobs_pairs_alternate_and_keep_the_best_of_each(compare: ModuleType,
     tool = _Timed([12.0, 7.5, 11.0, 6.5])
     assert compare.jobs_pairs(tool, tmp_path, 2) == (11.0, 6.5, 100, "report 1")
     assert tool.asked == [("--jobs", "1"), ("--jobs", "2")] * 2
+
+
+def test_start_up_is_timed_against_the_interpreter_that_runs_mtlint(
+        compare: ModuleType, monkeypatch: pytest.MonkeyPatch) -> None:
+    bare: list[str] = []
+
+    def timed(command: list[str]) -> float:
+        bare.append(command[0])
+        return 0.010 if command[0] == "/venv/bin/python" else 0.030  # a site hook outside
+
+    monkeypatch.setattr(compare, "timed", timed)
+    tool = _Timed([0.045] * 3)
+    tool.python = Path("/venv/bin/python")  # type: ignore[attr-defined]
+    assert compare.startup("small.txt", 3, tool) == pytest.approx(4.5)
+    assert bare == ["/venv/bin/python"] * 3 + [sys.executable] * 3
+    assert tool.asked == [("small.txt",)] * 3

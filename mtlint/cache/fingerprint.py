@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import mtlint
+from mtlint.cache.digest import blake2b
 from mtlint.config.settings import Settings
 from mtlint.packs.locate import builtin_rules_dir
 
@@ -22,12 +22,12 @@ def run_fingerprint(settings: Settings) -> str:
     The code is fingerprinted by file names, sizes and modification times,
     so that a development checkout never reuses results of older code.
     """
-    digest = hashlib.sha256()
+    digest = blake2b(digest_size=32)
     digest.update(f"mtlint {mtlint.__version__}\0{_code_fingerprint()}\0"
                   f"{_canonical(settings)}\0".encode())
     for path in _pack_files((builtin_rules_dir(), *settings.rule_packs)):
         digest.update(f"{path}\0".encode())
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+        digest.update(blake2b(path.read_bytes(), digest_size=32).digest())
     return digest.hexdigest()
 
 
@@ -37,7 +37,7 @@ def _code_fingerprint() -> str:
 
     Once per process because the code a process runs is the code it loaded.
     """
-    digest = hashlib.sha256()
+    digest = blake2b(digest_size=32)
     for path in sorted(_PACKAGE.rglob("*.py")):
         stat = path.stat()
         digest.update(f"{path.relative_to(_PACKAGE)}\0{stat.st_size}\0{stat.st_mtime_ns}\0"

@@ -8,13 +8,13 @@ stored, so ``--fix`` sees every fixable finding and relints what it fixes.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from dataclasses import replace
 from pathlib import Path
 
 from mtlint.cache.codec import UndecodableEntryError, decode_diagnostics, encode_diagnostics
+from mtlint.cache.digest import blake2b
 from mtlint.cache.fingerprint import run_fingerprint
 from mtlint.cache.prune import prune_cache
 from mtlint.cache.store import EntryStore
@@ -72,7 +72,7 @@ class ResultCache:
                     MOST_OTHER_CONFIGURATIONS, _CONFIGURATION_FOLDER)
 
     def _key(self, rules: list[Rule], doc: Document) -> str:
-        digest = hashlib.sha256(f"{self.fingerprint}\0{doc.path}\0".encode())
+        digest = blake2b(f"{self.fingerprint}\0{doc.path}\0".encode(), digest_size=32)
         digest.update(",".join(rule.meta.code for rule in rules).encode())
         digest.update(repr(doc.masked.spans).encode())  # masks a caller passed in count too
         digest.update(b"\0")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -104,6 +103,8 @@ def _validated(path: Path, key: str, value: Any) -> Any:
 
 
 def _read(path: Path) -> dict[str, Any]:
+    import tomllib  # 1.2 ms to import: only a run with a configuration file
+
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:

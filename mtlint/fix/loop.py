@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from mtlint.cache.digest import blake2b
 from mtlint.engine.run import LintResult
 from mtlint.fix.apply import apply_fixes
 from mtlint.fix.model import Applicability, Fix
@@ -106,8 +106,8 @@ class _Fixing:
 
 
 def _fingerprint(text: str) -> bytes:
-    """The SHA-256 digest of ``text`` (in UTF-8, lone surrogates kept), one slice at a time."""
-    digest = hashlib.sha256()
+    """The BLAKE2b digest of ``text`` (in UTF-8, lone surrogates kept), one slice at a time."""
+    digest = blake2b(digest_size=32)
     for start in range(0, len(text), _SLICE):
         digest.update(text[start : start + _SLICE].encode("utf-8", "surrogatepass"))
     return digest.digest()

@@ -12,13 +12,12 @@ day, when a new entry is written.
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import sys
-import tomllib
 from pathlib import Path
 from typing import Any
 
+from mtlint.cache.digest import blake2b
 from mtlint.cache.files import read_sealed, write_sealed
 from mtlint.cache.prune import due, keep_newest_entries
 from mtlint.cache.user_folder import default_cache_folder
@@ -40,6 +39,8 @@ def read_toml(path: Path) -> dict[str, Any]:
     cached = _load(entry)
     if cached is not None:
         return cached
+    import tomllib  # 1.2 ms to import: only when a pack is not in the cache
+
     try:
         table = tomllib.loads(data.decode("utf-8"))
     except tomllib.TOMLDecodeError as exc:
@@ -51,7 +52,7 @@ def read_toml(path: Path) -> dict[str, Any]:
 
 
 def _entry_path(data: bytes) -> Path:
-    digest = hashlib.blake2b(data, digest_size=20, person=_FORMAT.encode()[:16]).hexdigest()
+    digest = blake2b(data, digest_size=20, person=_FORMAT.encode()[:16]).hexdigest()
     return default_cache_folder() / "packs" / f"{digest}.marshal"
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
+from mtlint.cache.digest import hex_digest
 from mtlint.cache.files import read_sealed, write_sealed
 from mtlint.cache.store import EntryStore
 
@@ -40,7 +40,7 @@ def test_truncated_or_corrupt_entries_read_as_misses(tmp_path: Path) -> None:
 
 def test_a_body_that_is_not_json_reads_as_a_miss(tmp_path: Path) -> None:
     body = b"{not json"
-    (tmp_path / "k.json").write_bytes(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+    (tmp_path / "k.json").write_bytes(hex_digest(body).encode() + b"\n" + body)
     assert EntryStore(tmp_path).read("k") is None
 
 

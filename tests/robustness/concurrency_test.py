@@ -8,7 +8,6 @@ produces. A run that loses a race for a file says so in one line and exits
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import subprocess
@@ -17,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from mtlint.cache.digest import hex_digest
 from tests.robustness.helpers import temp_files
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "mt"
@@ -113,7 +113,7 @@ def _corrupt(entry: Path, how: str) -> None:
         entry.write_bytes(os.urandom(len(data)))
     elif how == "valid-checksum-wrong-shape":
         body = b'{"path": 3, "diagnostics": "nope"}'
-        entry.write_bytes(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+        entry.write_bytes(hex_digest(body).encode() + b"\n" + body)
     else:  # a folder where an entry should be
         entry.unlink()
         entry.mkdir()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import os
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -143,7 +144,7 @@ def test_folder_without_room_for_a_temporary_file_is_one_line(
     def no_temp(*_: Any, **__: Any) -> None:
         raise OSError(errno.EROFS, os.strerror(errno.EROFS))
 
-    monkeypatch.setattr(write_module.tempfile, "mkstemp", no_temp)
+    monkeypatch.setattr(tempfile, "mkstemp", no_temp)
     one_line_error(fix(article), str(article), "Read-only file system")
     assert article.read_text(encoding="utf-8") == DIRTY
 

@@ -7,7 +7,10 @@ a full one over the rule tables too: 25 to 32 ms of every 520 to 620 ms of
 linting 1,000 news articles. While a check runs, a young collection waits
 for ``YOUNG`` more containers; with the batches of files linted at once
 freed as they go, 1,000 articles then took no collection at all. Forked
-workers inherit the setting; it is undone when the command ends.
+workers inherit the setting; it is undone when the command ends. Every
+command runs so from its start (``mtlint.cli.main.main``): importing the
+rules and building their tables makes containers too, and no cycles; one
+small file's check took 1-2 ms less of its 115 ms.
 
 The results a check keeps for its report survive every collection, and each
 collection traversed them again: 270 ms of a 10.5 s run over 45 MB. So the

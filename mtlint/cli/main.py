@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from mtlint import __version__
+from mtlint.cli.garbage import fewer_collections
 from mtlint.errors import ConfigError, MtlintError
 
 if TYPE_CHECKING:
@@ -155,6 +156,12 @@ def _aux_parser(command: str) -> _Parser:
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
          err: TextIO | None = None) -> int:
     """Run mtlint with ``argv`` and return the exit code."""
+    with fewer_collections():  # start-up too: imports and rule tables make no cycles
+        return _command(argv, out, err)
+
+
+def _command(argv: Sequence[str] | None, out: TextIO | None, err: TextIO | None) -> int:
+    """``main`` without its collection setting."""
     args = list(sys.argv[1:] if argv is None else argv)
     out, err = out or sys.stdout, err or sys.stderr
     named = bool(args) and args[0] in COMMANDS

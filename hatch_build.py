@@ -35,7 +35,8 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 #: for every document (the rules, the fixes their findings carry, and the word count each
 #: file's result keeps)
 COMPILED = ("mtlint/document", "mtlint/engine", "mtlint/kinds", "mtlint/logic", "mtlint/tables",
-            "mtlint/score/article.py", "mtlint/fix/model.py", "mtlint/fix/spacing.py")
+            "mtlint/score/article.py", "mtlint/fix/model.py", "mtlint/fix/spacing.py",
+            "mtlint/record.py")
 #: modules mypyc must not compile, each with its reason
 INTERPRETED = {
     "mtlint/kinds/pattern_timeout.py": "a compiled class cannot derive from TimeoutError",

@@ -9,7 +9,6 @@ exactly what the source does.
 from __future__ import annotations
 
 import ast
-import dataclasses
 import importlib
 import inspect
 import json
@@ -25,6 +24,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from mtlint.record import Record
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -191,29 +192,24 @@ def test_final_rebound_or_typing_constants_are_no_pitfall(
     assert list(_pitfalls(path)) == []
 
 
-def _written_inits() -> Iterator[type]:
-    """The dataclasses of the compiled modules with an ``__init__`` written out (which
-    mypyc compiles; the one ``dataclass`` writes stays interpreted, and ten times as
-    slow to make an object with)."""
+def _records() -> Iterator[type[Record]]:
+    """The records (``mtlint.record``) of the compiled modules."""
     for path in _compiled_sources():
         name = ".".join(path.relative_to(ROOT).with_suffix("").parts)
         module = importlib.import_module(name.removesuffix(".__init__"))
         for value in vars(module).values():
             if isinstance(value, type) and value.__module__ == module.__name__ \
-                    and dataclasses.is_dataclass(value) and "__init__" in vars(value) \
-                    and vars(value)["__init__"].__code__.co_filename == str(path):
+                    and issubclass(value, Record) and value.__match_args__:
                 yield value
 
 
-def test_a_written_out_init_takes_the_fields_in_order_with_their_defaults() -> None:
-    classes = list(_written_inits())
+def test_a_record_names_its_fields_as_its_init_takes_them() -> None:
+    # equality, hashing, repr, pickling and ``replaced`` read the fields by these names
+    classes = list(_records())
     assert {cls.__name__ for cls in classes} >= {"Span", "Diagnostic", "Found", "Edit", "Fix"}
     for cls in classes:
-        fields = [field for field in dataclasses.fields(cls) if field.init]
-        parameters = list(inspect.signature(cls.__init__).parameters.values())[1:]
-        assert [(p.name, p.default) for p in parameters] == [
-            (field.name, inspect.Parameter.empty if field.default is dataclasses.MISSING
-             else field.default) for field in fields], cls
+        parameters = list(inspect.signature(cls.__init__).parameters)[1:]
+        assert parameters == list(cls.__match_args__), cls
 
 
 def test_the_version_says_the_source_runs_as_python(tmp_path: Path) -> None:

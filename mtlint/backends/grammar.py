@@ -10,7 +10,6 @@ one warning and the grammar checks, never the run, unless
 
 from __future__ import annotations
 
-import dataclasses
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -181,7 +180,7 @@ def open_grammar(run: Run, err: TextIO, use_cache: bool = True) -> Iterator[Run]
         cache = ResultCache(default_cache_folder(), f"{version} {params}") if use_cache else None
         session = GrammarSession(run.settings, ParagraphChecker(client, params, cache), table,
                                  err)
-        yield dataclasses.replace(run, grammar=session)
+        yield run.replaced(grammar=session)
         if cache is not None:
             cache.prune()
     finally:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import replace
 from pathlib import Path
 
 from mtlint.cache.codec import UndecodableEntryError, decode_diagnostics, encode_diagnostics
@@ -99,5 +98,5 @@ def with_cache(run: Run) -> Run:
     """The same run, with its linter reading and writing the result cache."""
     fingerprint = run_fingerprint(run.settings)
     store = EntryStore(cache_folder(run) / f"v{_FORMAT}-{fingerprint[:20]}")
-    ctx = replace(run.linter.ctx, results=ResultCache(store, fingerprint))
-    return replace(run, linter=Linter(run.linter.rules, ctx))
+    ctx = run.linter.ctx.with_results(ResultCache(store, fingerprint))
+    return run.replaced(linter=Linter(run.linter.rules, ctx))

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from string import ascii_lowercase, ascii_uppercase
 from typing import TYPE_CHECKING, Any, Final
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.nonascii import char_offsets, non_ascii
+from mtlint.record import Record
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -31,17 +31,14 @@ _DIGITS_AND_CASE: Final = bytes.maketrans(b"0123456789" + ascii_uppercase.encode
 _ASCII_ALIKE: Final = compile_pattern(r"(?i)[\da-z]")
 
 
-@dataclass(frozen=True, slots=True)
-class AsciiView:
+class AsciiView(Record):
     """``text`` as UTF-8, its ASCII digits as ``0`` and its ASCII letters in lower case."""
 
-    data: bytes
-    text: str
+    __match_args__ = ("data", "text")
 
     def __init__(self, data: bytes, text: str) -> None:
-        # written out for mypyc to compile, as ``Span``'s
-        object.__setattr__(self, "data", data)
-        object.__setattr__(self, "text", text)
+        self.data: Final = data
+        self.text: Final = text
 
     def places(self, pattern: re.Pattern[bytes], shift: int = 0) -> list[int]:
         """The character offsets of the matches of ``pattern`` in the view, each moved on

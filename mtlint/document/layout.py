@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 from typing import Final
 
 from mtlint.document.casing import lower
@@ -23,9 +22,8 @@ MARKDOWN_SUFFIXES: Final = (".md", ".markdown")
 _COMMENT_LINE: Final = re.compile(r"^[ \t]*(<!--[ \t]*mtlint\b[^\n]*?-->)[ \t]*\r?$", re.MULTILINE)
 
 
-@dataclass
 class Layout:
-    """A file's format-specific structure.
+    """A file's format-specific structure, filled in as it is read.
 
     ``masked``: never linted, never edited by a rule's fix (code, URLs, HTML).
     ``markup``: syntax characters blanked for the rules (``#``, ``>``, list
@@ -34,10 +32,13 @@ class Layout:
     ``date``: the article date from Markdown front matter.
     """
 
-    masked: list[Span] = field(default_factory=list)
-    markup: list[Span] = field(default_factory=list)
-    suppression_comments: list[Span] = field(default_factory=list)
-    date: dt.date | None = None
+    def __init__(self, masked: list[Span] | None = None,
+                 suppression_comments: list[Span] | None = None) -> None:
+        self.masked: list[Span] = [] if masked is None else masked
+        self.markup: list[Span] = []
+        self.suppression_comments: list[Span] = \
+            [] if suppression_comments is None else suppression_comments
+        self.date: dt.date | None = None
 
 
 def is_markdown(path: str) -> bool:

@@ -4,21 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from typing import Final
 
 from mtlint.document.span import Span
+from mtlint.record import Record
 
 # A scraped header such as " date 2023-10-01" as the first line of the body.
 _HEADER: Final = re.compile(r"\A[ \t\ufeff]*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?=[ \t]|\r?\n|\Z)")
 
 
-@dataclass(frozen=True, slots=True)
-class Header:
+class Header(Record):
     """The metadata header: its span and the article date it gives."""
 
-    span: Span
-    date: dt.date
+    __match_args__ = ("span", "date")
+
+    def __init__(self, span: Span, date: dt.date) -> None:
+        self.span: Final = span
+        self.date: Final = date
 
 
 def read_header(text: str) -> Header | None:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from mtlint.config.settings import Settings
 from mtlint.engine.context import Context
@@ -13,19 +12,24 @@ from mtlint.engine.registry import Registry, load_registry
 from mtlint.engine.run import Linter
 from mtlint.engine.select import select_specs
 from mtlint.errors import ConfigError
+from mtlint.record import Record
 
 if TYPE_CHECKING:
     from mtlint.backends.grammar import GrammarSession
 
 
-@dataclass(frozen=True)
-class Run:
-    """Everything one invocation shares across files."""
+class Run(Record):
+    """Everything one invocation shares across files; ``grammar`` is LanguageTool, when
+    --languagetool is given."""
 
-    settings: Settings
-    registry: Registry
-    linter: Linter
-    grammar: GrammarSession | None = None  # LanguageTool, when --languagetool is given
+    __match_args__ = ("settings", "registry", "linter", "grammar")
+
+    def __init__(self, settings: Settings, registry: Registry, linter: Linter,
+                 grammar: GrammarSession | None = None) -> None:
+        self.settings: Final = settings
+        self.registry: Final = registry
+        self.linter: Final = linter
+        self.grammar: Final = grammar
 
 
 def build_run(settings: Settings) -> Run:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from mtlint.kinds.pattern import PATTERN_TIMEOUT
 from mtlint.tables.entities import EntityTable, load_entity_tables
@@ -14,24 +13,33 @@ if TYPE_CHECKING:
     from mtlint.engine.run import ResultStore
 
 
-@dataclass
 class Context:
-    """Settings of one run, shared read-only by all rules."""
+    """Settings of one run, shared read-only by all rules.
 
-    style: Style
-    entity_files: tuple[Path, ...] = ()
-    #: seconds a rule pack's regular expression may run per megabyte of text
-    pattern_timeout: float = PATTERN_TIMEOUT
-    #: every registered rule code, so suppression comments naming no rule can be reported
-    rule_codes: frozenset[str] = frozenset()
-    #: lint results of earlier runs (``mtlint.cache``); None: always run the rules
-    results: ResultStore | None = None
+    ``pattern_timeout``: seconds a rule pack's regular expression may run per megabyte
+    of text. ``rule_codes``: every registered rule code, so suppression comments naming
+    no rule can be reported. ``results``: lint results of earlier runs
+    (``mtlint.cache``); None: always run the rules.
+    """
 
-    #: ``entities`` once built (not functools.cached_property, which mypyc does not keep)
-    _entities: EntityTable | None = field(default=None, init=False, repr=False, compare=False)
+    def __init__(self, style: Style, entity_files: tuple[Path, ...] = (),
+                 pattern_timeout: float = PATTERN_TIMEOUT,
+                 rule_codes: frozenset[str] = frozenset(),
+                 results: ResultStore | None = None) -> None:
+        self.style: Final = style
+        self.entity_files: Final = entity_files
+        self.pattern_timeout: Final = pattern_timeout
+        self.rule_codes: Final = rule_codes
+        self.results: Final = results
+        #: ``entities`` once built (not functools.cached_property, which mypyc does not keep)
+        self._entities: EntityTable | None = None
 
-    def __post_init__(self) -> None:
-        self._entities = None  # a mypyc-compiled __init__ leaves an init=False field unset
+    def with_results(self, results: ResultStore | None) -> Context:
+        """This context with ``results`` for its store, sharing the entity tables."""
+        context = Context(self.style, self.entity_files, self.pattern_timeout,
+                          self.rule_codes, results)
+        context._entities = self._entities
+        return context
 
     @property
     def entities(self) -> EntityTable:

@@ -10,10 +10,10 @@ comment applies to every rule. A reason may follow after `` -- ``:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Final
 
 from mtlint.document.span import Span
+from mtlint.record import Record
 
 ACTIONS: Final = ("disable", "enable", "disable-next-line", "disable-file")
 
@@ -22,26 +22,31 @@ _COMMENT: Final = re.compile(r"<!--\s*mtlint\s*(?P<colon>:?)\s*(?P<action>[^\s=]
 _SELECTOR: Final = re.compile(r"[A-Z][0-9]{0,3}")
 
 
-@dataclass(frozen=True, slots=True)
-class Directive:
+class Directive(Record):
     """One well-formed suppression comment.
 
     ``selectors`` is empty when the comment names no codes (every rule);
     ``codes`` is the span of the code list inside the comment, if any.
     """
 
-    action: str
-    selectors: tuple[str, ...]
-    span: Span
-    codes: Span | None = None
+    __match_args__ = ("action", "selectors", "span", "codes")
+
+    def __init__(self, action: str, selectors: tuple[str, ...], span: Span,
+                 codes: Span | None = None) -> None:
+        self.action: Final = action
+        self.selectors: Final = selectors
+        self.span: Final = span
+        self.codes: Final = codes
 
 
-@dataclass(frozen=True, slots=True)
-class Malformed:
+class Malformed(Record):
     """A comment addressed to mtlint that it cannot read, and why."""
 
-    span: Span
-    problem: str
+    __match_args__ = ("span", "problem")
+
+    def __init__(self, span: Span, problem: str) -> None:
+        self.span: Final = span
+        self.problem: Final = problem
 
 
 def read_directive(text: str, span: Span) -> Directive | Malformed:

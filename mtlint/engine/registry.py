@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, cast
 
@@ -17,6 +16,7 @@ from mtlint.engine.rule import OptionTypes, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.packs.load import load_pack
 from mtlint.packs.locate import builtin_rules_dir, pack_files
+from mtlint.record import Record
 from mtlint.tables.styles import Style, load_styles
 
 #: kind name (as written in packs) -> ``module:Class`` that runs it
@@ -106,13 +106,16 @@ class _KindOptions(Mapping[str, OptionTypes]):
 KIND_OPTIONS: Final[Mapping[str, OptionTypes]] = _KindOptions()
 
 
-@dataclass(frozen=True)
-class Registry:
+class Registry(Record):
     """Every rule spec known to a run, with the tables and styles beside them."""
 
-    specs: tuple[RuleSpec, ...]
-    entity_files: tuple[Path, ...]
-    styles: Mapping[str, Style]
+    __match_args__ = ("specs", "entity_files", "styles")
+
+    def __init__(self, specs: tuple[RuleSpec, ...], entity_files: tuple[Path, ...],
+                 styles: Mapping[str, Style]) -> None:
+        self.specs: Final = specs
+        self.entity_files: Final = entity_files
+        self.styles: Final = styles
 
     def by_code(self) -> dict[str, RuleSpec]:
         return {spec.meta.code: spec for spec in self.specs}

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
-from typing import Any, Final, Protocol, TypeVar
+from typing import Final, Protocol, TypeVar
 
 from mtlint.document import Document
 from mtlint.engine.context import Context
@@ -12,9 +11,9 @@ from mtlint.engine.masking import in_masked_text, touches_protected_text
 from mtlint.engine.moot import drop_moot
 from mtlint.engine.rule import Diagnostic, Rule
 from mtlint.engine.suppress import apply_suppressions
-from mtlint.fix.model import Applicability, Fix
+from mtlint.fix.model import Applicability
 from mtlint.packs.locate import is_builtin_pack
-from mtlint.pickling import by_init_fields
+from mtlint.record import Record
 
 #: characters of text to lint together (``Linter.lint_each``): 1,000 news articles were
 #: 20 % faster to lint in batches of 100 to 200 (250,000 to 500,000 characters) than one
@@ -38,26 +37,26 @@ def batches(items: Iterable[_T], size: Callable[[_T], int]) -> Iterator[list[_T]
         yield batch
 
 
-@dataclass(frozen=True, slots=True)
-class RuleFailure:
+class RuleFailure(Record):
     """A rule that raised or timed out on a document: not a finding. A crash is a bug to
-    report; a timeout is reported with the rule's pack, whose pattern is too slow."""
+    report; a timeout is reported with the rule's pack, whose pattern is too slow
+    (``timed_out_in``, the rule's pack file when the rule timed out, else "")."""
 
-    code: str
-    message: str
-    #: the rule's pack file when the rule timed out, else ""
-    timed_out_in: str = ""
+    __match_args__ = ("code", "message", "timed_out_in")
 
-    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
-        return by_init_fields(self)
+    def __init__(self, code: str, message: str, timed_out_in: str = "") -> None:
+        self.code: Final = code
+        self.message: Final = message
+        self.timed_out_in: Final = timed_out_in
 
 
-@dataclass
 class LintResult:
     """The findings in one document, sorted by position, and any rule failures."""
 
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    failures: list[RuleFailure] = field(default_factory=list)
+    def __init__(self, diagnostics: list[Diagnostic] | None = None,
+                 failures: list[RuleFailure] | None = None) -> None:
+        self.diagnostics: Final[list[Diagnostic]] = [] if diagnostics is None else diagnostics
+        self.failures: Final[list[RuleFailure]] = [] if failures is None else failures
 
 
 class ResultStore(Protocol):
@@ -202,7 +201,7 @@ def disarm_in_quotes(doc: Document, diagnostic: Diagnostic) -> Diagnostic:
         return diagnostic
     if any(_edits_quote(doc, edit.start, edit.end) or touches_protected_text(doc, edit)
            for edit in fix.edits):
-        return replace(diagnostic, fix=Fix(fix.edits, Applicability.DISPLAY_ONLY, fix.message))
+        return diagnostic.replaced(fix=fix.with_applicability(Applicability.DISPLAY_ONLY))
     return diagnostic
 
 

@@ -15,45 +15,53 @@ from __future__ import annotations
 
 import abc
 from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from mtlint.engine.directives import Directive, Malformed, read_directive
 from mtlint.engine.families import FAMILIES
 from mtlint.engine.rule import Diagnostic, Rule
+from mtlint.record import Record
 
 if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
 
 
-@dataclass(eq=False)
 class Claim:
-    """One selector of one directive (None: every rule) over ``[start, end)``."""
+    """One selector of one directive (None: every rule) over ``[start, end)``; ``used``
+    once it suppressed a finding."""
 
-    directive: Directive
-    selector: str | None
-    start: int
-    end: int
-    used: bool = False
+    def __init__(self, directive: Directive, selector: str | None, start: int, end: int
+                 ) -> None:
+        self.directive: Final = directive
+        self.selector: Final = selector
+        self.start: Final = start
+        self.end = end  # an enable comment ends it
+        self.used = False
 
 
-@dataclass(frozen=True, slots=True)
-class Closing:
+class Closing(Record):
     """What one selector of an ``enable`` comment ended."""
 
-    directive: Directive
-    selector: str | None
-    ended: tuple[Claim, ...]
+    __match_args__ = ("directive", "selector", "ended")
+
+    def __init__(self, directive: Directive, selector: str | None, ended: tuple[Claim, ...]
+                 ) -> None:
+        self.directive: Final = directive
+        self.selector: Final = selector
+        self.ended: Final = ended
 
 
-@dataclass(frozen=True, slots=True)
-class Unused:
+class Unused(Record):
     """Selectors of one directive that did nothing; ``unknown`` name no registered rule."""
 
-    directive: Directive
-    selectors: tuple[str | None, ...]
-    unknown: frozenset[str] = frozenset()
+    __match_args__ = ("directive", "selectors", "unknown")
+
+    def __init__(self, directive: Directive, selectors: tuple[str | None, ...],
+                 unknown: frozenset[str] = frozenset()) -> None:
+        self.directive: Final = directive
+        self.selectors: Final = selectors
+        self.unknown: Final = unknown
 
     @property
     def whole(self) -> bool:
@@ -61,14 +69,15 @@ class Unused:
         return set(self.selectors) == set(self.directive.selectors or (None,))
 
 
-@dataclass
 class SuppressionReport:
-    """The suppression comments of a document and how they were used."""
+    """The suppression comments of a document and how they were used, gathered as it is
+    read."""
 
-    claims: list[Claim] = field(default_factory=list)
-    closings: list[Closing] = field(default_factory=list)
-    malformed: list[Malformed] = field(default_factory=list)
-    unused: list[Unused] = field(default_factory=list)
+    def __init__(self) -> None:
+        self.claims: list[Claim] = []
+        self.closings: list[Closing] = []
+        self.malformed: list[Malformed] = []
+        self.unused: list[Unused] = []
 
 
 class SuppressionReview(Rule):

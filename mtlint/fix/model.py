@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
-from typing import Any, Final
+from typing import Final
 
 from mtlint.document.casing import lower
-from mtlint.pickling import by_init_fields
+from mtlint.record import OrderedRecord, Record
 
 
 class Applicability(enum.IntEnum):
@@ -26,41 +25,27 @@ class Applicability(enum.IntEnum):
 APPLICABILITY_BY_LABEL: Final = {level.label: level for level in Applicability}
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class Edit:
+class Edit(OrderedRecord):
     """Replace ``[start, end)`` of the text with ``replacement``."""
 
-    start: int
-    end: int
-    replacement: str = ""
+    __match_args__ = ("start", "end", "replacement")
 
     def __init__(self, start: int, end: int, replacement: str = "") -> None:
-        # written out for mypyc to compile, as ``Span``'s: most findings carry a fix
-        object.__setattr__(self, "start", start)
-        object.__setattr__(self, "end", end)
-        object.__setattr__(self, "replacement", replacement)
-
-    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
-        return by_init_fields(self)
+        self.start: Final = start
+        self.end: Final = end
+        self.replacement: Final = replacement
 
 
-@dataclass(frozen=True, slots=True)
-class Fix:
+class Fix(Record):
     """Edits applied all or none, with how safe they are and what they do."""
 
-    edits: tuple[Edit, ...]
-    applicability: Applicability
-    message: str
+    __match_args__ = ("edits", "applicability", "message")
 
     def __init__(self, edits: tuple[Edit, ...], applicability: Applicability,
                  message: str) -> None:
-        # written out for mypyc to compile, as ``Span``'s
-        object.__setattr__(self, "edits", edits)
-        object.__setattr__(self, "applicability", applicability)
-        object.__setattr__(self, "message", message)
-
-    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
-        return by_init_fields(self)
+        self.edits: Final = edits
+        self.applicability: Final = applicability
+        self.message: Final = message
 
     @classmethod
     def replace(cls, start: int, end: int, text: str, applicability: Applicability,

@@ -14,7 +14,6 @@ some letter case.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, cast
 
 from mtlint.document.casing import lower
@@ -22,6 +21,7 @@ from mtlint.document.lines import lowered
 from mtlint.engine.rule import RuleSpec
 from mtlint.kinds.pattern import PATTERN_TIMEOUT, compile_patterns
 from mtlint.kinds.presence import case_sensitive_ids, found_in, holds
+from mtlint.record import Record
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -33,15 +33,19 @@ _NOTHING: Final[frozenset[int]] = frozenset()
 _LEADING_FLAGS: Final = ("(?i)", "(?m)", "(?s)", "(?x)", "(?im)", "(?mi)", "(?is)", "(?si)")
 
 
-@dataclass(frozen=True)
-class GatedPattern:
-    """A compiled pattern and the literal (lower-cased when ``ignore_case``) it needs."""
+class GatedPattern(Record):
+    """A compiled pattern and the literal (lower-cased when ``ignore_case``) it needs;
+    ``lowered_ids``: the shared scan's id of the literal in lower case (none: no shared
+    test)."""
 
-    pattern: Any
-    literal: str
-    ignore_case: bool
-    #: the shared scan's id of the literal in lower case (none: no shared test)
-    lowered_ids: frozenset[int] = frozenset()
+    __match_args__ = ("pattern", "literal", "ignore_case", "lowered_ids")
+
+    def __init__(self, pattern: Any, literal: str, ignore_case: bool,
+                 lowered_ids: frozenset[int] = frozenset()) -> None:
+        self.pattern: Final = pattern
+        self.literal: Final = literal
+        self.ignore_case: Final = ignore_case
+        self.lowered_ids: Final = lowered_ids
 
     def may_match(self, doc: Document, found: frozenset[int]) -> bool:
         """Whether ``doc`` holds the literal (always, without one); ``found`` is

@@ -17,7 +17,6 @@ built on first use) make the next question scan it again.
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 import ahocorasick_rs
@@ -36,15 +35,17 @@ _QUICK_TO_BUILD: Final = ahocorasick_rs.Implementation.ContiguousNFA
 _QUICK_TO_SCAN: Final = ahocorasick_rs.Implementation.DFA
 
 
-@dataclass(frozen=True, slots=True)
 class _Automaton:
     """An automaton for the first ``count`` registered literals, built one way."""
 
-    automaton: ahocorasick_rs.BytesAhoCorasick | None
-    count: int
-    characters: int
-    longest: int
-    implementation: ahocorasick_rs.Implementation
+    def __init__(self, automaton: ahocorasick_rs.BytesAhoCorasick | None, count: int,
+                 characters: int, longest: int,
+                 implementation: ahocorasick_rs.Implementation) -> None:
+        self.automaton: Final = automaton
+        self.count: Final = count
+        self.characters: Final = characters
+        self.longest: Final = longest
+        self.implementation: Final = implementation
 
 
 class _Scanner:

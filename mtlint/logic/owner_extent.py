@@ -20,11 +20,11 @@ province``) owns it, and is part of the owner too.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Final
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.casing import lower
+from mtlint.record import Record
 
 _LEAD: Final = compile_pattern(r"[ ](?:of|for)[ ](?:the[ ])?(?=\p{Lu}|\d{4}[ ]\p{Lu})")
 _WORD: Final = compile_pattern(r"(?:\p{Lu}[\w'’-]*|\d{4}(?=[ ]\p{Lu}))(?![\w'’-])")
@@ -41,26 +41,30 @@ _COMPLEMENTS: Final = 3
 _LIST_ITEMS: Final = 12
 
 
-@dataclass(frozen=True, slots=True)
-class _Run:
+class _Run(Record):
     """Capitalised words: those taken as an item, and how many ran on (up to five)."""
 
-    taken: list[tuple[int, int]]
-    words: int
+    __match_args__ = ("taken", "words")
+
+    def __init__(self, taken: list[tuple[int, int]], words: int) -> None:
+        self.taken: Final = taken
+        self.words: Final = words
 
     @property
     def end(self) -> int:
         return self.taken[-1][1] if self.taken else -1
 
 
-@dataclass(frozen=True, slots=True)
-class Owner:
+class Owner(Record):
     """An organisation owner's end, and where a place or organisation owning it
     starts (``split``; ``end`` when there is none) and that one's entity kind."""
 
-    end: int
-    split: int
-    split_kind: str = ""
+    __match_args__ = ("end", "split", "split_kind")
+
+    def __init__(self, end: int, split: int, split_kind: str = "") -> None:
+        self.end: Final = end
+        self.split: Final = split
+        self.split_kind: Final = split_kind
 
 
 class OwnerExtent:

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 import regex
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document import Span
+from mtlint.record import Record
 from mtlint.tables.order import longest_first
 
 if TYPE_CHECKING:
@@ -87,8 +87,7 @@ def words_pattern(phrases: Iterable[Any]) -> Any:
 PRONOUNS: Final = frozenset({"I", "he", "she", "they", "we", "it", "He", "She", "They", "We", "It"})
 
 
-@dataclass(frozen=True, slots=True)
-class Attribution:
+class Attribution(Record):
     """The attribution after a quotation.
 
     ``who`` is the speaker as written (``he``, ``Kim's aide``, ``the coach, Rahmat
@@ -97,10 +96,13 @@ class Attribution:
     Minh Chinh``, ``he added``).
     """
 
-    who: str
-    verb: str
-    start: int = 0
-    end: int = 0
+    __match_args__ = ("who", "verb", "start", "end")
+
+    def __init__(self, who: str, verb: str, start: int = 0, end: int = 0) -> None:
+        self.who: Final = who
+        self.verb: Final = verb
+        self.start: Final = start
+        self.end: Final = end
 
     @property
     def pronoun(self) -> str:

@@ -45,11 +45,11 @@ import operator
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING, Final
 
 from mtlint.document.lines import Line, lines, lowered
+from mtlint.record import Record
 
 if TYPE_CHECKING:
     from mtlint.document import Document
@@ -65,13 +65,15 @@ _ZEROS: Final = re.compile(b"\x00+")
 _BREAK: Final = "A"
 
 
-@dataclass(frozen=True, slots=True)
-class Run:
+class Run(Record):
     """A unit of ``period`` tokens repeated ``repeats`` times; ``starts``/``ends`` per token."""
 
-    period: int
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    __match_args__ = ("period", "starts", "ends")
+
+    def __init__(self, period: int, starts: tuple[int, ...], ends: tuple[int, ...]) -> None:
+        self.period: Final = period
+        self.starts: Final = starts
+        self.ends: Final = ends
 
     @property
     def repeats(self) -> int:

@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import Final
 
 from mtlint.document import Document
 from mtlint.document.lines import pieces
 from mtlint.engine.rule import Diagnostic, Severity
+from mtlint.record import Record
 from mtlint.score.weights import ScoreWeights
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleScore:
+class ArticleScore(Record):
     """``value`` is ``penalty`` per 100 ``words``, rounded to two decimals; 0 is clean."""
 
-    words: int
-    penalty: float
-    value: float
+    __match_args__ = ("words", "penalty", "value")
+
+    def __init__(self, words: int, penalty: float, value: float) -> None:
+        self.words: Final = words
+        self.penalty: Final = penalty
+        self.value: Final = value
 
 
 def count_words(doc: Document) -> int:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Final, NamedTuple
 
@@ -23,30 +22,35 @@ from mtlint.document import Document
 from mtlint.document.casing import lower
 from mtlint.errors import PackError
 from mtlint.packs.toml import read_toml
+from mtlint.record import Record
 from mtlint.tables.phrases import find_matches
 
 
-@dataclass(frozen=True, slots=True)
-class Form:
-    """One listed spelling: which entity, which of its names, and whether abbreviated."""
+class Form(Record):
+    """One listed spelling: which entity, which of its names, and whether abbreviated.
 
-    entity: str
-    name: int
-    abbr: bool
-    variant: int  # position in its spelling list; forms and short share positions
-    text: str
-    spellings: tuple[str, ...]  # the list it belongs to (forms, short or abbr)
-    #: a spelling mtlint derived (``Chiangmai`` from ``Chiang Mai``), never the one chosen
-    derived: bool = False
-    #: the name it spells, abbreviated or not: (entity, name, abbr), its spellings' group
-    key: tuple[str, int, bool] = field(init=False, repr=False, compare=False)
-    #: whether several spellings share this text (Shoigu / Shoigu), so it decides nothing
-    ambiguous: bool = field(init=False, repr=False, compare=False)
+    ``variant`` is its position in its spelling list (forms and short share
+    positions), ``spellings`` the list it belongs to (forms, short or abbr);
+    ``derived``: a spelling mtlint derived (``Chiangmai`` from ``Chiang Mai``), never
+    the one chosen.
+    """
 
-    def __post_init__(self) -> None:
-        # set once: F102 asks them of every mention
-        object.__setattr__(self, "key", (self.entity, self.name, self.abbr))
-        object.__setattr__(self, "ambiguous", self.spellings.count(self.text) > 1)
+    __match_args__ = ("entity", "name", "abbr", "variant", "text", "spellings", "derived")
+
+    def __init__(self, entity: str, name: int, abbr: bool, variant: int, text: str,
+                 spellings: tuple[str, ...], derived: bool = False) -> None:
+        self.entity: Final = entity
+        self.name: Final = name
+        self.abbr: Final = abbr
+        self.variant: Final = variant
+        self.text: Final = text
+        self.spellings: Final = spellings
+        self.derived: Final = derived
+        # set once, not compared: F102 asks them of every mention
+        #: the name it spells, abbreviated or not: (entity, name, abbr), its spellings' group
+        self.key: Final = (entity, name, abbr)
+        #: whether several spellings share this text (Shoigu / Shoigu), so it decides nothing
+        self.ambiguous: Final = spellings.count(text) > 1
 
     def respelled(self, variant: int) -> str:
         """This form in spelling ``variant`` (itself when that list is shorter)."""
@@ -175,7 +179,7 @@ def _with_compact_forms(forms: list[Form], kinds: dict[str, str],
                     extra.append(compact)
         if extra:
             spellings = (*listed, *extra)
-            respelled.update((id(form), replace(form, spellings=spellings)) for form in spelled)
+            respelled.update((id(form), form.replaced(spellings=spellings)) for form in spelled)
             derived += [Form(entity, name, False, len(listed) + i, text, spellings, derived=True)
                         for i, text in enumerate(extra)]
     return [respelled.get(id(form), form) for form in forms] + derived

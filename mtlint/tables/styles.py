@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
 from mtlint.errors import PackError
 from mtlint.packs.toml import read_toml
-from mtlint.pickling import by_init_fields
+from mtlint.record import Record
 
 FULL_MONTHS: Final = (
     "January", "February", "March", "April", "May", "June",
@@ -18,8 +17,7 @@ FULL_MONTHS: Final = (
 )
 
 
-@dataclass(frozen=True)
-class Style:
+class Style(Record):
     """A house style preset from ``rules/styles.toml``.
 
     ``prefer`` maps an entity id to its preferred spellings (of any of its
@@ -27,15 +25,20 @@ class Style:
     article used first (the ``neutral`` behaviour).
     """
 
-    name: str
-    description: str = ""
-    date_format: str = "{month} {day}, {year}"
-    date_format_no_year: str = "{month} {day}"
-    months: tuple[str, ...] = FULL_MONTHS
-    prefer: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    __match_args__ = ("name", "description", "date_format", "date_format_no_year", "months",
+                      "prefer")
 
-    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
-        return by_init_fields(self)
+    def __init__(self, name: str, description: str = "",
+                 date_format: str = "{month} {day}, {year}",
+                 date_format_no_year: str = "{month} {day}",
+                 months: tuple[str, ...] = FULL_MONTHS,
+                 prefer: Mapping[str, tuple[str, ...]] | None = None) -> None:
+        self.name: Final = name
+        self.description: Final = description
+        self.date_format: Final = date_format
+        self.date_format_no_year: Final = date_format_no_year
+        self.months: Final = months
+        self.prefer: Final[Mapping[str, tuple[str, ...]]] = {} if prefer is None else prefer
 
     def format_date(self, date: dt.date, with_year: bool = True) -> str:
         """``date`` written the house way, e.g. ``October 1, 2023``."""

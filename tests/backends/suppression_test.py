@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import io
 from functools import cache
 from pathlib import Path
@@ -133,7 +132,7 @@ def test_grammar_codes_are_judged_only_where_the_grammar_backend_looked_for_them
 def test_grammar_findings_are_suppressed_when_the_builtin_ones_come_from_the_store() -> None:
     store = MemoryStore()
     builtin = _linter(Settings())
-    linter = Linter(builtin.rules, dataclasses.replace(builtin.ctx, results=store))
+    linter = Linter(builtin.rules, builtin.ctx.with_results(store))
     text = f"<!-- mtlint: disable-next-line -->\n{APPLE}\n{APPLE2}\n"
     for _ in range(2):
         result = lint_with_grammar(linter, _session(), Document(text))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from functools import cache
 
 import pytest
@@ -143,7 +142,7 @@ def test_malformed_comments_are_reported_and_suppress_nothing() -> None:
 def test_stored_results_are_suppressed_as_fresh_ones() -> None:
     store = MemoryStore()
     linter = Linter(_linter(("G101", "K101", "X")).rules,
-                    replace(_linter(("G101", "K101", "X")).ctx, results=store))
+                    _linter(("G101", "K101", "X")).ctx.with_results(store))
     text = (f"<!-- mtlint: disable-next-line=G101 -->\n{DATE}\n{CALQUE}\n"
             f"<!-- mtlint: disable-next-line=K101 -->\n{DATE}\n")
     fresh = _lint(text).diagnostics

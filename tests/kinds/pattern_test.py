@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 import time
-from dataclasses import replace
 
 import pytest
 
@@ -16,7 +15,7 @@ from tests.kinds.rule_helpers import flagged, spec
 
 
 def _matches(options: dict[str, object], text: str) -> list[str]:
-    rule = PatternRule(replace(spec("H104"), options=options))
+    rule = PatternRule(spec("H104").replaced(options=options))
     return [text[d.start : d.end] for d in rule.check(Document(text), Context(style=NEUTRAL))]
 
 
@@ -63,7 +62,7 @@ def test_broken_number_places_miss_no_match() -> None:
              ["", "a ", "A ", "a\t"], ["thousand", "Thousand", "million", "hundred", "trillion",
                                        "billion", "thousandth", ""], ["", " billion", ".", " x"]]
     base = spec("M106")
-    everywhere = PatternRule(replace(base, options={
+    everywhere = PatternRule(base.replaced(options={
         k: v for k, v in base.options.items() if k != "places"}))
     placed = PatternRule(base)
     generator = random.Random(106)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -278,7 +277,7 @@ def test_h103_finds_the_verbs_across_blanks(text: str, match: str) -> None:
 def test_h103_a_phrase_verb_ends_with_its_last_word() -> None:
     spec = SPECS["H103"]
     verbs = [*spec.options["speech_verbs"], "pointed out"]
-    rule = StackedSpeechVerbs(replace(spec, options={**spec.options, "speech_verbs": verbs}))
+    rule = StackedSpeechVerbs(spec.replaced(options={**spec.options, "speech_verbs": verbs}))
     text = "Prices will fall, he pointed\nout. declared."
     found = rule.check(Document(text), Context(style=NEUTRAL))
     assert [text[d.start : d.end] for d in found] == ["pointed\nout. declared"]
@@ -301,7 +300,7 @@ def test_h103_finds_each_inverted_opener(verb: str) -> None:
 def test_h103_verbs_that_differ_only_in_case_are_all_looked_for() -> None:
     # the shared scan gives "SAID" and "said" one id: neither may replace the other
     spec = SPECS["H103"]
-    rule = StackedSpeechVerbs(replace(spec, options={**spec.options,
+    rule = StackedSpeechVerbs(spec.replaced(options={**spec.options,
                                                      "speech_verbs": ["SAID", "said", "declared"]}))
     for text, match in (("HE SAID. declared.", "SAID. declared"),
                         ("he said. declared.", "said. declared")):
@@ -311,7 +310,7 @@ def test_h103_verbs_that_differ_only_in_case_are_all_looked_for() -> None:
 
 def test_h102_verbs_that_differ_only_in_case_are_all_looked_for() -> None:
     spec = SPECS["H102"]
-    rule = AccordingToSaid(replace(spec, options={**spec.options,
+    rule = AccordingToSaid(spec.replaced(options={**spec.options,
                                                   "speech_verbs": ["SAID", "said"]}))
     for text in ("HE SAID that prices rose, he said.", "He said that prices rose, he SAID."):
         assert len(list(rule.check(Document(text), Context(style=NEUTRAL)))) == 1, text
@@ -320,7 +319,7 @@ def test_h102_verbs_that_differ_only_in_case_are_all_looked_for() -> None:
 def test_h103_an_inverted_attribution_opens_with_its_own_verbs() -> None:
     # "said" opens an inverted attribution whether or not the pack lists it
     spec = SPECS["H103"]
-    rule = StackedSpeechVerbs(replace(spec, options={**spec.options,
+    rule = StackedSpeechVerbs(spec.replaced(options={**spec.options,
                                                      "speech_verbs": ["explained"]}))
     text = "“It will rain,” said Tjokorda Pamayun he explained. The unsaid Budi he explained."
     found = rule.check(Document(text), Context(style=NEUTRAL))

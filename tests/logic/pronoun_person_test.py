@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -66,7 +65,7 @@ def test_h101_and_i101_share_the_frames_only_when_their_options_are_the_same() -
     ctx = Context(style=NEUTRAL)
     h101 = SPECS["H101"]
     i101 = SPECS["I101"]
-    we = replace(i101, options={**i101.options, "first_person": ["We"]})
+    we = i101.replaced(options={**i101.options, "first_person": ["We"]})
     assert list(DoubledAttribution(h101).check(doc, ctx)) == []
     assert [text[d.start : d.end] for d in FirstPersonNarration(we).check(doc, ctx)] == [
         "“We went on to say that the port is open,”"]

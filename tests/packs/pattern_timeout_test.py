@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -91,7 +90,7 @@ class _Stalled(Rule):
     def __init__(self, error: TimeoutError, pack: str | None = None) -> None:
         spec = load_registry().by_code()["A101"]
         if pack is not None:
-            spec = replace(spec, meta=replace(spec.meta, pack=pack))
+            spec = spec.replaced(meta=spec.meta.replaced(pack=pack))
         super().__init__(spec)
         self.error = error
 

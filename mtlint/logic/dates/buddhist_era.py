@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Final
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.logic.dates.spelled import MONTH_PATTERN
+from mtlint.record import Record
 
 _DAY: Final = r"\d{1,2}(?:st|nd|rd|th)?"
 #: what may stand before the year, up to it: ``26 March ``, ``March 26, ``,
@@ -47,14 +47,16 @@ _GOES_ON: Final = compile_pattern(
     r"|[a-z]+(?:ing|ed))\b)")
 
 
-@dataclass(frozen=True, slots=True)
-class EraYear:
+class EraYear(Record):
     """A Buddhist Era year at ``start``-``end`` and the Gregorian year it names."""
 
-    start: int
-    end: int
-    year: int
-    gregorian: int
+    __match_args__ = ("start", "end", "year", "gregorian")
+
+    def __init__(self, start: int, end: int, year: int, gregorian: int) -> None:
+        self.start: Final = start
+        self.end: Final = end
+        self.year: Final = year
+        self.gregorian: Final = gregorian
 
 
 class EraYearFinder:

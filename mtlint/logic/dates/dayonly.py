@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re as pyre
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Final
 
 import regex as re
@@ -13,6 +12,7 @@ import regex as re
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.ascii_view import AsciiView
 from mtlint.logic.dates.spelled import MONTH_PATTERN
+from mtlint.record import Record
 
 # "on/of/since … the 8th" followed by punctuation, a small linking word or a verb in the
 # past tense, not by a month ("the 8th of May"), a noun ("the 20th Party Congress",
@@ -42,16 +42,19 @@ _ORDINAL_PLACE: Final = pyre.compile(rb"0(?=st|nd|rd|th)")
 _DIGITS: Final = frozenset("0123456789")
 
 
-@dataclass(frozen=True, slots=True)
-class DayOnly:
+class DayOnly(Record):
     """``the 8th`` at ``[start, end)``; ``date`` is its likely date, if the article has one."""
 
-    start: int
-    end: int
-    text: str
-    date: dt.date | None
-    #: the weekday named with the day (``Tuesday (4)``), kept in a fix
-    weekday: str = ""
+    __match_args__ = ("start", "end", "text", "date", "weekday")
+
+    def __init__(self, start: int, end: int, text: str, date: dt.date | None,
+                 weekday: str = "") -> None:
+        self.start: Final = start
+        self.end: Final = end
+        self.text: Final = text
+        self.date: Final = date
+        #: the weekday named with the day (``Tuesday (4)``), kept in a fix
+        self.weekday: Final = weekday
 
 
 def find_day_only(text: str, ref: dt.date | None, ranks: frozenset[str] = frozenset(),

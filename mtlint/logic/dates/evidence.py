@@ -8,30 +8,35 @@ reading, it is left for a person.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Final
 
 from mtlint.document.ascii_view import AsciiView
 from mtlint.logic.dates.readings import Order, Reading, expand_year, in_window, readings
 from mtlint.logic.dates.tokens import NumericDate, find_numeric_dates
+from mtlint.record import Record
 
 _ARTICLE_DATE: Final = "the article date"
 
 
-@dataclass(frozen=True, slots=True)
-class Window:
+class Window(Record):
     """How far before and after the article date a date it mentions usually lies."""
 
-    before: int = 60
-    after: int = 14
+    __match_args__ = ("before", "after")
+
+    def __init__(self, before: int = 60, after: int = 14) -> None:
+        self.before: Final = before
+        self.after: Final = after
 
 
-@dataclass(frozen=True, slots=True)
-class Convention:
+class Convention(Record):
     """The article's numeric dates whose order is plain from the numbers alone."""
 
-    day_first: tuple[NumericDate, ...]
-    month_first: tuple[NumericDate, ...]
+    __match_args__ = ("day_first", "month_first")
+
+    def __init__(self, day_first: tuple[NumericDate, ...],
+                 month_first: tuple[NumericDate, ...]) -> None:
+        self.day_first: Final = day_first
+        self.month_first: Final = month_first
 
     @property
     def order(self) -> Order | None:
@@ -47,25 +52,18 @@ class Convention:
         return ", ".join(t.text for t in tokens[:2])
 
 
-@dataclass(frozen=True, slots=True)
-class Verdict:
+class Verdict(Record):
     """What is known about one token: its readings and which one, if any, is meant."""
 
-    token: NumericDate
-    readings: tuple[Reading, ...]
-    chosen: Reading | None
-    reasons: tuple[str, ...]
-    votes: tuple[tuple[str, Reading], ...]
+    __match_args__ = ("token", "readings", "chosen", "reasons", "votes")
 
-    def __init__(self, token: NumericDate, readings: tuple[Reading, ...],
-                 chosen: Reading | None, reasons: tuple[str, ...],
-                 votes: tuple[tuple[str, Reading], ...]) -> None:
-        # written out for mypyc to compile, as ``Span``'s
-        object.__setattr__(self, "token", token)
-        object.__setattr__(self, "readings", readings)
-        object.__setattr__(self, "chosen", chosen)
-        object.__setattr__(self, "reasons", reasons)
-        object.__setattr__(self, "votes", votes)
+    def __init__(self, token: NumericDate, readings: tuple[Reading, ...], chosen: Reading | None,
+                 reasons: tuple[str, ...], votes: tuple[tuple[str, Reading], ...]) -> None:
+        self.token: Final = token
+        self.readings: Final = readings
+        self.chosen: Final = chosen
+        self.reasons: Final = reasons
+        self.votes: Final = votes
 
     @property
     def mismatch(self) -> bool:
@@ -73,12 +71,14 @@ class Verdict:
         return _mismatch(self.token, self.readings)
 
 
-@dataclass(frozen=True, slots=True)
-class Analysis:
+class Analysis(Record):
     """Every numeric date of an article with its verdict, and the article's order."""
 
-    verdicts: tuple[Verdict, ...]
-    convention: Convention
+    __match_args__ = ("verdicts", "convention")
+
+    def __init__(self, verdicts: tuple[Verdict, ...], convention: Convention) -> None:
+        self.verdicts: Final = verdicts
+        self.convention: Final = convention
 
 
 def analyse(text: str, ref: dt.date | None, window: Window,

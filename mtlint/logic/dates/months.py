@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import string
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from typing import Final
 
 import ahocorasick_rs
@@ -17,6 +16,7 @@ import regex as re
 
 from mtlint.cache.patterns import compile_pattern
 from mtlint.document.casing import lower
+from mtlint.record import Record
 from mtlint.tables.styles import FULL_MONTHS
 
 LANGUAGE_NAMES: Final = {"id": "Indonesian", "ms": "Malay", "es": "Spanish", "fr": "French",
@@ -55,16 +55,19 @@ _CASE_SENSITIVE: Final = frozenset(("mars",))
 _ASCII_LETTERS: Final = frozenset(bytes([c]) for c in string.ascii_letters.encode())
 
 
-@dataclass(frozen=True, slots=True)
-class ForeignMonth:
+class ForeignMonth(Record):
     """A foreign month name with its day or year; ``replacement`` is the English form."""
 
-    start: int
-    end: int
-    word: str
-    month: int
-    languages: tuple[str, ...]
-    replacement: str
+    __match_args__ = ("start", "end", "word", "month", "languages", "replacement")
+
+    def __init__(self, start: int, end: int, word: str, month: int, languages: tuple[str, ...],
+                 replacement: str) -> None:
+        self.start: Final = start
+        self.end: Final = end
+        self.word: Final = word
+        self.month: Final = month
+        self.languages: Final = languages
+        self.replacement: Final = replacement
 
 
 class MonthFinder:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from dataclasses import dataclass
 from typing import Final
+
+from mtlint.record import Record
 
 WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -27,19 +28,15 @@ class Order(enum.Enum):
     SAME = "either order"
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(Record):
     """One calendar date a numeric token can mean; ``dated`` when its year is known."""
 
-    date: dt.date
-    order: Order
-    dated: bool
+    __match_args__ = ("date", "order", "dated")
 
     def __init__(self, date: dt.date, order: Order, dated: bool) -> None:
-        # written out for mypyc to compile, as ``Span``'s
-        object.__setattr__(self, "date", date)
-        object.__setattr__(self, "order", order)
-        object.__setattr__(self, "dated", dated)
+        self.date: Final = date
+        self.order: Final = order
+        self.dated: Final = dated
 
     @property
     def weekday(self) -> str:

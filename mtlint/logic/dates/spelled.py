@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re as pyre
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Final
 
 import regex as re
@@ -22,6 +21,7 @@ from mtlint.logic.dates.tokens import (
     in_weekday_list,
     weekday_index,
 )
+from mtlint.record import Record
 
 _MONTHS: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
                   "Dec")
@@ -41,16 +41,19 @@ _WEEKDAY_PLACE: Final = pyre.compile(b"day(?:%s)" % b"|".join(
     b"(?<=(%s)day)" % lower(stem).encode() for stem in WEEKDAY_STEMS))
 
 
-@dataclass(frozen=True, slots=True)
-class SpelledDate:
+class SpelledDate(Record):
     """A weekday and the spelled-out date it stands beside; ``dated`` if a year is written."""
 
-    start: int
-    end: int
-    written: str
-    weekday: Weekday
-    date: dt.date
-    dated: bool
+    __match_args__ = ("start", "end", "written", "weekday", "date", "dated")
+
+    def __init__(self, start: int, end: int, written: str, weekday: Weekday, date: dt.date,
+                 dated: bool) -> None:
+        self.start: Final = start
+        self.end: Final = end
+        self.written: Final = written
+        self.weekday: Final = weekday
+        self.date: Final = date
+        self.dated: Final = dated
 
 
 def find_weekday_dates(text: str, ref: dt.date | None,

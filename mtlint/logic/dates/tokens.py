@@ -9,7 +9,6 @@ such as ``3/4 majority``, ``24/7`` or ``51/70`` are never taken for dates.
 from __future__ import annotations
 
 import re as pyre
-from dataclasses import dataclass
 from typing import Any, Final
 
 import regex as re
@@ -18,6 +17,7 @@ from mtlint.cache.patterns import compile_pattern
 from mtlint.document.ascii_view import AsciiView
 from mtlint.document.casing import lower
 from mtlint.logic.dates.readings import WEEKDAYS
+from mtlint.record import Record
 
 # Factored so that the shared suffix "day" lets the regex engine skip ahead.
 WEEKDAY_STEMS: Final = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
@@ -79,47 +79,35 @@ _SCAN_BACK: Final = 40
 _LOWER_WEEKDAYS: Final = [lower(weekday) for weekday in WEEKDAYS]
 
 
-@dataclass(frozen=True, slots=True)
-class Weekday:
+class Weekday(Record):
     """A weekday name written next to a date."""
 
-    start: int
-    end: int
-    index: int  # 0 is Monday
+    __match_args__ = ("start", "end", "index")
 
     def __init__(self, start: int, end: int, index: int) -> None:
-        # written out for mypyc to compile, as ``Span``'s
-        object.__setattr__(self, "start", start)
-        object.__setattr__(self, "end", end)
-        object.__setattr__(self, "index", index)
+        self.start: Final = start
+        self.end: Final = end
+        self.index: Final = index  # 0 is Monday
 
     @property
     def name(self) -> str:
         return WEEKDAYS[self.index]
 
 
-@dataclass(frozen=True, slots=True)
-class NumericDate:
+class NumericDate(Record):
     """A numeric date as written: ``first`` and ``second`` in writing order."""
 
-    start: int
-    end: int
-    text: str
-    first: int
-    second: int
-    year: str | None
-    weekday: Weekday | None
+    __match_args__ = ("start", "end", "text", "first", "second", "year", "weekday")
 
-    def __init__(self, start: int, end: int, text: str, first: int, second: int,
-                 year: str | None, weekday: Weekday | None) -> None:
-        # written out for mypyc to compile, as ``Span``'s
-        object.__setattr__(self, "start", start)
-        object.__setattr__(self, "end", end)
-        object.__setattr__(self, "text", text)
-        object.__setattr__(self, "first", first)
-        object.__setattr__(self, "second", second)
-        object.__setattr__(self, "year", year)
-        object.__setattr__(self, "weekday", weekday)
+    def __init__(self, start: int, end: int, text: str, first: int, second: int, year: str | None,
+                 weekday: Weekday | None) -> None:
+        self.start: Final = start
+        self.end: Final = end
+        self.text: Final = text
+        self.first: Final = first
+        self.second: Final = second
+        self.year: Final = year
+        self.weekday: Final = weekday
 
 
 def find_numeric_dates(text: str, view: AsciiView | None = None) -> list[NumericDate]:

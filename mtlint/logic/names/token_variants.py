@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from functools import partial
 from string import ascii_letters, digits
 from typing import TYPE_CHECKING, Final
@@ -28,6 +27,7 @@ from mtlint.document.lines import line_at
 from mtlint.document.segment import positions_of
 from mtlint.logic.names.keys import KeyIndex
 from mtlint.logic.names.similarity import MIN_TYPO_LENGTH, plain
+from mtlint.record import Record
 from mtlint.tables.entities import within_a_mention
 from mtlint.tables.phrases import find_matches
 
@@ -50,13 +50,15 @@ _SPLIT_WORD: Final = re.compile(r"\S+")
 _FOUND_ONE_BY_ONE: Final = 16
 
 
-@dataclass(frozen=True, slots=True)
-class TokenVariant:
+class TokenVariant(Record):
     """A later spelling at ``[start, end)`` of the word first written ``first``."""
 
-    start: int
-    end: int
-    first: str
+    __match_args__ = ("start", "end", "first")
+
+    def __init__(self, start: int, end: int, first: str) -> None:
+        self.start: Final = start
+        self.end: Final = end
+        self.first: Final = first
 
 
 def spelling_keys(fold: Callable[[str], str]) -> KeyIndex[str]:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 from operator import itemgetter
@@ -27,6 +26,7 @@ from typing import Final
 import ahocorasick_rs
 
 from mtlint.document.nonascii import char_offsets
+from mtlint.record import Record
 
 _LEFT: Final = " \t\n(“\"‘"
 _RIGHT: Final = " \t\n,.;:?!)”\"’…"
@@ -41,19 +41,15 @@ _CLOSED_LENGTH: Final = 3
 _WINDOW: Final = 1 << 20
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(Record):
     """A listed word in the text, as written (case kept)."""
 
-    start: int
-    end: int
-    word: str
+    __match_args__ = ("start", "end", "word")
 
     def __init__(self, start: int, end: int, word: str) -> None:
-        # written out for mypyc to compile, as ``Span``'s
-        object.__setattr__(self, "start", start)
-        object.__setattr__(self, "end", end)
-        object.__setattr__(self, "word", word)
+        self.start: Final = start
+        self.end: Final = end
+        self.word: Final = word
 
 
 class WordFinder:

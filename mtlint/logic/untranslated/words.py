@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any, ClassVar, Final
 
@@ -37,6 +36,7 @@ from mtlint.errors import PackError
 from mtlint.kinds.presence import case_sensitive_ids, holds_any
 from mtlint.logic.untranslated.gloss import GlossMarkers
 from mtlint.logic.untranslated.lexicon import Found, WordFinder
+from mtlint.record import Record
 from mtlint.tables.order import longest_first
 
 if TYPE_CHECKING:
@@ -56,28 +56,28 @@ _OWNERS_KEPT: Final = 1 << 14
 _SUFFIXED_LENGTH: Final = 6
 
 
-@dataclass(frozen=True, slots=True)
-class Language:
-    """One source language: display name, word lists and tell-tale letters and suffixes."""
+class Language(Record):
+    """One source language: display name, word lists and tell-tale letters and suffixes;
+    with ``letters_alone``, a lower-case word with one of ``letters`` counts alone."""
 
-    name: str
-    words: frozenset[str]
-    strong: frozenset[str]
-    openers: frozenset[str]
-    letters: str
-    suffixes: tuple[str, ...]
-    letters_alone: bool = False  # a lower-case word with one of ``letters`` counts alone
-    #: ``words``, ``strong`` and ``openers`` together, and the set of ``letters``
-    listed: frozenset[str] = field(init=False)
-    letters_set: frozenset[str] = field(init=False)
-    #: the letters that make a lower-case word count alone (none unless ``letters_alone``)
-    alone_letters: frozenset[str] = field(init=False)
+    __match_args__ = ("name", "words", "strong", "openers", "letters", "suffixes",
+                      "letters_alone")
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "listed", self.words | self.strong | self.openers)
-        object.__setattr__(self, "letters_set", frozenset(self.letters))
-        object.__setattr__(self, "alone_letters",
-                           self.letters_set if self.letters_alone else frozenset())
+    def __init__(self, name: str, words: frozenset[str], strong: frozenset[str],
+                 openers: frozenset[str], letters: str, suffixes: tuple[str, ...],
+                 letters_alone: bool = False) -> None:
+        self.name: Final = name
+        self.words: Final = words
+        self.strong: Final = strong
+        self.openers: Final = openers
+        self.letters: Final = letters
+        self.suffixes: Final = suffixes
+        self.letters_alone: Final = letters_alone
+        #: ``words``, ``strong`` and ``openers`` together, and the set of ``letters``
+        self.listed: Final = words | strong | openers
+        self.letters_set: Final = frozenset(letters)
+        #: the letters that make a lower-case word count alone (none unless ``letters_alone``)
+        self.alone_letters: Final = self.letters_set if letters_alone else frozenset()
 
     def owns(self, word: str) -> bool:
         return self.owns_folded(word.casefold())
@@ -90,12 +90,14 @@ class Language:
                     and bool(self.suffixes)))
 
 
-@dataclass(frozen=True, slots=True)
-class Run:
+class Run(Record):
     """Source words of one language close together."""
 
-    language: Language
-    words: tuple[Found, ...]
+    __match_args__ = ("language", "words")
+
+    def __init__(self, language: Language, words: tuple[Found, ...]) -> None:
+        self.language: Final = language
+        self.words: Final = words
 
     @property
     def start(self) -> int:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 from mtlint.document import Document
 from mtlint.engine.context import Context
 from mtlint.logic.names.order import InstitutionOrderRule
@@ -13,7 +11,7 @@ from tests.kinds.rule_helpers import spec
 
 def _flagged(heads: list[str], text: str) -> list[str]:
     base = spec("F104")
-    rule = InstitutionOrderRule(dataclasses.replace(base, options={**base.options,
+    rule = InstitutionOrderRule(base.replaced(options={**base.options,
                                                                     "heads": heads}))
     return [text[d.start : d.end] for d in rule.check(Document(text), Context(style=NEUTRAL))]
 

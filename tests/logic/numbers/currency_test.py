@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from mtlint.engine.registry import Registry
@@ -36,7 +34,7 @@ def test_dot_thousands_in_the_amount_become_commas(registry: Registry) -> None:
 def test_a_code_pattern_without_the_amount_is_a_pack_error(registry: Registry) -> None:
     spec = registry.by_code()["M104"]
     with pytest.raises(PackError, match="amount"):
-        CurrencyAfterAmountRule(replace(spec, options={**spec.options, "codes": {"USD": "$"}}))
+        CurrencyAfterAmountRule(spec.replaced(options={**spec.options, "codes": {"USD": "$"}}))
 
 
 def test_every_code_passes_the_shared_scan_gate(registry: Registry) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from mtlint.engine.registry import Registry
@@ -36,7 +34,7 @@ def test_an_unknown_script_name_is_a_pack_error(registry: Registry) -> None:
     spec = registry.by_code()["J101"]
     options = {**spec.options, "scripts": {"Klingon": "Klingon"}}
     with pytest.raises(PackError, match="unknown script"):
-        ForeignScriptRule(replace(spec, options=options))
+        ForeignScriptRule(spec.replaced(options=options))
 
 
 @pytest.mark.parametrize(("text", "runs"), [

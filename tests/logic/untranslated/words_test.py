@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from mtlint.document import Document
@@ -49,14 +47,14 @@ def test_a_language_without_a_name_is_a_pack_error(registry: Registry) -> None:
     spec = registry.by_code()["J102"]
     options = {**spec.options, "languages": {"x": {"words": ["a"]}}}
     with pytest.raises(PackError, match="each language has a name"):
-        SourceWordsRule(replace(spec, options=options))
+        SourceWordsRule(spec.replaced(options=options))
 
 
 def test_an_unknown_language_key_is_a_pack_error(registry: Registry) -> None:
     spec = registry.by_code()["J102"]
     options = {**spec.options, "languages": {"x": {"name": "X", "word": ["a"]}}}
     with pytest.raises(PackError):
-        SourceWordsRule(replace(spec, options=options))
+        SourceWordsRule(spec.replaced(options=options))
 
 
 @pytest.mark.parametrize("text", [
@@ -109,6 +107,6 @@ def test_words_around_letters(registry: Registry, text: str, words: list[str]) -
     spec = registry.by_code()["J102"]
     options = {**spec.options, "languages": {"x": {"name": "X", "letters": "ư\u0303",
                                                    "letters_alone": True}}}
-    rule = SourceWordsRule(replace(spec, options=options))
+    rule = SourceWordsRule(spec.replaced(options=options))
     found = rule._source_words(Document(text))
     assert [w.word for w in found[0]] == words

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -47,9 +46,9 @@ def _code_fingerprint() -> str:
 
 def _canonical(value: Any) -> str:
     """A text that is equal for equal settings in every process (sets sorted)."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return repr({f.name: _canonical(getattr(value, f.name))
-                     for f in dataclasses.fields(value)})
+    if isinstance(value, tuple) and hasattr(value, "_fields"):  # Settings, ScoreWeights
+        return repr({name: _canonical(item) for name, item in zip(value._fields, value,
+                                                                  strict=True)})
     if isinstance(value, (set, frozenset)):
         return repr(sorted(_canonical(item) for item in value))
     if isinstance(value, dict):

@@ -26,7 +26,6 @@ import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from mtlint.cli.cores import available_cores
@@ -144,13 +143,16 @@ def _dumps(results: object, reducers: dict[type, Callable[[Any], str | tuple[Any
     return buffer.getvalue()
 
 
-@dataclass(frozen=True, slots=True)
 class _Guarded(Generic[_Item, _Result]):
     """The task, with an exception in it turned into the lost result of the item that
     raised it."""
 
-    task: BatchTask[_Item, _Result]
-    lost: Callable[[_Item, str], _Result]
+    __slots__ = ("lost", "task")
+
+    def __init__(self, task: BatchTask[_Item, _Result], lost: Callable[[_Item, str], _Result]
+                 ) -> None:
+        self.task = task
+        self.lost = lost
 
     def __call__(self, items: Sequence[_Item]) -> list[_Result]:
         try:
@@ -164,12 +166,14 @@ class _Guarded(Generic[_Item, _Result]):
         return self.lost(item, f"internal error: {type(exc).__name__}: {exc}; please report it")
 
 
-@dataclass(frozen=True, slots=True)
 class _Batch(Generic[_Item]):
     """Items ``start``, ``start + 1``, … of the input."""
 
-    start: int
-    items: list[_Item]
+    __slots__ = ("items", "start")
+
+    def __init__(self, start: int, items: list[_Item]) -> None:
+        self.start = start
+        self.items = items
 
 
 class _Worker:

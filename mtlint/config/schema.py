@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from mtlint.config.limits import parse_pattern_timeout
 from mtlint.config.per_file import parse_per_file_ignores
@@ -19,9 +18,9 @@ def parse_jobs(value: Any) -> int:
     return value
 
 
-@dataclass(frozen=True, slots=True)
-class Option:
-    """One key of ``[tool.mtlint]``."""
+class Option(NamedTuple):
+    """One key of ``[tool.mtlint]``; ``parse``, if given, validates and converts the value
+    instead of ``kind`` and raises ValueError."""
 
     key: str
     kind: type
@@ -29,7 +28,6 @@ class Option:
     doc: str
     example: str
     choices: tuple[str, ...] = ()
-    #: validates and converts the value instead of ``kind``; raises ValueError
     parse: Callable[[Any], Any] | None = None
 
 

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from mtlint.config.per_file import PerFileIgnores
 from mtlint.config.schema import BY_KEY
 from mtlint.score.weights import ScoreWeights
 
 
-@dataclass(frozen=True)
-class Settings:
-    """Resolved options; ``source`` is the config file they came from, if any."""
+class Settings(NamedTuple):
+    """Resolved options; ``source`` is the config file they came from, if any (a named
+    tuple: equal settings hash alike, and making the class costs no generated code)."""
 
     select: tuple[str, ...] = tuple(BY_KEY["select"].default)
     ignore: tuple[str, ...] = ()
@@ -32,10 +31,9 @@ class Settings:
     show_fixes: bool = False
     languagetool: str = ""
     languagetool_required: bool = False
-    source: Path | None = field(default=None, compare=False)
+    source: Path | None = None
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """A copy with the given (non-None) values replaced, as the command line does."""
-        known = {f.name for f in fields(self)}
-        values = {k: v for k, v in overrides.items() if v is not None and k in known}
-        return Settings(**{**{f.name: getattr(self, f.name) for f in fields(self)}, **values})
+        return self._replace(**{key: value for key, value in overrides.items()
+                                if value is not None and key in self._fields})

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 
 from mtlint.cache.digest import blake2b
 from mtlint.engine.run import LintResult
@@ -13,14 +12,16 @@ from mtlint.fix.model import Applicability, Fix
 MAX_PASSES = 10
 
 
-@dataclass
 class FixOutcome:
     """The fixed text, the fixes applied, what remains, and whether fixing looped."""
 
-    text: str
-    applied: list[tuple[str, Fix]] = field(default_factory=list)
-    remaining: LintResult = field(default_factory=LintResult)
-    looping_rules: tuple[str, ...] = ()
+    def __init__(self, text: str, applied: list[tuple[str, Fix]] | None = None,
+                 remaining: LintResult | None = None, looping_rules: tuple[str, ...] = ()
+                 ) -> None:
+        self.text = text
+        self.applied: list[tuple[str, Fix]] = [] if applied is None else applied
+        self.remaining = LintResult() if remaining is None else remaining
+        self.looping_rules = looping_rules
 
 
 def fix_to_fixed_point(text: str, lint: Callable[[str], LintResult],

@@ -5,8 +5,8 @@ from __future__ import annotations
 import codecs
 import os
 import stat
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from mtlint.errors import InputError
 
@@ -20,13 +20,13 @@ _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXE
 _CHUNK = 1 << 20
 
 
-@dataclass(frozen=True, slots=True)
-class SourceText:
-    """A decoded file: ``text`` keeps ``\\r`` as it was; the BOM is not part of it."""
+class SourceText(NamedTuple):
+    """A decoded file: ``text`` keeps ``\\r`` as it was; the BOM is not part of it;
+    ``encoding`` is a codec name that writes the BOM back when there was one."""
 
     path: str
     text: str
-    encoding: str  # a codec name that writes the BOM back when there was one
+    encoding: str
     raw: bytes
 
 

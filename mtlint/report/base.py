@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from typing import Protocol, TextIO
+from typing import NamedTuple, Protocol, TextIO
 
 from mtlint.document import Document
 from mtlint.document.excerpt_ranges import spans_touched
@@ -14,15 +13,19 @@ from mtlint.report.excerpts import Excerpts
 from mtlint.score.weights import ScoreWeights
 
 
-@dataclass(slots=True)
 class FileResult:
-    """One linted file: the lines its findings' offsets point into, and its findings."""
+    """One linted file: the lines its findings' offsets point into, and its findings;
+    ``fixed_rules`` holds (code, name) of the rule behind each fix applied, for
+    --show-fixes."""
 
-    file: Excerpts
-    diagnostics: list[Diagnostic]
-    fixes_applied: int = 0
-    #: (code, name) of the rule behind each fix applied, for --show-fixes
-    fixed_rules: Sequence[tuple[str, str]] = ()
+    __slots__ = ("diagnostics", "file", "fixed_rules", "fixes_applied")
+
+    def __init__(self, file: Excerpts, diagnostics: list[Diagnostic], fixes_applied: int = 0,
+                 fixed_rules: Sequence[tuple[str, str]] = ()) -> None:
+        self.file = file
+        self.diagnostics = diagnostics
+        self.fixes_applied = fixes_applied
+        self.fixed_rules = fixed_rules
 
     @classmethod
     def of(cls, doc: Document, diagnostics: list[Diagnostic], fixes_applied: int = 0,
@@ -33,35 +36,43 @@ class FileResult:
                    fixes_applied, fixed_rules)
 
 
-@dataclass(frozen=True, slots=True)
-class RunError:
-    """One error of a run (exit code 2), as its line on stderr says it."""
+class RunError(NamedTuple):
+    """One error of a run (exit code 2), as its line on stderr says it.
 
-    #: the line's message, without the ``mtlint: `` prefix: it names the file when there is one
+    ``message``: the line's message, without the ``mtlint: `` prefix; it names the
+    file when there is one. ``path``: the file (or named path) it is about, as reports
+    show paths; None for none. ``rule``: the rule that failed on the file, for a
+    rule's failure or timeout. ``unchecked``: the file (or named path) could not be
+    checked at all, so it has no findings to report.
+    """
+
     message: str
-    #: the file (or named path) it is about, as reports show paths; None for none
     path: str | None = None
-    #: the rule that failed on the file, for a rule's failure or timeout
     rule: str | None = None
-    #: the file (or named path) could not be checked at all: it has no findings to report
     unchecked: bool = False
 
 
-@dataclass
 class RunSummary:
-    """All files of a run, and whether fixes were applied."""
+    """All files of a run, and whether fixes were applied, filled in as the run goes.
 
-    files: list[FileResult] = field(default_factory=list)
-    fixing: bool = False
-    unsafe: bool = False
-    weights: ScoreWeights = field(default_factory=ScoreWeights)
-    max_score: float | None = None
-    show_fixes: bool = False
-    #: the run's exit code, known before the report is written (SARIF records it)
-    exit_code: int | None = None
-    #: errors reported on stderr (exit code 2), in the order of their lines there (SARIF,
-    #: JUnit); the summary must not call such a run clean
-    run_errors: list[RunError] = field(default_factory=list)
+    ``exit_code``: the run's exit code, known before the report is written (SARIF
+    records it). ``run_errors``: errors reported on stderr (exit code 2), in the order
+    of their lines there (SARIF, JUnit); the summary must not call such a run clean.
+    """
+
+    def __init__(self, files: list[FileResult] | None = None, fixing: bool = False,
+                 unsafe: bool = False, weights: ScoreWeights | None = None,
+                 max_score: float | None = None, show_fixes: bool = False,
+                 exit_code: int | None = None, run_errors: list[RunError] | None = None
+                 ) -> None:
+        self.files: list[FileResult] = [] if files is None else files
+        self.fixing = fixing
+        self.unsafe = unsafe
+        self.weights = ScoreWeights() if weights is None else weights
+        self.max_score = max_score
+        self.show_fixes = show_fixes
+        self.exit_code = exit_code
+        self.run_errors: list[RunError] = [] if run_errors is None else run_errors
 
     @property
     def errors(self) -> int:
@@ -99,13 +110,12 @@ class FileWriter(Protocol):
     def end(self, summary: RunSummary, statistics: bool) -> None: ...
 
 
-@dataclass(frozen=True, slots=True)
-class FileByFile:
+class FileByFile(NamedTuple):
     """A ``Reporter`` whose report is each file's part in turn, then closing lines that
     sum the run up: ``mtlint check`` may write a file's part as soon as the file is
-    checked (``--jobs`` workers then lint while the parent writes)."""
+    checked (``--jobs`` workers then lint while the parent writes). ``writer`` makes
+    the writer of a report on the stream given."""
 
-    #: the writer of a report on the stream given
     writer: Callable[[TextIO], FileWriter]
 
     def __call__(self, summary: RunSummary, stream: TextIO, statistics: bool) -> None:

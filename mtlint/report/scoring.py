@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from mtlint.report.base import FileResult, RunSummary
 from mtlint.score.article import ArticleScore, finding_penalty, score_article
 
 
-@dataclass(frozen=True, slots=True)
-class Scored:
+class Scored(NamedTuple):
     """One file's result with its score."""
 
     result: FileResult

@@ -9,14 +9,12 @@ map onto it as error = major, warning = minor, info = neutral.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 SEVERITY_KEYS = ("error", "warning", "info")
 
 
-@dataclass(frozen=True, slots=True)
-class ScoreWeights:
+class ScoreWeights(NamedTuple):
     """Penalty points per finding; hashable, so settings stay cacheable.
 
     ``minor_categories`` pairs an MQM category with the weight of a *warning*

@@ -6,10 +6,9 @@ import io
 import os
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import TextIO
+from typing import NamedTuple, TextIO
 
 from mtlint.backends.merge import lint_each_with_grammar
 from mtlint.cli.discover import discover
@@ -32,9 +31,14 @@ from mtlint.report.output import write_report
 from mtlint.report.scoring import over_max_score
 
 
-@dataclass(frozen=True)
-class CheckRequest:
-    """What the command line asked ``check`` to do."""
+class CheckRequest(NamedTuple):
+    """What the command line asked ``check`` to do.
+
+    ``whole_texts``: keep each file's whole text for the report (HTML shows it), not
+    just finding lines. ``command_hint``: (path, command) when the first path, missing,
+    looks like a mistyped command (``mtlint chek a.txt``): its error suggests the
+    command.
+    """
 
     paths: list[str]
     fix: bool
@@ -46,22 +50,21 @@ class CheckRequest:
     jobs: int = 0
     output: Path | None = None
     no_cache: bool = False
-    #: keep each file's whole text for the report (HTML shows it), not just finding lines
     whole_texts: bool = False
-    #: (path, command) when the first path, missing, looks like a mistyped command
-    #: ('mtlint chek a.txt'): its error suggests the command
     command_hint: tuple[str, str] | None = None
 
 
-@dataclass(slots=True)
 class _Outcome:
-    """What checking one or more files produced besides findings."""
+    """What checking one or more files produced besides findings: files changed, output,
+    error lines, and the errors one by one, for the reports that list them."""
 
-    changed: int = 0
-    out: str = ""
-    err: str = ""
-    #: the errors one by one, for the reports that list them
-    run_errors: list[RunError] = field(default_factory=list)
+    __slots__ = ("changed", "err", "out", "run_errors")
+
+    def __init__(self) -> None:
+        self.changed = 0
+        self.out = ""
+        self.err = ""
+        self.run_errors: list[RunError] = []
 
     def failed(self, message: str, path: str | None, rule: str | None = None,
                unchecked: bool = False) -> str:

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from pathlib import Path
 
 from mtlint.backends.matches import Match
 from mtlint.cache.files import read_sealed, write_sealed
+from mtlint.cache.patterns import compile_sre
 from mtlint.cache.prune import prune_cache
 
 #: paragraphs' answers kept per request profile, the least recently used dropped first
 MOST_ANSWERS = 200_000
 #: folders of other request profiles (server versions, rule selections) kept
 MOST_OTHER_PROFILES = 2
-_PROFILE_FOLDER = re.compile(r"[0-9a-f]{16}")
+_PROFILE_FOLDER = compile_sre(r"[0-9a-f]{16}")
 
 
 class ResultCache:

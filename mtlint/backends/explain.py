@@ -6,8 +6,9 @@ import re
 from typing import TextIO
 
 from mtlint.backends.table import FALLBACK_COUNT, FALLBACK_FIRST, LanguageToolTable, load_table
+from mtlint.cache.patterns import compile_sre
 
-GRAMMAR_CODE = re.compile(r"O\d{0,3}", re.IGNORECASE)
+GRAMMAR_CODE = compile_sre(r"O\d{0,3}", re.IGNORECASE)
 #: the first code of mtlint's table; its codes run up to the fallback codes
 _TABLE_FIRST = 100
 

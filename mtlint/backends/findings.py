@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 from mtlint.backends.matches import Match
 from mtlint.backends.table import LanguageToolTable
+from mtlint.cache.patterns import compile_sre
 from mtlint.engine.rule import Diagnostic, RuleDocs, RuleMeta, Severity
 from mtlint.fix.model import Applicability, Fix
 
-_SPACES = re.compile(r"\s+")
+_SPACES = compile_sre(r"\s+")
 _INFO_CATEGORIES = ("Style/", "Fluency/Register")
 _DOCS = RuleDocs(
     what="What the LanguageTool rule {rule_id} finds; its message says what is wrong.",

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+from mtlint.cache.patterns import compile_sre
+
+_ASTRAL = compile_sre("[\U00010000-\U0010ffff]")
 
 
 class Utf16Offsets:

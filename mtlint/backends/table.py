@@ -8,7 +8,6 @@ gets the same code (two unlisted ids may share one).
 
 from __future__ import annotations
 
-import re
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -16,12 +15,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from mtlint.cache.patterns import compile_sre
 from mtlint.errors import PackError
 from mtlint.packs.locate import builtin_rules_dir
 from mtlint.packs.toml import read_toml
 
 FALLBACK_FIRST, FALLBACK_COUNT = 500, 500
-_CODE = re.compile(r"O[1-4]\d\d")
+_CODE = compile_sre(r"O[1-4]\d\d")
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,11 @@ bytecode caches are); a table that has grown past ``MOST_KEPT`` entries
 once each write their whole table; the last one wins, and patterns only the
 others added are compiled again later.
 
-A ``re`` pattern whose text is slow to make and to parse (character classes
-spelled out code point by code point: ``compile_re``) is kept the same way,
-as the code ``re`` hands its C core, under the short template it is made from.
+``re`` patterns are kept the same way, as the code ``re`` hands its C core:
+mtlint compiles its own through ``compile_sre`` (about 50 of them, 5 ms of
+each run's start), and one whose text is slow to make and to parse
+(character classes spelled out code point by code point: ``compile_re``) is
+kept under the short template it is made from.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import CodeType
-from typing import Any
+from typing import Any, AnyStr
 
 import regex
 import regex._main as regex_main
@@ -41,12 +43,15 @@ import regex._main as regex_main
 from mtlint.cache.files import read_sealed, write_sealed
 from mtlint.cache.user_folder import default_cache_folder
 
-#: pattern, flags, regex's default version; for a ``re`` pattern: template, code digest, -1
-_Key = tuple[str, int, int]
+#: pattern, flags, regex's default version; for a ``re`` pattern: pattern, flags, -2, or
+#: template, code digest, -1
+_Key = tuple[str | bytes, int, int]
 _CORE = regex_main._regex  # the C extension that builds a pattern from opcodes
 MOST_KEPT = 4000  # the built-in rules compile about 180 patterns
-#: the last part of a ``re`` pattern's key (a ``regex`` one holds regex's default version)
+#: the last part of a ``re`` pattern's key, made from a template or given (a ``regex``
+#: one holds regex's default version)
 _RE = -1
+_SRE_GIVEN = -2
 #: ``re``'s C core, which builds a pattern from the code ``compile_re`` keeps
 _SRE: Any = importlib.import_module("_sre")
 
@@ -86,22 +91,33 @@ class PatternStore:
         pattern is stored under ``template`` and ``expand``'s code, so ``expand`` (slow)
         runs only to compile it afresh: it must give one pattern for one template with
         this regex build and this code."""
-        key = (template, _code_digest(expand), _RE)
+        return self._stored_re((template, _code_digest(expand), _RE),
+                               lambda: expand(template), 0)
+
+    def compile_sre(self, pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
+        """``re.compile(pattern, flags)``, from stored code when there is some."""
+        plain: AnyStr = bytes(pattern) if isinstance(pattern, bytes) else str(pattern)
+        return self._stored_re((plain, int(flags), _SRE_GIVEN), lambda: plain, int(flags))
+
+    def _stored_re(self, key: _Key, pattern: Callable[[], AnyStr], flags: int
+                   ) -> re.Pattern[AnyStr]:
+        """The ``re`` pattern stored under ``key``, or ``pattern()`` compiled with
+        ``flags`` and stored under it."""
         table = self._known()
         self._used.add(key)
         arguments = table.get(key)
         if arguments is not None:
             try:
-                compiled: re.Pattern[str] = _SRE.compile(*arguments)
+                compiled: re.Pattern[AnyStr] = _SRE.compile(*arguments)
                 return compiled
             except Exception:  # an entry this Python cannot use: compile afresh
                 table.pop(key, None)
-        pattern = expand(template)
+        text = pattern()
         try:
-            arguments = _re_arguments(pattern)
+            arguments = _re_arguments(text, flags)
             compiled = _SRE.compile(*arguments)
-        except Exception:  # re's internals changed: compile as re does, store nothing
-            return re.compile(pattern)
+        except Exception:  # a bad pattern, or re's internals changed: as re does, no entry
+            return re.compile(text, flags)
         table[key] = arguments
         self.unsaved = True
         return compiled
@@ -161,20 +177,21 @@ def _stable_repr(constant: object) -> str:
     return repr(constant)
 
 
-def _re_arguments(pattern: str) -> tuple[Any, ...]:
-    """What ``re.compile(pattern)`` hands ``_sre.compile`` (as ``re._compiler.compile``), its
-    numbers plain ints (opcodes are an int subclass, which marshal refuses). Raises if
-    ``re``'s internals (``re._parser``, ``re._compiler``) are not as in CPython 3.11-3.13."""
+def _re_arguments(pattern: str | bytes, flags: int) -> tuple[Any, ...]:
+    """What ``re.compile(pattern, flags)`` hands ``_sre.compile`` (as
+    ``re._compiler.compile``), its numbers plain ints (opcodes and flags are int
+    subclasses, which marshal refuses). Raises if ``re``'s internals (``re._parser``,
+    ``re._compiler``) are not as in CPython 3.11-3.13."""
     parser: Any = importlib.import_module("re._parser")
     compiler: Any = importlib.import_module("re._compiler")
-    parsed = parser.parse(pattern, 0)
-    code = [int(number) for number in compiler._code(parsed, 0)]
+    parsed = parser.parse(pattern, flags)
+    code = [int(number) for number in compiler._code(parsed, flags)]
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    return (pattern, int(parsed.state.flags), code, int(parsed.state.groups) - 1, groupindex,
-            tuple(indexgroup))
+    return (pattern, int(flags | parsed.state.flags), code, int(parsed.state.groups) - 1,
+            groupindex, tuple(indexgroup))
 
 
 def _storable(value: Any) -> bool:
@@ -204,6 +221,11 @@ def compile_pattern(pattern: str, flags: int = 0) -> Any:
 def compile_re(template: str, expand: Callable[[str], str]) -> re.Pattern[str]:
     """``PatternStore.compile_re`` through the user's pattern store."""
     return _store().compile_re(template, expand)
+
+
+def compile_sre(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
+    """``re.compile``, through the user's pattern store (saved when the run ends)."""
+    return _store().compile_sre(pattern, flags)
 
 
 def _store() -> PatternStore:

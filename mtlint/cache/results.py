@@ -9,12 +9,12 @@ stored, so ``--fix`` sees every fixable finding and relints what it fixes.
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
 from mtlint.cache.codec import UndecodableEntryError, decode_diagnostics, encode_diagnostics
 from mtlint.cache.digest import blake2b
 from mtlint.cache.fingerprint import run_fingerprint
+from mtlint.cache.patterns import compile_sre
 from mtlint.cache.prune import prune_cache
 from mtlint.cache.store import EntryStore
 from mtlint.document import Document
@@ -30,7 +30,7 @@ _FORMAT = "3"  # 3: findings are stored before suppression comments apply
 MOST_RESULTS = 100_000
 #: folders of other configurations kept besides the one in use (a branch with other settings)
 MOST_OTHER_CONFIGURATIONS = 2
-_CONFIGURATION_FOLDER = re.compile(r"v\d+-[0-9a-f]{20}")
+_CONFIGURATION_FOLDER = compile_sre(r"v\d+-[0-9a-f]{20}")
 
 
 class ResultCache:

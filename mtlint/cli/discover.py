@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
+from mtlint.cache.patterns import compile_sre
 from mtlint.config.settings import Settings
 from mtlint.errors import InputError
 
@@ -69,7 +70,7 @@ class _Globs(NamedTuple):
 def _any_of(patterns: Iterable[str]) -> re.Pattern[str]:
     """A regex matching what ``fnmatch`` matches with any of ``patterns`` (none: nothing)."""
     translated = [fnmatch.translate(os.path.normcase(p)) for p in patterns]
-    return re.compile("|".join(translated) if translated else "(?!)")
+    return compile_sre("|".join(translated) if translated else "(?!)")
 
 
 def _candidates(paths: list[str], globs: _Globs,

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
+
+from mtlint.cache.patterns import compile_sre
 
 #: pattern -> codes or prefixes, in the order the table lists them (hashable)
 PerFileIgnores = tuple[tuple[str, tuple[str, ...]], ...]
 
-_SELECTOR = re.compile(r"ALL|[A-Z][0-9]{0,3}")
+_SELECTOR = compile_sre(r"ALL|[A-Z][0-9]{0,3}")
 
 
 def parse_per_file_ignores(value: Any) -> PerFileIgnores:

@@ -7,11 +7,12 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from mtlint.cache.patterns import compile_sre
 from mtlint.document.span import Span
 
-_OPENING: Final = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\r?\n")
+_OPENING: Final = compile_sre(r"\A\ufeff?(---|\+\+\+)[ \t]*\r?\n")
 # ``date: 2023-10-01``, ``date = 2023-10-01T08:00:00Z``, ``date: "2023-10-01"``
-_DATE: Final = re.compile(r"^date[ \t]*[:=][ \t]*[\"']?(\d{4})-(\d{2})-(\d{2})(?![\d])",
+_DATE: Final = compile_sre(r"^date[ \t]*[:=][ \t]*[\"']?(\d{4})-(\d{2})-(\d{2})(?![\d])",
                           re.MULTILINE)
 
 

@@ -15,22 +15,23 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
+from mtlint.cache.patterns import compile_sre
 from mtlint.document.casing import lower
 from mtlint.document.span import Span
 
-_TRIGGER: Final = re.compile(r"\\[!-/:-@\[-`{-~]|`+|<|!?\[|\]|(?<![\w/.@-])(?:https?://|www\.)",
+_TRIGGER: Final = compile_sre(r"\\[!-/:-@\[-`{-~]|`+|<|!?\[|\]|(?<![\w/.@-])(?:https?://|www\.)",
                              re.IGNORECASE)
-_AUTOLINK: Final = re.compile(
+_AUTOLINK: Final = compile_sre(
     r"<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>"
     r"|<[\w.!#$%&'*+/=?^`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*>")
-COMMENT: Final = re.compile(r"<!--(?:-?>|[\s\S]*?-->)")
-_HTML: Final = re.compile(
+COMMENT: Final = compile_sre(r"<!--(?:-?>|[\s\S]*?-->)")
+_HTML: Final = compile_sre(
     r"<\?[\s\S]*?\?>|<![A-Za-z][^>]*>|<!\[CDATA\[[\s\S]*?\]\]>"
     r"|</[A-Za-z][A-Za-z0-9-]*\s*>"
     r"|<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*"
     r"(?:\s*=\s*(?:[^\s\"'=<>`]+|'[^']*'|\"[^\"]*\"))?)*\s*/?>")
-_URL_BODY: Final = re.compile(r"[^\s<]*")
+_URL_BODY: Final = compile_sre(r"[^\s<]*")
 _URL_TRAILING: Final = "?!.,:;*_~'\""
 _SPACE: Final = " \t\n\r"
 _TITLE_CLOSERS: Final = {'"': '"', "'": "'", "(": ")"}
@@ -91,7 +92,7 @@ def _code_span(text: str, at: int, length: int, end: int, unclosed: set[int],
 
 @lru_cache(maxsize=64)
 def _backtick_run(length: int) -> re.Pattern[str]:
-    return re.compile(f"(?<!`)`{{{length}}}(?!`)")
+    return compile_sre(f"(?<!`)`{{{length}}}(?!`)")
 
 
 #: openers of HTML whose pattern scans ahead for a closer, most specific first

@@ -13,13 +13,14 @@ import datetime as dt
 import re
 from typing import Final
 
+from mtlint.cache.patterns import compile_sre
 from mtlint.document.casing import lower
 from mtlint.document.span import Span
 
 MARKDOWN_SUFFIXES: Final = (".md", ".markdown")
 
 # A suppression comment alone on its line (plain text).
-_COMMENT_LINE: Final = re.compile(r"^[ \t]*(<!--[ \t]*mtlint\b[^\n]*?-->)[ \t]*\r?$", re.MULTILINE)
+_COMMENT_LINE: Final = compile_sre(r"^[ \t]*(<!--[ \t]*mtlint\b[^\n]*?-->)[ \t]*\r?$", re.MULTILINE)
 
 
 class Layout:

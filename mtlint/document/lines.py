@@ -11,11 +11,11 @@ mojibake, foreign marks) skips a text whose few unusual ones hold none.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Final, NamedTuple
 
+from mtlint.cache.patterns import compile_sre
 from mtlint.document.casing import lower
 
 if TYPE_CHECKING:
@@ -29,12 +29,12 @@ OPENING_LENGTH: Final = 64
 _LONG_WORD: Final = 4
 #: ``lower_in_place`` lowers longer texts in pieces of about this many characters
 _LOWER_PIECE: Final = 1 << 16
-_PIECE_CUT: Final = re.compile("[ \n]")
+_PIECE_CUT: Final = compile_sre("[ \n]")
 
 #: the bytes ``unusual`` drops: printable ASCII, tab and line breaks
 USUAL: Final = bytes(range(0x20, 0x7F)) + b"\t\n\r"
 
-_SPACES: Final = re.compile(r"\s+")
+_SPACES: Final = compile_sre(r"\s+")
 #: bullets, quote and heading marks, and emphasis (``**ADVERTISEMENT**``, ``__Related__``)
 _LEAD: Final = " \t\r\u00a0\u2022\u00b7*_>\u00bb\u203a|#-\u2013\u2014\u25aa\u25cf\u25ba\u25b6"
 _TRAIL: Final = " \t\r\u00a0.:;!?\u2026*_|>\u00bb\u203a-\u2013\u2014\u25aa\u25cf\u25ba\u25b6"

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final
 
+from mtlint.cache.patterns import compile_sre
 from mtlint.document.frontmatter import read_front_matter
 from mtlint.document.inline import COMMENT, InlineMasks, scan_inline
 from mtlint.document.layout import Layout
@@ -27,13 +28,13 @@ if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
-_LONE_CR: Final = re.compile(r"\r(?!\n)")
-_QUOTE_MARK: Final = re.compile(r"[ \t]*(>)")
-_BULLET: Final = re.compile(r"[ \t]*([-+*]|\d{1,9}[.)])(?=[ \t\r]|$)")
-_ATX_OPEN: Final = re.compile(r"[ \t]*(#{1,6})(?=[ \t\r]|$)")
-_ATX_CLOSE: Final = re.compile(r"[ \t](#+)[ \t\r]*$")
-_REFERENCE_START: Final = re.compile(r"[ \t>]*\[[^\]\n]+\]:")
-_DIRECTIVE: Final = re.compile(r"<!--[ \t\r\n]*mtlint\b")
+_LONE_CR: Final = compile_sre(r"\r(?!\n)")
+_QUOTE_MARK: Final = compile_sre(r"[ \t]*(>)")
+_BULLET: Final = compile_sre(r"[ \t]*([-+*]|\d{1,9}[.)])(?=[ \t\r]|$)")
+_ATX_OPEN: Final = compile_sre(r"[ \t]*(#{1,6})(?=[ \t\r]|$)")
+_ATX_CLOSE: Final = compile_sre(r"[ \t](#+)[ \t\r]*$")
+_REFERENCE_START: Final = compile_sre(r"[ \t>]*\[[^\]\n]+\]:")
+_DIRECTIVE: Final = compile_sre(r"<!--[ \t\r\n]*mtlint\b")
 _CONTAINERS: Final = {"blockquote_open": "quote", "list_item_open": "item"}
 _CLOSERS: Final = frozenset(("blockquote_close", "list_item_close"))
 

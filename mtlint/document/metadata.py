@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Final
 
+from mtlint.cache.patterns import compile_sre
 from mtlint.document.span import Span
 from mtlint.record import Record
 
 # A scraped header such as " date 2023-10-01" as the first line of the body.
-_HEADER: Final = re.compile(r"\A[ \t\ufeff]*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?=[ \t]|\r?\n|\Z)")
+_HEADER: Final = compile_sre(r"\A[ \t\ufeff]*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?=[ \t]|\r?\n|\Z)")
 
 
 class Header(Record):

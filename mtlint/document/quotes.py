@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from mtlint.cache.patterns import compile_sre
 from mtlint.document.segment import positions_of
 from mtlint.document.span import Span
 
@@ -52,7 +53,7 @@ _NOT_OPENING: Final = ",;:.!?)]}"
 #: what a single closing mark may precede (white space aside)
 _CLOSES_BEFORE: Final = ".,;:!?)]}\u2014\u2013-/\u2026\u201d\u00bb\"'\u2019"
 #: a word or year whose start an apostrophe elides: ``'tis``, ``’90s``, ``'n'``
-_ELIDED: Final = re.compile(r"(?:\d\ds?|tis|twas|twere|em|n|s|cause|cos|til|till|bout)(?!\w)",
+_ELIDED: Final = compile_sre(r"(?:\d\ds?|tis|twas|twere|em|n|s|cause|cos|til|till|bout)(?!\w)",
                             re.IGNORECASE)
 
 _NONE: Final = 0

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Final
 
+from mtlint.cache.patterns import compile_sre
 from mtlint.document.casing import lower
 from mtlint.document.span import Span
 
@@ -20,7 +20,7 @@ _LONGEST_ABBREVIATION: Final = max(map(len, _ABBREVIATIONS))
 #: a sentence's end, which starts with one of ``_END_MARKS``; the group is the white
 #: space after it, where the next sentence starts
 _END_MARKS: Final = ".!?\u2026"
-_SENTENCE_END: Final = re.compile(
+_SENTENCE_END: Final = compile_sre(
     r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=(\s+)[\"'\u201c\u2018(\[]?[A-Z0-9])")
 
 

@@ -12,14 +12,15 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from mtlint.cache.patterns import compile_sre
 from mtlint.document.span import Span
 from mtlint.record import Record
 
 ACTIONS: Final = ("disable", "enable", "disable-next-line", "disable-file")
 
-_COMMENT: Final = re.compile(r"<!--\s*mtlint\s*(?P<colon>:?)\s*(?P<action>[^\s=]*)\s*"
+_COMMENT: Final = compile_sre(r"<!--\s*mtlint\s*(?P<colon>:?)\s*(?P<action>[^\s=]*)\s*"
                              r"(?:=(?P<codes>.*?))?(?:\s+--\s.*?)?\s*-->\Z", re.DOTALL)
-_SELECTOR: Final = re.compile(r"[A-Z][0-9]{0,3}")
+_SELECTOR: Final = compile_sre(r"[A-Z][0-9]{0,3}")
 
 
 class Directive(Record):

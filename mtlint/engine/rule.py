@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import abc
 import enum
-import re
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Final
 
+from mtlint.cache.patterns import compile_sre
 from mtlint.document.casing import lower
 from mtlint.engine.families import FAMILIES
 from mtlint.fix.model import Applicability, Fix
@@ -159,7 +159,7 @@ class Rule(abc.ABC):
 
 #: Markdown block markers before a line's text are short (``> > - ``)
 _LONGEST_MARKERS: Final = 40
-_ONLY_BLANKS_TO_LINE_END: Final = re.compile(r"[ \t\r]*(?:\n|\Z)")
+_ONLY_BLANKS_TO_LINE_END: Final = compile_sre(r"[ \t\r]*(?:\n|\Z)")
 
 
 def _line_start_if_only_markers_before(doc: Document, start: int, end: int) -> int:

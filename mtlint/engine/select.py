@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from typing import Final
 
+from mtlint.cache.patterns import compile_sre
 from mtlint.engine.rule import RuleSpec
 from mtlint.errors import UsageError
 
 # O codes come from LanguageTool at run time (docs/grammar.md), not from rule packs.
-_RUNTIME_CODES: Final = re.compile(r"O\d{0,3}")
+_RUNTIME_CODES: Final = compile_sre(r"O\d{0,3}")
 
 
 def matches(code: str, selector: str) -> bool:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
+from mtlint.cache.patterns import compile_sre
 from mtlint.document.lines import USUAL, blanks_before, unusual
 from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.errors import PackError
@@ -37,7 +38,7 @@ class CharacterClassRule(Rule):
         super().__init__(spec)
         where = f"rule.{spec.meta.code}.options"
         try:
-            self.pattern = re.compile(f"[{spec.options['characters']}]+")
+            self.pattern = compile_sre(f"[{spec.options['characters']}]+")
         except re.error as exc:
             raise PackError(f"bad character class: {exc}", spec.meta.pack,
                             f"{where}.characters") from exc

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 import regex
 
-from mtlint.cache.patterns import compile_pattern
+from mtlint.cache.patterns import compile_pattern, compile_sre
 from mtlint.document.ascii_view import ascii_view
 from mtlint.document.casing import lower
 from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
@@ -134,7 +134,7 @@ def _compile_places(spec: RuleSpec) -> re.Pattern[bytes] | None:
     if source is None:
         return None
     try:
-        return re.compile(str(source).encode())
+        return compile_sre(str(source).encode())
     except re.error as exc:
         raise PackError(f"bad regular expression {source!r}: {exc}", spec.meta.pack,
                         f"rule.{spec.meta.code}.options.places") from exc

@@ -29,7 +29,6 @@ Options (all optional, at least one of the first five):
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from operator import attrgetter
@@ -37,6 +36,7 @@ from typing import TYPE_CHECKING, ClassVar, Final
 
 import ahocorasick_rs
 
+from mtlint.cache.patterns import compile_sre
 from mtlint.document.casing import lower
 from mtlint.document.lines import (
     OPENING_LENGTH,
@@ -62,7 +62,7 @@ if TYPE_CHECKING:
 
 _SENTENCE_END: Final = ".!?\u2026\"\u201d\u2019)]"
 #: a run of emphasis markers that does not join two letters or digits
-_EMPHASIS: Final = re.compile(r"(?<![^\W_])[*_]+|[*_]+(?![^\W_])")
+_EMPHASIS: Final = compile_sre(r"(?<![^\W_])[*_]+|[*_]+(?![^\W_])")
 _GLUED_MIN_CAPITALS: Final = 8
 #: how many of a row's first characters ``_row_heads`` keeps (the longer tells
 #: ``the market is risky`` from ``the minister said``)

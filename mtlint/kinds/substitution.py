@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import regex
 
-from mtlint.cache.patterns import compile_pattern
+from mtlint.cache.patterns import compile_pattern, compile_sre
 from mtlint.document.lines import unusual, unusual_characters
 from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.errors import PackError
@@ -89,4 +89,4 @@ def _unusual_gate(forms: list[str]) -> re.Pattern[str] | None:
         if not odd:
             return None
         picked.append(odd[0])
-    return re.compile("[" + re.escape("".join(sorted(set(picked)))) + "]")
+    return compile_sre("[" + re.escape("".join(sorted(set(picked)))) + "]")

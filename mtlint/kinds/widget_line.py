@@ -10,11 +10,10 @@ a sentence, and has none of the ``sentence_words`` that prose needs
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar, Final
 
-from mtlint.cache.patterns import compile_pattern
+from mtlint.cache.patterns import compile_pattern, compile_sre
 from mtlint.document.casing import lower
 from mtlint.document.lines import lines, unusual
 from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
@@ -24,7 +23,7 @@ if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
 
-_NUMBER: Final = re.compile(r"\d")  # every widget shows a number: a temperature, a price, a rate
+_NUMBER: Final = compile_sre(r"\d")  # every widget shows a number: a temperature, a price, a rate
 #: a widget does not end like a sentence
 _SENTENCE_END: Final = ".!?\u2026"
 _MAX_WORD_LENGTH: Final = 24  # a longer line cannot have few enough words; skip splitting it
@@ -33,7 +32,7 @@ _MAX_WORD_LENGTH: Final = 24  # a longer line cannot have few enough words; skip
 _WORD: Final = compile_pattern(r"(?<!\S)\S*?\p{L}\S*")
 _LETTER: Final = compile_pattern(r"\p{L}")
 #: the only characters ``str.split`` splits at that ``\s`` does not match
-_SPLIT_NOT_SPACE: Final = re.compile("[\x1c-\x1f]")
+_SPLIT_NOT_SPACE: Final = compile_sre("[\x1c-\x1f]")
 
 
 class WidgetLineRule(Rule):

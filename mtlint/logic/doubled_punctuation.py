@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
+from mtlint.cache.patterns import compile_sre
 from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.fix.model import Applicability, Fix
 from mtlint.kinds.presence import holds_any, literal_ids
@@ -35,7 +36,7 @@ class DoubledPunctuation(Rule):
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
         marks = re.escape(str(spec.options["marks"]))
-        self.run = re.compile(f"[{marks}]{{2,}}")  # stdlib re scans classes faster
+        self.run = compile_sre(f"[{marks}]{{2,}}")  # stdlib re scans classes faster
         self.replace = {str(k): str(v) for k, v in spec.options["replace"].items()}
         self.mixed = {str(k): str(v) for k, v in spec.options["mixed"].items()}
         self.dots_from = int(spec.options["dots_from"])

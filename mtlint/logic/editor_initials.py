@@ -15,13 +15,12 @@ names agencies).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 import regex
 
-from mtlint.cache.patterns import compile_pattern
+from mtlint.cache.patterns import compile_pattern, compile_sre
 from mtlint.document.casing import lower
 from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.errors import PackError
@@ -33,11 +32,11 @@ if TYPE_CHECKING:
 
 _SENTENCE_END: Final = ".!?\u2026\"\u201d\u2019)]"
 # a bracket closing a line; only there are initials looked for
-_LINE_END_ROUND: Final = re.compile(r"\)[ \t\r]*(?=\n|$)")
-_LINE_END_SQUARE: Final = re.compile(r"\][ \t\r]*(?=\n|$)")
+_LINE_END_ROUND: Final = compile_sre(r"\)[ \t\r]*(?=\n|$)")
+_LINE_END_SQUARE: Final = compile_sre(r"\][ \t\r]*(?=\n|$)")
 _LONGEST_CODES: Final = 60
 #: what ``str.strip`` does not strip (both go by ``str.isspace``)
-_ANY_TEXT: Final = re.compile(r"\S")
+_ANY_TEXT: Final = compile_sre(r"\S")
 
 
 class EditorInitials(Rule):

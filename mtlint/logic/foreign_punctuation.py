@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar, Final
 
-from mtlint.cache.patterns import compile_pattern
+from mtlint.cache.patterns import compile_pattern, compile_sre
 from mtlint.document.lines import unusual
 from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.errors import PackError
@@ -47,7 +47,7 @@ class ForeignPunctuation(Rule):
                             spec.meta.pack,
                             f"rule.{spec.meta.code}.options.swap")
         # stdlib re scans a character class faster than regex does
-        self.pattern = re.compile("[" + re.escape("".join(self.swap)) + "]")
+        self.pattern = compile_sre("[" + re.escape("".join(self.swap)) + "]")
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         if not self.pattern.search(unusual(doc)):  # every mark of the table is non-ASCII

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Final
 
+from mtlint.cache.patterns import compile_sre
 from mtlint.document.lines import Line, lines, lowered, lowered_utf8
 from mtlint.logic.word_repeats import Run
 
@@ -29,18 +30,18 @@ if TYPE_CHECKING:
 OPENING: Final = "([{\"'\u201c\u2018*_"
 CLOSING: Final = ".,;:!?\u2026)]}\"'\u201d\u2019*_"
 _ASCII_MARKS: Final = "".join(sorted({c for c in OPENING + CLOSING if c.isascii()})).encode()
-_OTHER_MARKS: Final = re.compile(b"|".join(
+_OTHER_MARKS: Final = compile_sre(b"|".join(
     sorted({re.escape(c.encode()) for c in OPENING + CLOSING if not c.isascii()})))
 _MARK: Final = b"\x01"
 _TO_MARK: Final = bytes.maketrans(_ASCII_MARKS, _MARK * len(_ASCII_MARKS))
 #: a mark, then a word (ASCII letters, digits, hyphens, any non-ASCII byte) twice
-_MARKED_DOUBLE: Final = re.compile(
+_MARKED_DOUBLE: Final = compile_sre(
     rb"\x01\x01*+([0-9A-Za-z\x80-\xff-]++)[ \t]++\1(?![^\s\x01])")
 #: one word repeated, marks glued only before the first copy and after the last
-_EXACT: Final = re.compile(
+_EXACT: Final = compile_sre(
     rf"(?<!\S)[{re.escape(OPENING)}]*(?P<word>[^\s{re.escape(OPENING + CLOSING)}]+)"
     rf"(?:[ \t]+(?P=word))+(?P<close>[{re.escape(CLOSING)}]*)(?!\S)")
-_TOKEN: Final = re.compile(r"\S+")
+_TOKEN: Final = compile_sre(r"\S+")
 
 
 def glued_doubles(doc: Document) -> list[Run]:

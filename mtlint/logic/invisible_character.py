@@ -15,11 +15,11 @@ the start makes it binary).
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from mtlint.cache.patterns import compile_sre
 from mtlint.document.lines import unusual
 from mtlint.engine.rule import Diagnostic, OptionTypes, Rule
 from mtlint.fix.model import Applicability, Fix
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from mtlint.engine.context import Context
 
 # stdlib re scans a character class several times faster than regex does
-_INVISIBLE: Final = re.compile(
+_INVISIBLE: Final = compile_sre(
     "[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u180e\u202a-\u202e\u2066-\u2069"
     "\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+"
 )

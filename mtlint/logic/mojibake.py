@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from mtlint.cache.patterns import compile_sre
 from mtlint.document.lines import unusual
 from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.fix.model import Fix
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 _CP1252_HIGH: Final = ("\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152"
                        "\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a"
                        "\u0153\u017e\u0178")
-_SUSPICIOUS: Final = re.compile(f"[\u00c0-\u00ff][\u0080-\u00bf{_CP1252_HIGH}]")
+_SUSPICIOUS: Final = compile_sre(f"[\u00c0-\u00ff][\u0080-\u00bf{_CP1252_HIGH}]")
 _NOT_PLAUSIBLE: Final = frozenset(("Mn", "Me", "Cc", "Cf", "Co", "Cn", "Cs"))
 _IMPLAUSIBLE_BLOCKS: Final = ((0x0250, 0x036F), (0x0700, 0x08FF))  # IPA, combining, Syriac-NKo
 
@@ -52,7 +53,7 @@ class Mojibake(Rule):
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
         known = sorted({str(k) for k in spec.options["known"]}, key=longest_first)
-        self.known = re.compile("|".join(re.escape(k) for k in known)) if known else None
+        self.known = compile_sre("|".join(re.escape(k) for k in known)) if known else None
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         # both characters of a suspicious pair are unusual, so adjacent there too

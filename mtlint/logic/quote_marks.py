@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Final
 
+from mtlint.cache.patterns import compile_sre
 from mtlint.document.lines import unusual
 
 if TYPE_CHECKING:
@@ -18,8 +19,8 @@ if TYPE_CHECKING:
 STRAIGHT: Final = '"'
 OPENING: Final = "\u201c"
 CLOSING: Final = "\u201d"
-_MARKS: Final = re.compile('["\u201c\u201d]')  # stdlib re scans classes faster
-_STRAIGHT: Final = re.compile('"')
+_MARKS: Final = compile_sre('["\u201c\u201d]')  # stdlib re scans classes faster
+_STRAIGHT: Final = compile_sre('"')
 
 
 def marks_in(doc: Document) -> list[int]:

@@ -8,10 +8,10 @@ the same words as an earlier one, is flagged; the unsafe fix deletes it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from mtlint.cache.patterns import compile_sre
 from mtlint.document.casing import lower
 from mtlint.document.lines import lines
 from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 
 _DASHES: Final = "-\u2013\u2014"
-_DASH: Final = re.compile(f"[{_DASHES}][ \t]")
+_DASH: Final = compile_sre(f"[{_DASHES}][ \t]")
 _LONGEST_DATELINE: Final = 90
 
 

@@ -13,10 +13,10 @@ not compared with their neighbours.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from mtlint.cache.patterns import compile_sre
 from mtlint.document.casing import lower
 from mtlint.document.lines import Line, lines, lowered
 from mtlint.document.nonascii import non_ascii
@@ -26,8 +26,8 @@ if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
 
-_WORD: Final = re.compile(r"\w+")
-_NON_ASCII_WORD_CHARACTER: Final = re.compile(r"[^\W\x00-\x7f]")
+_WORD: Final = compile_sre(r"\w+")
+_NON_ASCII_WORD_CHARACTER: Final = compile_sre(r"[^\W\x00-\x7f]")
 #: the ASCII characters ``\w`` matches kept, every other byte made a space
 _ASCII_WORDS: Final = bytes(c if c < 0x80 and (chr(c).isalnum() or chr(c) == "_") else 0x20
                             for c in range(256))
@@ -35,7 +35,7 @@ _ASCII_WORDS: Final = bytes(c if c < 0x80 and (chr(c).isalnum() or chr(c) == "_"
 _UTF8_WORDS: Final = _ASCII_WORDS[:0x80] + bytes(range(0x80, 0x100))
 #: characters made spaces one ``str.replace`` each, at most (else in one translation)
 _MOST_REPLACED: Final = 16
-_NUMBER: Final = re.compile(r"\d+")
+_NUMBER: Final = compile_sre(r"\d+")
 _MIN_LENGTH_RATIO: Final = 0.6
 _CLOSING: Final = " .!?\u2026"
 _LONG_WORD: Final = 12  # characters per word above which a line is too long to be a near copy

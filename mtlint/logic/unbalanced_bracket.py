@@ -8,22 +8,22 @@ belongs is for the editor to decide.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from mtlint.cache.patterns import compile_sre
 from mtlint.engine.rule import Diagnostic, OptionTypes, Rule
 
 if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
 
-_BRACKETS: Final = re.compile(r"[()\[\]]")  # stdlib re scans classes faster
+_BRACKETS: Final = compile_sre(r"[()\[\]]")  # stdlib re scans classes faster
 _PARTNER: Final = {")": "(", "]": "["}
 #: every byte but the brackets and the line break (``_nested_on_lines`` keeps those)
 _NOT_BRACKET: Final = bytes(b for b in range(256) if b not in b"()[]\n")
 _MAX_LINE_BRACKETS: Final = 200
-_LIST_MARKER: Final = re.compile(r"[0-9]{1,2}|[A-Za-z]|(?i:i{1,3}|iv|vi{0,3}|ix|x)")
+_LIST_MARKER: Final = compile_sre(r"[0-9]{1,2}|[A-Za-z]|(?i:i{1,3}|iv|vi{0,3}|ix|x)")
 
 
 class UnbalancedBracket(Rule):

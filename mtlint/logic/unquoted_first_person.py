@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from mtlint.cache.patterns import compile_pattern
+from mtlint.cache.patterns import compile_pattern, compile_sre
 from mtlint.document import Span
 from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.logic.speech import adverb_slot, alternation, sentences_holding
@@ -164,7 +164,7 @@ class _FirstPersonFinder:
             singles = []
         self._finder = PhraseFinder(listed - set(singles))
         # stdlib ``re``: its \w is str.isalnum() and "_", as PhraseFinder reads words
-        self._singles = re.compile(f"[{re.escape(''.join(singles))}](?![\\w-])") \
+        self._singles = compile_sre(f"[{re.escape(''.join(singles))}](?![\\w-])") \
             if singles else None
 
     def starts(self, text: str) -> list[int]:

@@ -42,12 +42,12 @@ document.
 from __future__ import annotations
 
 import operator
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from itertools import islice
 from typing import TYPE_CHECKING, Final
 
+from mtlint.cache.patterns import compile_sre
 from mtlint.document.lines import Line, lines, lowered
 from mtlint.record import Record
 
@@ -57,8 +57,8 @@ if TYPE_CHECKING:
 WINDOW: Final = 20_000
 WINDOW_OVERLAP: Final = 2_000
 _CLOSING: Final = ".,;:!?\u2026"
-_TOKEN: Final = re.compile(r"\S+")
-_ZEROS: Final = re.compile(b"\x00+")
+_TOKEN: Final = compile_sre(r"\S+")
+_ZEROS: Final = compile_sre(b"\x00+")
 #: the token put between two pieces' tokens: the text is in lower case, where no
 #: character lowers to a capital letter (checked for every code point), so no token
 #: of the pieces equals it

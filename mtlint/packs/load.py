@@ -9,19 +9,19 @@ options stands for that list's words, so rules that share a vocabulary
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NoReturn
 
+from mtlint.cache.patterns import compile_sre
 from mtlint.engine.families import FAMILIES
 from mtlint.engine.rule import OptionTypes, RuleCase, RuleDocs, RuleMeta, RuleSpec, Severity
 from mtlint.errors import PackError
 from mtlint.fix.model import APPLICABILITY_BY_LABEL, Applicability
 from mtlint.packs.toml import read_toml
 
-_CODE = re.compile(r"[A-Z][0-9]{3}")
-_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_CODE = compile_sre(r"[A-Z][0-9]{3}")
+_NAME = compile_sre(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _TEXT_KEYS = ("message", "what", "why", "example", "instead")
 _OPTIONAL_KEYS = ("family", "category", "fix_safety", "references", "options", "hit", "miss",
                   "applicability")

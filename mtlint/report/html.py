@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import re
 from html import escape
 from importlib import resources
 from typing import TextIO
 
+from mtlint.cache.patterns import compile_sre
 from mtlint.fix.model import Applicability
 from mtlint.report.base import RunSummary
 from mtlint.report.html_chart import family_chart
@@ -22,7 +22,7 @@ from mtlint.report.scoring import batch_score, over_max_score, ranked
 from mtlint.report.summary import errors_counted
 from mtlint.score.weights import ScoreWeights
 
-_PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
+_PLACEHOLDER = compile_sre(r"\{\{(\w+)\}\}")
 
 
 def report_html(summary: RunSummary, stream: TextIO, statistics: bool) -> None:

@@ -14,13 +14,14 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from typing import TextIO
 
+from mtlint.cache.patterns import compile_sre
 from mtlint.engine.rule import Diagnostic
 from mtlint.report.base import FileResult, RunError, RunSummary
 from mtlint.report.scoring import file_score
 from mtlint.score.article import ArticleScore
 
 # Characters XML 1.0 cannot carry even escaped; article text may hold them (mojibake).
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_NOT_XML = compile_sre("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 #: the suite of an error that names no file
 _NO_FILE = "mtlint"
 

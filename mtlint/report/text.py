@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import builtins
 import os
-import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, TextIO
 
+from mtlint.cache.patterns import compile_sre
 from mtlint.engine.rule import Diagnostic, Severity
 from mtlint.report.base import FileByFile, FileResult, RunSummary
 from mtlint.report.excerpts import CONTEXT, Excerpts
@@ -31,7 +31,7 @@ _SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow",
 #: control characters removed from shown text (as rich removes them): bell, backspace,
 #: vertical tab, form feed, carriage return
 _CONTROL = dict.fromkeys((7, 8, 11, 12, 13))
-_HAS_CONTROL = re.compile("[\a\b\v\f\r]")
+_HAS_CONTROL = compile_sre("[\a\b\v\f\r]")
 
 
 class _Painter:

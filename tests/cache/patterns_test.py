@@ -133,7 +133,7 @@ def test_built_in_patterns_are_the_same_text_in_every_run(tmp_path: Path) -> Non
         "from mtlint.engine.build import build_run\n"
         "build_run(Settings()).linter.prepare()\n"
         "assert patterns._STORE is not None\n"
-        "print(sorted(patterns._STORE._used))\n"
+        "print(sorted(map(repr, patterns._STORE._used)))\n"  # str and bytes keys
     )
     runs = set()
     for seed in ("1", "2"):
@@ -225,3 +225,32 @@ def test_the_expansion_codes_digest_is_the_same_in_every_process() -> None:
                               cwd=ROOT).stdout
                for seed in range(4)}
     assert len(digests) == 1
+
+
+@pytest.mark.parametrize(("pattern", "flags", "text"), [
+    (r"(?P<word>\w+)-(?P=word)", re.IGNORECASE, "Ab-ab cd-ce Éa-éA"),
+    (rb"0(?<![0-9a-z]0)0?(?=[/.]0)", 0, b"00/0 a0.0 0.0"),
+    (r"^x$", re.MULTILINE, "x\ny\nx"),
+    (r"(?i)caf\u00e9", 0, "CAFÉ café")])
+def test_a_stored_plain_re_pattern_matches_as_re_compiles_it(
+        tmp_path: Path, pattern: str | bytes, flags: int, text: str | bytes) -> None:
+    path = tmp_path / "p.marshal"
+    first = PatternStore(path)
+    fresh = first.compile_sre(pattern, flags)
+    first.save()
+    store = PatternStore(path)
+    stored = store.compile_sre(pattern, flags)
+    assert not store.unsaved  # rebuilt from the file's code, not parsed again
+    expected = re.compile(pattern, flags)
+    for compiled in (fresh, stored):
+        assert (compiled.pattern, compiled.flags, compiled.groups, compiled.groupindex) == \
+            (expected.pattern, expected.flags, expected.groups, expected.groupindex)
+        assert [(m.span(), m.groups()) for m in compiled.finditer(text)] == \
+            [(m.span(), m.groups()) for m in expected.finditer(text)]  # type: ignore[arg-type]
+
+
+def test_a_bad_plain_re_pattern_raises_as_re_does_and_is_not_stored(tmp_path: Path) -> None:
+    store = PatternStore(tmp_path / "p.marshal")
+    with pytest.raises(re.error, match="missing \\)"):
+        store.compile_sre("(a")
+    assert not store.unsaved

@@ -14,11 +14,10 @@ and is left alone.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Final
 
-from mtlint.cache.patterns import compile_pattern
+from mtlint.cache.patterns import compile_pattern, compile_sre
 from mtlint.logic.dates.spelled import MONTH_PATTERN
 from mtlint.record import Record
 
@@ -67,7 +66,7 @@ class EraYearFinder:
         # four digits starting with one of the range's centuries: with no look-behind
         # before it, the literal start makes the scan ~40 times faster than \d{4}
         centuries = "|".join(str(c) for c in range(earliest // 100, latest // 100 + 1))
-        self._years = re.compile(rf"(?:{centuries})\d\d(?!\d)")
+        self._years = compile_sre(rf"(?:{centuries})\d\d(?!\d)")
 
     def find(self, text: str) -> Iterator[EraYear]:
         """The era years of ``text``, in order."""

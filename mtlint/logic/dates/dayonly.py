@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import re as pyre
 from collections.abc import Iterator
 from typing import Final
 
 import regex as re
 
-from mtlint.cache.patterns import compile_pattern
+from mtlint.cache.patterns import compile_pattern, compile_sre
 from mtlint.document.ascii_view import AsciiView
 from mtlint.logic.dates.spelled import MONTH_PATTERN
 from mtlint.record import Record
@@ -38,7 +37,7 @@ _MONTH_NAME: Final = compile_pattern(rf"\b(?:{MONTH_PATTERN})\b")
 _SENTENCE_END: Final = compile_pattern(r"[.!?]\s+(?=\S)|\s[-\u2013\u2014]{1,2}\s|\)\s+(?=\p{Lu})")
 _SENTENCE_REACH: Final = 300
 #: where an ordinal day's last digit is, in an ASCII view
-_ORDINAL_PLACE: Final = pyre.compile(rb"0(?=st|nd|rd|th)")
+_ORDINAL_PLACE: Final = compile_sre(rb"0(?=st|nd|rd|th)")
 _DIGITS: Final = frozenset("0123456789")
 
 

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import re as pyre
 from collections.abc import Iterator
 from typing import Final
 
 import regex as re
 
-from mtlint.cache.patterns import compile_pattern
+from mtlint.cache.patterns import compile_pattern, compile_sre
 from mtlint.document.ascii_view import AsciiView
 from mtlint.document.casing import lower
 from mtlint.logic.dates.readings import yearless_date
@@ -37,7 +36,7 @@ _BEFORE: Final = compile_pattern(
     rf"\b{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?(?:\s*[(,]\s*|\s+){_DATE}")
 _AFTER: Final = compile_pattern(rf"(?<=(?<!\w){_DATE}\s*)\(\s*{_WEEKDAY}\s*\)")
 #: a weekday name in an ASCII view: "day" after one of the stems, which a group holds
-_WEEKDAY_PLACE: Final = pyre.compile(b"day(?:%s)" % b"|".join(
+_WEEKDAY_PLACE: Final = compile_sre(b"day(?:%s)" % b"|".join(
     b"(?<=(%s)day)" % lower(stem).encode() for stem in WEEKDAY_STEMS))
 
 

@@ -8,12 +8,11 @@ such as ``3/4 majority``, ``24/7`` or ``51/70`` are never taken for dates.
 
 from __future__ import annotations
 
-import re as pyre
 from typing import Any, Final
 
 import regex as re
 
-from mtlint.cache.patterns import compile_pattern
+from mtlint.cache.patterns import compile_pattern, compile_sre
 from mtlint.document.ascii_view import AsciiView
 from mtlint.document.casing import lower
 from mtlint.logic.dates.readings import WEEKDAYS
@@ -37,7 +36,7 @@ _TOKEN: Final = compile_pattern(
 )
 #: where a token may start, in an ASCII view (ASCII word characters only: a superset); the
 #: leading "0" lets ``re`` skip ahead to digits
-_TOKEN_PLACE: Final = pyre.compile(rb"0(?<![0-9a-z_/.\-:#]0)0?(?=[/.\-]0)")
+_TOKEN_PLACE: Final = compile_sre(rb"0(?<![0-9a-z_/.\-:#]0)0?(?=[/.\-]0)")
 _WEEKDAY_BEFORE: Final = compile_pattern(
     rf"\b({WEEKDAY_PATTERN}){_TIME_OF_DAY}(?:\s*[(,]\s*|\s+)\Z", _BEHIND)
 _WEEKDAY_AFTER: Final = compile_pattern(rf"\)?\s*[(,]\s*({WEEKDAY_PATTERN})\b(?!['’]s)", re.I)

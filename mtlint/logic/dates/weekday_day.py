@@ -10,18 +10,17 @@ article date.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 from typing import Final
 
-from mtlint.cache.patterns import compile_pattern
+from mtlint.cache.patterns import compile_pattern, compile_sre
 from mtlint.kinds.presence import literal_ids
 from mtlint.logic.dates.dayonly import DayOnly, month_named_before
 from mtlint.logic.dates.readings import WEEKDAYS
 from mtlint.logic.dates.spelled import MONTH_PATTERN
 
 #: what follows a weekday's "day" in every match below; only there is a match tried
-_AFTER_DAY: Final = re.compile(r"day,?[ ](?:the[ ]\d|\(\d)")
+_AFTER_DAY: Final = compile_sre(r"day,?[ ](?:the[ ]\d|\(\d)")
 #: the literals every such text holds (lower-cased), for the shared scan
 LITERALS: Final = literal_ids(["day (", "day, (", "day the ", "day, the "])
 #: a bracketed day follows a word that makes the weekday a date: "this Tuesday (4)", not a

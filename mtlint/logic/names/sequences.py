@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import chain
 from typing import Any, Final, NamedTuple
 
-from mtlint.cache.patterns import compile_pattern, compile_re
+from mtlint.cache.patterns import compile_pattern, compile_re, compile_sre
 from mtlint.logic.names.spelled_classes import LAST_SPELLED, PLACES, spelled_out
 from mtlint.logic.speech import alternation
 
@@ -30,7 +30,7 @@ _ALONE: Final = r"(?<![\w'’-])"
 _ALONE_AFTER: Final = r"(?![\w'’-])"
 _WHOLE_LONG_WORD: Final = compile_pattern(_LONG_WORD)
 _LONG_WORDS: Final = compile_pattern(rf"{_ALONE}{_LONG_WORD}{_ALONE_AFTER}")
-_BLANK: Final = re.compile(r"\s")
+_BLANK: Final = compile_sre(r"\s")
 #: a text longer than this is searched for words a piece at a time (see ``words``)
 _PIECE: Final = 1 << 20
 _POSSESSIVE: Final = ("'s", "’s")

@@ -14,7 +14,6 @@ place (``LAGOS, Nigeria —``, ``KOTA BHARU:``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from functools import partial
 from string import ascii_letters, digits
@@ -22,7 +21,7 @@ from typing import TYPE_CHECKING, Final
 
 import ahocorasick_rs
 
-from mtlint.cache.patterns import compile_pattern
+from mtlint.cache.patterns import compile_pattern, compile_sre
 from mtlint.document.lines import line_at
 from mtlint.document.segment import positions_of
 from mtlint.logic.names.keys import KeyIndex
@@ -45,7 +44,7 @@ _DATELINE: Final = compile_pattern(r"[ \t]*(?:[\p{Lu}\p{M}'’.-]+[ \t]*)+(?=[,:
 #: a line with fewer words than this is a headline, credit or label, not narration
 _NARRATION_WORDS: Final = 8
 #: what ``str.split()`` splits out (both go by ``str.isspace``)
-_SPLIT_WORD: Final = re.compile(r"\S+")
+_SPLIT_WORD: Final = compile_sre(r"\S+")
 #: up to this many suspects are looked for one at a time (see ``_starts``)
 _FOUND_ONE_BY_ONE: Final = 16
 

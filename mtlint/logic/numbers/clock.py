@@ -11,11 +11,10 @@ it is shown, never applied.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, ClassVar, Final, cast
 
-from mtlint.cache.patterns import compile_pattern
+from mtlint.cache.patterns import compile_pattern, compile_sre
 from mtlint.document.ascii_view import AsciiView, ascii_view
 from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.fix.model import Fix
@@ -34,7 +33,7 @@ _CLOCK_TAIL: Final = compile_pattern(r"(?<=\d)(?:\.\d\d(?!\d)|h(?:\d\d)?(?!\w))"
 
 
 #: where a tail may start in an ASCII view, one character on: a digit before ``.dd`` or ``h``
-_TAIL_PLACE: Final = re.compile(rb"0(?=h|\.00)")
+_TAIL_PLACE: Final = compile_sre(rb"0(?=h|\.00)")
 
 
 def _tails(text: str, view: AsciiView | None) -> Iterator[Any]:

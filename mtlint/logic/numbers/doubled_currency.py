@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, ClassVar, Final
 
-from mtlint.cache.patterns import compile_pattern
+from mtlint.cache.patterns import compile_pattern, compile_sre
 from mtlint.document.ascii_view import ascii_view
 from mtlint.document.casing import lower
 from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
@@ -70,7 +70,7 @@ class DoubledCurrencyRule(Rule):
         self._sign_reach = max(len(sign) for sign, _ in self.pairs) + 1
         #: in the ASCII view: a number's last digit, perhaps a scale word, a currency word
         blank = "(?: |\u00a0)".encode()
-        self._places = re.compile(
+        self._places = compile_sre(
             b"0(?:" + blank + b"(?:" + "|".join(_SCALES).encode() + b"))?" + blank + b"+(?:"
             + b"|".join(re.escape(w.encode()) for w in words) + rb")(?![a-z])")
         #: the view shows a currency word only if it is ASCII, as its lowering is

@@ -12,13 +12,12 @@ a gallon``, ``decimal_money``), both readings are reported.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 import regex
 
-from mtlint.cache.patterns import compile_pattern
+from mtlint.cache.patterns import compile_pattern, compile_sre
 from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.fix.model import Edit, Fix
 from mtlint.logic.numbers.context import (
@@ -41,7 +40,7 @@ _DOT_GROUPED: Final = (r"(?:(?<![\w.,])|(?<=(?<![\w$]){glued}))[1-9]\d{{0,2}}(?:
 #: a comma between digits with one or two after it: the only place a decimal comma can be
 _COMMA_DECIMALS: Final = compile_pattern(r"(?<=\d),\d{1,2}(?![\d,])")
 #: ``_COMMA_DECIMALS`` in the digit view (digits as ``0``): a text without it has no candidate
-_COMMA_DECIMALS_SHAPE: Final = re.compile(rb"0,00?(?![0,])")
+_COMMA_DECIMALS_SHAPE: Final = compile_sre(rb"0,00?(?![0,])")
 #: the one to three digits before such a comma, not part of a longer number
 _INTEGER_BEFORE: Final = compile_pattern(r"(?<![\w.,])\d{1,3}$")
 #: ``5 000 000``: groups separated by (no-break) spaces, as Russian and French write them
@@ -50,7 +49,7 @@ _SPACE_GROUPED: Final = compile_pattern(
     r"(?:,\d{1,2})?(?![\w]|[.,]\d|[ \u00a0\u202f]\d)")
 #: what every match of the two grouped patterns holds, in UTF-8 with digits as ``0``:
 #: a digit, a dot or a (no-break, narrow no-break) space, three digits
-_GROUPED_SHAPE: Final = re.compile(b"0(?:[. ]|" + "|".join("\u00a0\u202f").encode() + b")000")
+_GROUPED_SHAPE: Final = compile_sre(b"0(?:[. ]|" + "|".join("\u00a0\u202f").encode() + b")000")
 
 
 class DecimalCommaRule(Rule):

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 import regex
 
-from mtlint.cache.patterns import compile_pattern
+from mtlint.cache.patterns import compile_pattern, compile_sre
 from mtlint.document.nonascii import non_ascii
 from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.errors import PackError
@@ -22,7 +21,7 @@ if TYPE_CHECKING:
 _JOINER: Final = r"[ \t\d\p{P}\p{S}\u3000]{1,3}"
 _LATIN: Final = compile_pattern(r"\p{Latin}")
 #: characters that may start a run: not ASCII, Latin, combining marks or general punctuation
-_CANDIDATE: Final = re.compile("[^\x00-\u036f\u1e00-\u1eff\u2000-\u206f]")
+_CANDIDATE: Final = compile_sre("[^\x00-\u036f\u1e00-\u1eff\u2000-\u206f]")
 #: a finding quotes at most this much of the run
 _SHOWN: Final = 40
 

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 import regex
 
-from mtlint.cache.patterns import compile_pattern
+from mtlint.cache.patterns import compile_pattern, compile_sre
 from mtlint.document.nonascii import non_ascii
 from mtlint.document.span import DisjointRanges
 from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
@@ -316,7 +316,7 @@ def _any_of(letters: Iterable[str]) -> Any:
     """A pattern matching any of ``letters``, or None when there are none (``re``: it scans
     for a set of characters five times faster than ``regex``)."""
     chars = "".join(sorted(set(letters)))
-    return re.compile(f"[{re.escape(chars)}]") if chars else None
+    return compile_sre(f"[{re.escape(chars)}]") if chars else None
 
 
 def _suffixed_words(suffixes: Iterable[str]) -> Any:

@@ -10,12 +10,11 @@ amount with English scale words.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 import ahocorasick_rs
 
-from mtlint.cache.patterns import compile_pattern
+from mtlint.cache.patterns import compile_pattern, compile_sre
 from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.errors import PackError
 from mtlint.fix.model import Fix
@@ -23,6 +22,8 @@ from mtlint.kinds.presence import case_sensitive_ids, holds_any
 from mtlint.tables.phrases import find_matches
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from mtlint.document import Document
     from mtlint.engine.context import Context
 
@@ -32,8 +33,9 @@ _NUMBER_BEFORE: Final = compile_pattern(
     r"(?<![\w.,])(?<!\d[.,][ \t\u00a0])(?P<number>\d+(?:\.\d+)?)[ \t\u00a0]+$")
 _WORD_CHAR: Final = compile_pattern(r"\w")
 #: English scale words, largest first, and the smallest amount written with a scale word
-_ENGLISH_SCALES: Final = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"),
-                          (Decimal(10) ** 6, "million"))
+_ENGLISH_SCALES: Final = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
+#: a factor as the pack may write it: a number in digits, as ``str`` gives an int or a float
+_FACTOR: Final = compile_sre(r"\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
 
 
 class CalquedScaleRule(Rule):
@@ -45,12 +47,10 @@ class CalquedScaleRule(Rule):
 
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
-        try:
-            self.factors = {str(k).casefold(): Decimal(str(v))
-                            for k, v in spec.options["factors"].items()}
-        except InvalidOperation as exc:
-            raise PackError("every factor must be a number", spec.meta.pack,
-                            f"rule.{spec.meta.code}.options.factors") from exc
+        #: each phrase's factor as written, made a Decimal when an amount is computed
+        #: (decimal takes 2 ms to import: only a text holding a phrase needs it)
+        self.factors = {str(k).casefold(): _factor(v, spec)
+                        for k, v in spec.options["factors"].items()}
         self.scales = ahocorasick_rs.AhoCorasick(
             list(self.factors), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         self.longest_scale = max(map(len, self.factors), default=0)
@@ -61,17 +61,28 @@ class CalquedScaleRule(Rule):
         right before each."""
         if not holds_any(doc, self.phrase_ids):
             return
+        from decimal import Decimal
+
         text = doc.lint_text
         for _, start, end in find_matches(self.scales, text, self.longest_scale):
             number = _NUMBER_BEFORE.search(text, max(0, start - 24), start)
             if number is None or _WORD_CHAR.match(text, end):
                 continue
             found = text[number.start() : end]
-            value = Decimal(number.group("number")) * self.factors[text[start:end]]
+            value = Decimal(number.group("number")) * Decimal(self.factors[text[start:end]])
             english = english_amount(value)
             fix = Fix.replace(number.start(), end, english, self.meta.applicability,
                               f"Write '{english}'")
             yield self.diagnostic(number.start(), end, fix=fix, match=found, replacement=english)
+
+
+def _factor(value: Any, spec: RuleSpec) -> str:
+    """A factor of the pack, checked to be a number written in digits."""
+    written = str(value)
+    if isinstance(value, bool) or not _FACTOR.fullmatch(written):
+        raise PackError("every factor must be a number", spec.meta.pack,
+                        f"rule.{spec.meta.code}.options.factors")
+    return written
 
 
 def english_amount(value: Decimal) -> str:

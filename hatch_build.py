@@ -33,7 +33,8 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 #: the packages compiled, each whole but for ``INTERPRETED``, and single modules: what runs
 #: for every document (the rules, the fixes their findings carry, and the word count each
-#: file's result keeps)
+#: file's result keeps), and ``record.py``, the base of those modules' records (a compiled
+#: class derives only from compiled ones)
 COMPILED = ("mtlint/document", "mtlint/engine", "mtlint/kinds", "mtlint/logic", "mtlint/tables",
             "mtlint/score/article.py", "mtlint/fix/model.py", "mtlint/fix/spacing.py",
             "mtlint/record.py")

@@ -36,8 +36,10 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib.metadata
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -312,19 +314,25 @@ def rate_of(report: str) -> float:
 
 
 def startup_venv() -> Path:
-    """The interpreter of a virtual environment holding mtlint's dependencies and nothing
-    else (mtlint itself comes from PYTHONPATH), made once; remade when they change. Every
-    mtlint run is timed in it, as proselint's runs are in theirs."""
+    """The interpreter of a virtual environment holding mtlint's dependencies, at the
+    versions this interpreter has (the tests' and bench/throughput.py's), and nothing
+    else: mtlint itself comes from PYTHONPATH, and setuptools, whose ``.pth`` hook runs at
+    every start, is removed. Made once; remade when the versions change. Every mtlint run
+    is timed in it, as proselint's runs are in theirs."""
     with open(ROOT / "pyproject.toml", "rb") as pyproject:
         wanted = tomllib.load(pyproject)["project"]["dependencies"]
+    names = [re.split(r"[\s\[<>=!~;]", requirement, maxsplit=1)[0] for requirement in wanted]
+    pinned = [f"{name}=={importlib.metadata.version(name)}" for name in names]
     venv = OUT / "startup-venv"
     python = venv / "bin" / "python"
     marker = venv / "mtlint-dependencies.json"
-    if not python.exists() or not marker.exists() or json.loads(marker.read_text()) != wanted:
+    if not python.exists() or not marker.exists() or json.loads(marker.read_text()) != pinned:
         shutil.rmtree(venv, ignore_errors=True)
         subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-        subprocess.run([str(python), "-m", "pip", "install", "-q", *wanted], check=True)
-        marker.write_text(json.dumps(wanted))
+        subprocess.run([str(python), "-m", "pip", "install", "-q", *pinned], check=True)
+        subprocess.run([str(python), "-m", "pip", "uninstall", "-q", "-y", "setuptools"],
+                       check=False)
+        marker.write_text(json.dumps(pinned))
     return python
 
 

@@ -7,7 +7,9 @@ its ``__init__`` (which mypyc compiles, where the one ``dataclass`` generates
 stays interpreted) and names its fields in ``__match_args__``, in the order
 ``__init__`` takes them, as a dataclass does; equality, hashing, ``repr``,
 pickling and ``replaced`` come from those names here. A record is immutable by
-contract: its fields are ``Final``, which mypy enforces.
+contract: its fields are ``Final``, which mypy enforces, and which a compiled
+class enforces when it runs (the attribute is not writable); the source, as an
+editable install or a pure-Python wheel runs it, does not stop an assignment.
 """
 
 from __future__ import annotations

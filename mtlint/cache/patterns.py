@@ -48,11 +48,14 @@ from mtlint.cache.user_folder import default_cache_folder
 _Key = tuple[str | bytes, int, int]
 _CORE = regex_main._regex  # the C extension that builds a pattern from opcodes
 MOST_KEPT = 4000  # the built-in rules compile about 180 patterns
-#: the last part of a ``re`` pattern's key, made from a template or given (a ``regex``
-#: one holds regex's default version)
+#: the last part of a ``re`` pattern's key, made from a template or given as text or bytes
+#: (a ``regex`` one holds regex's default version); bytes keep a tag of their own, as an
+#: ASCII text and its bytes hash alike and ``python -b`` warns when they are compared
 _RE = -1
-_SRE_GIVEN = -2
-#: ``re``'s C core, which builds a pattern from the code ``compile_re`` keeps
+_SRE_TEXT = -2
+_SRE_BYTES = -3
+#: ``re``'s C core, which builds a pattern from the code ``compile_re`` and ``compile_sre``
+#: keep
 _SRE: Any = importlib.import_module("_sre")
 
 
@@ -95,9 +98,15 @@ class PatternStore:
                                lambda: expand(template), 0)
 
     def compile_sre(self, pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
-        """``re.compile(pattern, flags)``, from stored code when there is some."""
-        plain: AnyStr = bytes(pattern) if isinstance(pattern, bytes) else str(pattern)
-        return self._stored_re((plain, int(flags), _SRE_GIVEN), lambda: plain, int(flags))
+        """``re.compile(pattern, flags)``, from stored code when there is some (anything
+        but a text or bytes, a compiled pattern say, goes to ``re.compile`` as it is)."""
+        if isinstance(pattern, bytes):
+            data = bytes(pattern)  # a subclass would be stored as one, which marshal refuses
+            return self._stored_re((data, int(flags), _SRE_BYTES), lambda: data, int(flags))
+        if isinstance(pattern, str):
+            text = str(pattern)
+            return self._stored_re((text, int(flags), _SRE_TEXT), lambda: text, int(flags))
+        return re.compile(pattern, flags)
 
     def _stored_re(self, key: _Key, pattern: Callable[[], AnyStr], flags: int
                    ) -> re.Pattern[AnyStr]:

@@ -254,3 +254,13 @@ def test_a_bad_plain_re_pattern_raises_as_re_does_and_is_not_stored(tmp_path: Pa
     with pytest.raises(re.error, match="missing \\)"):
         store.compile_sre("(a")
     assert not store.unsaved
+
+
+def test_a_text_and_its_bytes_are_stored_apart_and_a_compiled_pattern_passes_through(
+        tmp_path: Path) -> None:
+    store = PatternStore(tmp_path / "p.marshal")
+    assert store.compile_sre("a+").findall("caab") == ["aa"]
+    assert store.compile_sre(b"a+").findall(b"caab") == [b"aa"]
+    assert sorted(map(repr, store._known())) == ["('a+', 0, -2)", "(b'a+', 0, -3)"]
+    compiled = re.compile("b+")
+    assert store.compile_sre(compiled) is compiled

@@ -76,7 +76,7 @@ def _work(code: str, text: str) -> tuple[int, int, int]:
         return local
 
     def calls(frame: FrameType, event: str, arg: Any) -> TraceFunction | None:
-        name = frame.f_code.co_filename  # mtlint's modules and the dataclasses' methods
+        name = frame.f_code.co_filename  # mtlint's modules and any generated methods
         return local if name.startswith(_PACKAGE) or name == "<string>" else None
 
     _Counted.scanned = 0

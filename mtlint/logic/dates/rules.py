@@ -204,7 +204,7 @@ class BuddhistEraRule(Rule):
 
 def _analysis(doc: Document, window: Window) -> Analysis:
     """The numeric dates of ``doc``, computed once for G101-G103."""
-    # a key of plain values: a dataclass hashes in Python, three times a document
+    # a key of plain values: a record hashes its fields in Python, three times a document
     return doc.memo(("numeric-dates", window.before, window.after),
                     lambda: analyse(doc.lint_text, doc.article_date, window, ascii_view(doc)))
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from typing import Final
 
 from mtlint.cache.patterns import compile_sre
 from mtlint.document.span import Span
+from mtlint.record import Record
 
 _OPENING: Final = compile_sre(r"\A\ufeff?(---|\+\+\+)[ \t]*\r?\n")
 # ``date: 2023-10-01``, ``date = 2023-10-01T08:00:00Z``, ``date: "2023-10-01"``
@@ -16,12 +16,14 @@ _DATE: Final = compile_sre(r"^date[ \t]*[:=][ \t]*[\"']?(\d{4})-(\d{2})-(\d{2})(
                           re.MULTILINE)
 
 
-@dataclass(frozen=True, slots=True)
-class FrontMatter:
+class FrontMatter(Record):
     """The front matter block, fences included (without the final line break)."""
 
-    span: Span
-    date: dt.date | None
+    __match_args__ = ("span", "date")
+
+    def __init__(self, span: Span, date: dt.date | None) -> None:
+        self.span: Final = span
+        self.date: Final = date
 
 
 def read_front_matter(text: str) -> FrontMatter | None:

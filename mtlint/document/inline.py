@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
@@ -38,18 +37,20 @@ _TITLE_CLOSERS: Final = {'"': '"', "'": "'", "(": ")"}
 _MAX_LABEL: Final = 999
 
 
-@dataclass
 class InlineMasks:
     """What one scan found: spans to mask, and which of them are HTML comments."""
 
-    masked: list[Span] = field(default_factory=list)
-    comments: list[Span] = field(default_factory=list)
+    def __init__(self) -> None:
+        self.masked: list[Span] = []
+        self.comments: list[Span] = []
 
 
-@dataclass(frozen=True, slots=True)
 class _Opener:
-    start: int
-    length: int  # 1 for "[", 2 for "!["
+    """Where a link or image opens: ``length`` 1 for "[", 2 for "!["."""
+
+    def __init__(self, start: int, length: int) -> None:
+        self.start: Final = start
+        self.length: Final = length
 
 
 def scan_inline(text: str, start: int, end: int, references: Collection[str],

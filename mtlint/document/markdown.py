@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final
 
@@ -64,10 +63,12 @@ def markdown_layout(text: str) -> Layout:
     return layout
 
 
-@dataclass(frozen=True, slots=True)
 class _Container:
-    kind: str  # "quote" or "item"
-    first_line: int
+    """A block quote or list item open at ``first_line``; ``kind`` is "quote" or "item"."""
+
+    def __init__(self, kind: str, first_line: int) -> None:
+        self.kind: Final = kind
+        self.first_line: Final = first_line
 
 
 class _Walk:

@@ -37,10 +37,8 @@ class Record:
         return type(self)(**{**given, **changes})
 
     def __eq__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        assert isinstance(other, Record)
-        return self.values() == other.values()
+        theirs = self._values_of_alike(other)
+        return NotImplemented if theirs is None else self.values() == theirs
 
     def __hash__(self) -> int:
         return hash(self.values())
@@ -55,30 +53,27 @@ class Record:
         """Pickled as its class and its fields, as ``__init__`` takes them."""
         return type(self), self.values()
 
+    def _values_of_alike(self, other: object) -> tuple[Any, ...] | None:
+        """``other``'s values if it is of this very class (else it compares as unlike)."""
+        return other.values() if type(other) is type(self) and isinstance(other, Record) \
+            else None
+
 
 class OrderedRecord(Record):
     """A record ordered as the tuple of its fields (``order=True`` of a dataclass)."""
 
     def __lt__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        assert isinstance(other, Record)
-        return self.values() < other.values()
+        theirs = self._values_of_alike(other)
+        return NotImplemented if theirs is None else self.values() < theirs
 
     def __le__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        assert isinstance(other, Record)
-        return self.values() <= other.values()
+        theirs = self._values_of_alike(other)
+        return NotImplemented if theirs is None else self.values() <= theirs
 
     def __gt__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        assert isinstance(other, Record)
-        return self.values() > other.values()
+        theirs = self._values_of_alike(other)
+        return NotImplemented if theirs is None else self.values() > theirs
 
     def __ge__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        assert isinstance(other, Record)
-        return self.values() >= other.values()
+        theirs = self._values_of_alike(other)
+        return NotImplemented if theirs is None else self.values() >= theirs

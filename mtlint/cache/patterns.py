@@ -43,8 +43,8 @@ import regex._main as regex_main
 from mtlint.cache.files import read_sealed, write_sealed
 from mtlint.cache.user_folder import default_cache_folder
 
-#: pattern, flags, regex's default version; for a ``re`` pattern: pattern, flags, -2, or
-#: template, code digest, -1
+#: pattern, flags, regex's default version; for a ``re`` pattern: pattern, flags, -2 (text)
+#: or -3 (bytes), or template, code digest, -1
 _Key = tuple[str | bytes, int, int]
 _CORE = regex_main._regex  # the C extension that builds a pattern from opcodes
 MOST_KEPT = 4000  # the built-in rules compile about 180 patterns

@@ -15,7 +15,7 @@ from typing import Final
 
 from mtlint.cache.patterns import compile_sre
 from mtlint.document.casing import lower
-from mtlint.document.span import Span
+from mtlint.document.span import SPAN_ORDER, Span
 
 MARKDOWN_SUFFIXES: Final = (".md", ".markdown")
 
@@ -62,7 +62,7 @@ def read_layout(text: str, path: str) -> Layout:
 def merge_spans(spans: list[Span]) -> list[Span]:
     """Sorted spans with overlapping and touching ones joined; empty spans dropped."""
     merged: list[Span] = []
-    for span in sorted(s for s in spans if s.start < s.end):
+    for span in sorted((s for s in spans if s.start < s.end), key=SPAN_ORDER):
         if merged and span.start <= merged[-1].end:
             if span.end > merged[-1].end:
                 merged[-1] = Span(merged[-1].start, span.end)

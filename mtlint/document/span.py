@@ -27,15 +27,15 @@ class Span(OrderedRecord):
         return start < self.end and self.start < end
 
 
-#: a span's sort key: its order, without calling ``__lt__``
-_ORDER: Final = attrgetter("start", "end")
+#: a span's sort key: its order, without calling ``__lt__`` (which compares field tuples)
+SPAN_ORDER: Final = attrgetter("start", "end")
 
 
 class SpanSet:
     """A sorted set of non-overlapping spans with fast membership tests."""
 
     def __init__(self, spans: list[Span]) -> None:
-        self.spans = sorted(spans, key=_ORDER)
+        self.spans = sorted(spans, key=SPAN_ORDER)
         self._starts = [s.start for s in self.spans]
 
     def find(self, offset: int) -> Span | None:

@@ -336,16 +336,29 @@ def startup_venv() -> Path:
     return python
 
 
+#: the one rule the start-up floor is timed with: it reads suppression comments only, so
+#: no rule pack's rule is imported or built
+FLOOR_RULE = "X103"
+
+
 def startup(sample: str, repeats: int, tool: Mtlint) -> float:
     """Prints, and returns, the time of linting one small file as a multiple of the bare
-    interpreter's start-up, both in ``startup_venv``."""
-    bare = [timed([str(tool.python), "-c", "pass"]) for _ in range(repeats)]
-    one = [tool.timed(sample)[0] for _ in range(repeats)]
-    ratio = statistics.median(one) / statistics.median(bare)
+    interpreter's start-up, both in ``startup_venv``. Also prints the floor under it: the
+    same check with one rule that builds nothing (``FLOOR_RULE``), so everything but the
+    rules (interpreter, imports, settings, packs, reading, report)."""
+    bare, one, floor = [], [], []
+    for _ in range(repeats):  # alternated: the machine's pace drifts
+        bare.append(timed([str(tool.python), "-c", "pass"]))
+        one.append(tool.timed(sample)[0])
+        floor.append(tool.timed("--select", FLOOR_RULE, sample)[0])
+    base = statistics.median(bare)
+    ratio = statistics.median(one) / base
     here = statistics.median(timed([sys.executable, "-c", "pass"]) for _ in range(repeats))
-    print(f"  python -c pass {1000 * statistics.median(bare):6.1f} ms, mtlint on one small "
+    print(f"  python -c pass {1000 * base:6.1f} ms, mtlint on one small "
           f"file {1000 * statistics.median(one):6.1f} ms: {ratio:.1f}x (median of {repeats}, "
           f"in bench/out/startup-venv; python -c pass outside it: {1000 * here:.1f} ms)")
+    print(f"  the floor without the rules (--select {FLOOR_RULE}): "
+          f"{1000 * statistics.median(floor):.1f} ms: {statistics.median(floor) / base:.1f}x")
     return ratio
 
 

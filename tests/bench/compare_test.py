@@ -85,7 +85,8 @@ def test_jobs_pairs_alternate_and_keep_the_best_of_each(compare: ModuleType,
 
 
 def test_start_up_is_timed_against_the_interpreter_that_runs_mtlint(
-        compare: ModuleType, monkeypatch: pytest.MonkeyPatch) -> None:
+        compare: ModuleType, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
     bare: list[str] = []
 
     def timed(command: list[str]) -> float:
@@ -93,8 +94,10 @@ def test_start_up_is_timed_against_the_interpreter_that_runs_mtlint(
         return 0.010 if command[0] == "/venv/bin/python" else 0.030  # a site hook outside
 
     monkeypatch.setattr(compare, "timed", timed)
-    tool = _Timed([0.045] * 3)
+    tool = _Timed([0.045, 0.030] * 3)
     tool.python = Path("/venv/bin/python")  # type: ignore[attr-defined]
     assert compare.startup("small.txt", 3, tool) == pytest.approx(4.5)
     assert bare == ["/venv/bin/python"] * 3 + [sys.executable] * 3
-    assert tool.asked == [("small.txt",)] * 3
+    assert tool.asked == [("small.txt",), ("--select", "X103")] * 3
+    assert "the floor without the rules (--select X103): 30.0 ms: 3.0x" in \
+        capsys.readouterr().out

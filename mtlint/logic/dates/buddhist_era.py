@@ -9,7 +9,8 @@ capitalised word or a small word of the clause follows (``On March 3, 2500
 people marched`` counts people), or after a month alone when punctuation or
 the line's end follows (``in March 2567.``; ``in March 2567 tourists``). A
 year marked ``B.E.``, ``BE`` or ``Buddhist Era`` says which calendar it is in
-and is left alone.
+and is left alone, and so are numbers after a label or a software word
+(``firmware 4.12.2450``, ``page 1/11/2567``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Final
 
 from mtlint.cache.patterns import compile_pattern, compile_sre
 from mtlint.logic.dates.spelled import MONTH_PATTERN
+from mtlint.logic.dates.tokens import after_a_label
 from mtlint.record import Record
 
 _DAY: Final = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -80,6 +82,8 @@ class EraYearFinder:
             before = _BEFORE.search(text, max(0, start - _REACH), start)
             if before is None or not (_CLOSES.match(text, end) or before.group("sep") or (
                     not before.group("month") and _GOES_ON.match(text, end))):
+                continue
+            if before.group("sep") and after_a_label(text, before.start()):  # "firmware 4.12.2450"
                 continue
             if not _MARKED.match(text, end):
                 yield EraYear(start, end, year, year - self.offset)

@@ -66,9 +66,12 @@ _AMOUNT_BY: Final = compile_pattern(
     r"\b(?:increased?|rose|rise|risen|fell|fallen?|grew|grow|grown|cut|reduced?|dropped|"
     r"declined?|up|down|multiplied|divided|won|lost|beat|led|trailed)\s+by\s+\Z", _BEHIND)
 _FRACTION_AFTER: Final = compile_pattern(r"\s*(?:of\b|majority|share|stake|votes?\b|%)", re.I)
+#: a word that makes the numbers after it a label, a count or a software version
+#: ("page 3/4", "firmware 4.12.2023"), not a date
 _LABEL_BEFORE: Final = compile_pattern(
     r"\b(?:pages?|pp?\.|part|no\.|nos\.|number|score|ratio|chapter|episode|step|vol\.|"
-    r"volume|article|section|room|gate|seat|block|unit|lane|route)\s*\Z", _BEHIND)
+    r"volume|article|section|room|gate|seat|block|unit|lane|route|"
+    r"versions?|ver\.|firmware|build|patch|kernel|driver)\s*\Z", _BEHIND)
 _URL_HINT: Final = compile_pattern(r"://|www\.|\.[a-z]{2,6}/", re.I)
 _URL_REACH: Final = 300
 _NOT_DATES: Final = frozenset(("9/11", "24/7"))
@@ -175,8 +178,12 @@ def _excluded(text: str, match: re.Match[str]) -> bool:
         return True
     if match.group() in _NOT_DATES or _in_url(text, match.start(), match.end()):
         return True
-    return _LABEL_BEFORE.search(text, max(0, match.start() - _SCAN_BACK), match.start()) \
-        is not None
+    return after_a_label(text, match.start())
+
+
+def after_a_label(text: str, start: int) -> bool:
+    """Whether the numbers at ``start`` follow a word that makes them no date."""
+    return _LABEL_BEFORE.search(text, max(0, start - _SCAN_BACK), start) is not None
 
 
 def _in_url(text: str, start: int, end: int) -> bool:

@@ -17,7 +17,8 @@ speaker's ``I`` and ``we``, so the reporter seems to speak:
 
 Text inside quotation marks is the speaker's and never counts, nor does an
 attribution to the reporter (``…, I said.``, ``according to me``), nor the
-newsroom's own act after indirect speech (``We also contacted the ministry``).
+newsroom's own act after indirect speech (``We also contacted the ministry``), nor a
+relative clause after a time word (``said on the day that we met that …``).
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ class UnquotedFirstPerson(Rule):
         "max_tail_words": (int, False),
         "indirect_possessives": (list, False),
         "gap_prepositions": (list, False),
+        "relative_nouns": (list, False),
     }
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -63,6 +65,9 @@ class UnquotedFirstPerson(Rule):
                                       *spec.options.get("indirect_possessives", [])])
         # a phrase may stand between the verb and "that": "said in a press statement that"
         gap = alternation(spec.options.get("gap_prepositions", [])) or "(?!)"
+        # a phrase ending in one of these takes "that" as a relative pronoun: "said on the
+        # day that we met that …" is no speaker's "we"
+        self._relative_nouns = {str(w).casefold() for w in spec.options.get("relative_nouns", [])}
         self._indirect = compile_pattern(
             rf"(?<![\w'’-])(?:{verbs})(?P<gap>[ \t]+(?:{gap})(?:[ \t]+[\w'’-]+){{1,4}}?)?"
             rf"[ \t]+that[ \t]+(?:{indirect_first})(?![\w'’-])")
@@ -120,12 +125,16 @@ class UnquotedFirstPerson(Rule):
     def _speaker_in(self, pattern: Any, text: str, start: int, end: int) -> bool:
         """Whether ``pattern`` finds a first person in ``[start, end)`` that is not the
         newsroom's own act (``and we contacted``; after a phrase, ``that`` may open a
-        relative clause: ``said in a memo that we obtained``). Right after ``said that``
+        relative clause: ``said in a memo that we obtained``, and always does after a noun
+        of ``relative_nouns``: ``said on the day that we met``). Right after ``said that``
         (a match of ``_indirect`` without its ``gap``) the first person is the speaker's
         whatever the verb (``said that we have requested``)."""
         for match in pattern.finditer(text, start, end):
-            if match.groupdict().get("gap", "") is None:
+            gap = match.groupdict().get("gap", "")
+            if gap is None:
                 return True
+            if gap and gap.split()[-1].casefold() in self._relative_nouns:
+                continue
             if self._newsroom_act.match(text, match.end(), end) is None:
                 return True
         return False

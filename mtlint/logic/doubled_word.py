@@ -9,8 +9,10 @@ Grammatical doublings listed in ``allowed`` (``had had``, ``that that``,
 ``is is`` in ``what it is is``) and emphatic ones (``very very``) are left
 alone, and so are doublings across a line break or punctuation. Marks
 glued to the outer copies do not hide a doubling (``(the the``,
-``*the the*``, ``the the,``: :mod:`mtlint.logic.glued_doubles`); the fix
-removes the extra words and keeps the marks.
+``*the the*``, ``the the,``, ``(don't don't)``: :mod:`mtlint.logic.glued_doubles`),
+nor does emphasis around one copy of two (``the **the**``, ``*the* the``); the
+fix removes the extra words and keeps the marks (but the markers around a second
+copy go with it).
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ if TYPE_CHECKING:
 
 #: opening quote marks: a capitalised double right after one is quoted speech
 _QUOTE_MARKS: Final = "\"'\u201c\u2018"
+#: emphasis markers, removed with a second copy between them
+_EMPHASIS: Final = "*_"
 
 
 class DoubledWord(Rule):
@@ -56,8 +60,9 @@ class DoubledWord(Rule):
                 g.start <= run.start and run.end <= g.end for g in glued)]
         for run in sorted(glued + plain, key=lambda run: run.start):
             last = doc.text[run.starts[-1] : run.ends[-1]]
-            fix = self.removal(doc, run.starts[1], run.end, f"Write '{last}' once")
-            yield self.diagnostic(run.start, run.end, fix=fix, word=last)
+            start, end = _extra_copies(doc.text, run)
+            fix = self.removal(doc, start, end, f"Write '{last}' once")
+            yield self.diagnostic(run.start, end, fix=fix, word=last)
 
     def _is_doubling(self, doc: Document, run: Run) -> bool:
         """A lower-case word (the first copy may be capitalised) repeated a few times,
@@ -71,6 +76,19 @@ class DoubledWord(Rule):
             return False  # a chant or a quoted phrase opening a quotation: '“Bay bay Kemal”'
         return (token == lower(last) and token not in self.allowed and _is_word(token)
                 and not last[0].isupper())
+
+
+def _extra_copies(text: str, run: Run) -> tuple[int, int]:
+    """What the fix removes: the copies after the first, with the emphasis markers around
+    the second of two (``the **the**`` keeps ``the``, as ``The *the*`` keeps its capital)."""
+    start, end = run.starts[1], run.end
+    if run.repeats == 2:
+        markers = start
+        while markers > run.ends[0] and text[markers - 1] in _EMPHASIS:
+            markers -= 1
+        if markers < start and text.startswith(text[markers:start], end):
+            return markers, end + start - markers
+    return start, end
 
 
 def _is_word(token: str) -> bool:

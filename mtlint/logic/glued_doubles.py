@@ -4,7 +4,9 @@
 ``(the`` and ``the`` differ. Here the first copy may open with marks
 (``(``, quotes, ``*``, ``_``) and the last close with marks (``,``, ``.``,
 ``)``, quotes, ``*``, ``_``); the copies between are bare, and no mark may
-stand between two copies (``Bern, Bern.`` is no doubled word).
+stand between two copies (``Bern, Bern.`` is no doubled word), except
+emphasis around one copy of two (``the **the**``, ``*the* the``). A word
+may hold an apostrophe (``(don't don't)``).
 
 Most articles hold none, and this runs on every article, so a cheap
 superset is found in C first: in the UTF-8 text every mark becomes one
@@ -34,14 +36,29 @@ _OTHER_MARKS: Final = compile_sre(b"|".join(
     sorted({re.escape(c.encode()) for c in OPENING + CLOSING if not c.isascii()})))
 _MARK: Final = b"\x01"
 _TO_MARK: Final = bytes.maketrans(_ASCII_MARKS, _MARK * len(_ASCII_MARKS))
-#: a mark, then a word (ASCII letters, digits, hyphens, any non-ASCII byte) twice
+#: a mark, then a word (ASCII letters, digits, hyphens, any non-ASCII byte; marks between
+#: them, as an apostrophe is one) twice, marks allowed around the space between the copies
 _MARKED_DOUBLE: Final = compile_sre(
-    rb"\x01\x01*+([0-9A-Za-z\x80-\xff-]++)[ \t]++\1(?![^\s\x01])")
+    rb"\x01\x01*+([0-9A-Za-z\x80-\xff-]++(?:\x01[0-9A-Za-z\x80-\xff-]++)*+)"
+    rb"\x01*+[ \t]++\x01*+\1(?![^\s\x01])")
+_APOSTROPHES: Final = "'\u2019"
+#: a word: no white space and no mark but apostrophes between its letters ("don't")
+_WORD: Final = (rf"[^\s{re.escape(OPENING + CLOSING)}]+"
+                rf"(?:[{_APOSTROPHES}][^\s{re.escape(OPENING + CLOSING)}]+)*")
 #: one word repeated, marks glued only before the first copy and after the last
 _EXACT: Final = compile_sre(
-    rf"(?<!\S)[{re.escape(OPENING)}]*(?P<word>[^\s{re.escape(OPENING + CLOSING)}]+)"
+    rf"(?<!\S)[{re.escape(OPENING)}]*(?P<word>{_WORD})"
     rf"(?:[ \t]+(?P=word))+(?P<close>[{re.escape(CLOSING)}]*)(?!\S)")
+#: a word twice, one copy in emphasis markers (``*the* the``, ``the **the**``); other
+#: marks only before the first copy and after the last
+_EMPHASISED: Final = compile_sre(
+    rf"(?<!\S)[{re.escape(OPENING)}]*?"
+    rf"(?:(?P<marks>[*_]+)(?P<word>{_WORD})(?P=marks)[ \t]+(?P=word)"
+    rf"|(?P<bare>{_WORD})[ \t]+(?P<bare_marks>[*_]+)(?P=bare)(?P=bare_marks))"
+    rf"(?P<close>[{re.escape(CLOSING)}]*)(?!\S)")
 _TOKEN: Final = compile_sre(r"\S+")
+#: an apostrophe as the C search shows it: one mark byte
+_AS_MARKED: Final = str.maketrans(dict.fromkeys(_APOSTROPHES, "\x01"))
 
 
 def glued_doubles(doc: Document) -> list[Run]:
@@ -57,22 +74,39 @@ def _find(low: str, data: bytes, all_lines: list[Line]) -> list[Run]:
     if not words:
         return []
     found = []
-    for match in _exact_matches(low, all_lines, words):
-        if match.group("word") not in words or (
-                match.start("word") == match.start() and match.start("close") == match.end()):
-            continue  # not found in C, or no marks: a plain run, found by word_repeats
-        spans = [m.span() for m in _TOKEN.finditer(low, match.start("word"),
-                                                     match.start("close"))]
-        found.append(Run(1, tuple(s for s, _ in spans), tuple(e for _, e in spans)))
-    return found
+    for line in _lines_holding(low, all_lines, words):
+        for match in _EXACT.finditer(low, line.start, line.end):
+            if match.group("word").translate(_AS_MARKED) not in words or (
+                    match.start("word") == match.start() and match.start("close") == match.end()):
+                continue  # not found in C, or no marks: a plain run, found by word_repeats
+            spans = [m.span() for m in _TOKEN.finditer(low, match.start("word"),
+                                                         match.start("close"))]
+            found.append(Run(1, tuple(s for s, _ in spans), tuple(e for _, e in spans)))
+        for match in _EMPHASISED.finditer(low, line.start, line.end):
+            run = _emphasised_run(match)
+            if low[run.start : run.ends[0]].translate(_AS_MARKED) in words:
+                found.append(run)
+    return sorted(found, key=lambda run: run.start)
 
 
-def _exact_matches(low: str, all_lines: list[Line], words: set[str]) -> Iterator[re.Match[str]]:
-    """``_EXACT.finditer(low)`` on the lines holding one of ``words``: a match holds no
-    line break, and one on a line holding none of them is not wanted."""
+def _emphasised_run(match: re.Match[str]) -> Run:
+    """The two copies of an ``_EMPHASISED`` match, marks left out."""
+    last_end = match.start("close")
+    if match.group("word") is not None:  # "*the* the": the first copy in emphasis
+        length = len(match.group("word"))
+        return Run(1, (match.start("word"), last_end - length), (match.end("word"), last_end))
+    length = len(match.group("bare"))  # "the **the**": the second copy in emphasis
+    last_end -= len(match.group("bare_marks"))
+    return Run(1, (match.start("bare"), last_end - length), (match.end("bare"), last_end))
+
+
+def _lines_holding(low: str, all_lines: list[Line], words: set[str]) -> Iterator[Line]:
+    """The lines of ``low`` holding a piece of one of ``words`` (the longest between its
+    marks): a match holds no line break, and one on a line holding none is not wanted."""
+    pieces = {max(word.split("\x01"), key=len) for word in words}
     for line in all_lines:
-        if any(low.find(word, line.start, line.end) >= 0 for word in words):
-            yield from _EXACT.finditer(low, line.start, line.end)
+        if any(low.find(piece, line.start, line.end) >= 0 for piece in pieces):
+            yield line
 
 
 def _candidates(data: bytes) -> set[str]:

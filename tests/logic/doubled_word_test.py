@@ -17,6 +17,15 @@ from tests.kinds.rule_helpers import findings, flagged
     # a capital after a bracket or emphasis is a slip; only after a quote mark is it quoted
     ("The vote (The the second) failed.", "The the", "The vote (The second) failed."),
     ("He wrote *The the* plan.", "The the", "He wrote *The* plan."),
+    # a word with an apostrophe
+    ("The minister (don't don't) agreed.", "don't don't", "The minister (don't) agreed."),
+    ("They [won\u2019t won\u2019t] budge.", "won\u2019t won\u2019t",
+     "They [won\u2019t] budge."),
+    # emphasis around one copy of two: markers around a second copy go with it
+    ("He read the **the** report.", "the **the**", "He read the report."),
+    ("The *the* report was read.", "The *the*", "The report was read."),
+    ("He read *the* the report.", "the* the", "He read *the* report."),
+    ("He read (the __the__) report.", "the __the__", "He read (the) report."),
 ])
 def test_marks_on_the_outer_copies_do_not_hide_a_doubled_word(text: str, match: str,
                                                               fixed: str) -> None:
@@ -45,7 +54,11 @@ def test_a_glued_doubling_inside_a_quotation_is_flagged_but_not_rewritten() -> N
 @pytest.mark.parametrize("text", [
     "He lived in bern, bern. It rained.",        # a mark between the copies
     "It hit the) (the second wall.",             # marks on the inner edges
-    "He read the **the** report.",               # the second copy opens with marks
+    "He read the *the report.",                  # the second copy opens with marks
+    "He read the **the* report.",                # unbalanced emphasis
+    "He read *the* *the* report.",               # emphasis around both copies
+    "He said don't, don't.",                     # a mark between the copies
+    "He (won't wont) go.",                       # not the same word
     "She said (that that plan was dead).",       # an allowed doubling
     "They (had had) enough, he said.",
     "\u201cBay bay Kemal,\u201d the crowd sang.",  # a capital after an opening quote mark

@@ -42,6 +42,11 @@ _BEFORE_HEAD: Final = 100
 #: companies, organisations) and ``person_owners``
 _ORGANISATION: Final = "organisation"
 _PERSON: Final = "person"
+#: the kind of a finding whose owner is a place after the title's ``of …`` complement
+_OWNING_PLACE: Final = "owning place"
+_OF: Final = " of "
+#: a person's name after an owner: a capitalised word that is not the start of a clause
+_NAME_NEXT: Final = compile_pattern(r"[ ]\p{Lu}[\w'’.-]*(?:[ ,]|$)")
 #: ``of Foreign Affairs``, ``for Political Affairs``: capitalised words after a title
 _COMPLEMENT: Final = r"(?: (?:of|for) (?:the )?\p{Lu}[\w'’-]*(?:,? (?:and |& )?\p{Lu}[\w'’-]*)*)?"
 _ARTICLE: Final = compile_pattern(r"(?<![\w-])(?:the|The|a|an)[ \t]+$")
@@ -109,6 +114,9 @@ class TitleBeforeOwner(Rule):
         self._title_ends = {_last_word(str(t)) for t in [*options["titles"],
                                                           *options["group_nouns"]]}
         self._group = _title_pattern(options["title_prefixes"], options["group_nouns"])
+        #: a title without its complement, ending where the search ends
+        self._bare_title = _title_pattern(options["title_prefixes"], options["titles"],
+                                          complement=False)
         self._floor = _TitleFloor([*options["title_prefixes"], *options["titles"],
                                    *options["group_nouns"]])
         #: titles' last words, ``owners``, ``person_owners`` and ``org_heads``, in one scan
@@ -168,8 +176,9 @@ class TitleBeforeOwner(Rule):
             found.add((title.start(), start, end, kind))
             listed.add((start, end))
         splits: dict[int, Owner] = {}
+        extent = _LazyExtent(lambda: self._owner_extent(text, ctx, mentions, owners))
         for title_start, start, owner in self._organisation_findings(
-                doc, ctx, mentions, owners, title_words, heads):
+                doc, extent, mentions, title_words, heads):
             end = owner.end
             overlapping = found.overlapping(title_start, end)
             # the longer name is the owner: "Chairman Vietnam Coffee and Cocoa Association"
@@ -182,33 +191,41 @@ class TitleBeforeOwner(Rule):
                 found.add((title_start, start, end, _ORGANISATION))
                 if start < owner.split < end:
                     splits[start] = owner
+        for title_start, start, end in self._complement_place_findings(doc, extent,
+                                                                      title_words):
+            if not found.overlapping(title_start, end):
+                found.add((title_start, start, end, _OWNING_PLACE))
         for title_start, start, end, kind in sorted(found):
             yield self._finding(doc, title_start, start, end, kind,
                                 splits.get(start), (start, end) in listed)
 
-    def _organisation_findings(self, doc: Document, ctx: Context, mentions: list[_Span],
-                               owners: list[tuple[int, int]], title_words: list[int],
-                               heads: list[tuple[int, int]]) -> Iterator[tuple[int, int, Owner]]:
+    def _owner_extent(self, text: str, ctx: Context, mentions: list[_Span],
+                      owners: list[tuple[int, int]]) -> OwnerExtent:
+        """The ``OwnerExtent`` of ``text``, given the entity mentions with their kinds
+        and where the pack's owners stand."""
+        listed = {start: (end, _ORGANISATION) for start, end in owners}
+        listed.update((start, (end, kind)) for start, end, kind in mentions)
+        return OwnerExtent(text, listed, self._place_kinds, self._place_nouns,
+                           self._item_ends, self._title_words, self._name_like,
+                           heads=self._org_head_words,
+                           name_starts=self._person_first_words(ctx.entities),
+                           honorifics=self._honorifics)
+
+    def _organisation_findings(self, doc: Document, extent: _LazyExtent,
+                               mentions: list[_Span], title_words: list[int],
+                               heads: list[tuple[int, int]]
+                               ) -> Iterator[tuple[int, int, Owner]]:
         """(title start, owner start, owner) for owners that read as organisations
-        (``mentions``: the entity mentions with their kinds; ``owners``: where the pack's
-        owners stand; ``title_words``: see ``_title_word_ends``; ``heads``: every
-        occurrence of a head noun)."""
+        (``extent``: the text's ``OwnerExtent``, made at its first use; ``mentions``: the
+        entity mentions with their kinds; ``title_words``: see ``_title_word_ends``;
+        ``heads``: every occurrence of a head noun)."""
         text = doc.lint_text
         after_titles = self._after_bare_titles(text, title_words)
         if not after_titles:  # each owner found starts in this list
             return
-        def extent() -> OwnerExtent:
-            listed = {start: (end, _ORGANISATION) for start, end in owners}
-            listed.update((start, (end, kind)) for start, end, kind in mentions)
-            return OwnerExtent(text, listed, self._place_kinds, self._place_nouns,
-                               self._item_ends, self._title_words, self._name_like,
-                               heads=self._org_head_words,
-                               name_starts=self._person_first_words(ctx.entities),
-                               honorifics=self._honorifics)
-
         people = {start for start, _, kind in mentions if kind == "person"}
         for starts, owner in self._organisation_candidates(
-                text, extent, _heads_near(text, heads, after_titles), after_titles):
+                text, extent.get, _heads_near(text, heads, after_titles), after_titles):
             for start in starts:
                 if start in people:
                     continue
@@ -220,6 +237,27 @@ class TitleBeforeOwner(Rule):
                         or self._starts_clause(text, title.start(), owner.end)):
                     yield title.start(), start, owner
                 break
+
+    def _complement_place_findings(self, doc: Document, extent: _LazyExtent,
+                                   title_words: list[int]) -> Iterator[tuple[int, int, int]]:
+        """(title start, owner start, owner end) where a place right after a title's
+        ``of …`` complement owns the organisation it names, and a person's name
+        follows: ``Head of BPBD West Sumatra`` Rudy Rinaldy, ``Chairman of the People's
+        Committee Hanoi City`` Tran Van Hieu (``OwnerExtent.owning_place``)."""
+        text = doc.lint_text
+        for title_end in title_words:
+            if not text.startswith(_OF, title_end):
+                continue
+            owner = extent.get().owning_place(title_end)
+            if owner.split == owner.end or not _NAME_NEXT.match(text, owner.end):
+                continue
+            title = self._bare_title.search(text, self._floor.of(text, title_end), title_end)
+            if title is None or owner.split - title.start() > _REACH or \
+                    _inside_a_name(text, title.start()) or \
+                    _in_headline(doc, title.start()) or \
+                    self._skip(text, title.start(), owner.split, owner.end):
+                continue
+            yield title.start(), owner.split, owner.end
 
     def _person_first_words(self, table: EntityTable) -> frozenset[str]:
         """The first words of the listed people's names of two words or more (``Abdul``,
@@ -354,7 +392,10 @@ class TitleBeforeOwner(Rule):
         owner = doc.text[owner_start:end]
         the = _THE.search(doc.text, max(0, start - 5), start)
         replaced = the.start() if the is not None and self._takes_possessive(owner, kind) else start
-        english = self._english(doc.text, replaced, title, owner, kind, split, listed)
+        if kind == _OWNING_PLACE:
+            english = _with_article(doc.text, replaced, f"{title} of {owner}")
+        else:
+            english = self._english(doc.text, replaced, title, owner, kind, split, listed)
         fix = Fix.replace(replaced, end, english, self.meta.applicability,
                           f"Write the owner the English way: '{english}'")
         return self.diagnostic(replaced, end, fix=fix, title=title, owner=owner,
@@ -410,10 +451,7 @@ class TitleBeforeOwner(Rule):
         elif place:
             named = f"{named} of {place}"
         of = "for" if _last_word(title).casefold() in self._for_titles else "of"
-        english = f"{title} {of} {named}"
-        if after_article:
-            return english
-        return f"{'The' if _starts_sentence(text, start) else 'the'} {english}"
+        return _with_article(text, start, f"{title} {of} {named}")
 
 
 #: (title start, owner start, owner end, owner kind)
@@ -511,11 +549,35 @@ class _TitleFloor:
 _NO_TITLE_CHARACTERS: Final = ".:;!?()[]{}<>\"“”„«»/|@#$%^*+=~`…•·"
 
 
-def _title_pattern(prefixes: Iterable[Any], titles: Iterable[Any]) -> Any:
-    """A title (with modifiers and an ``of …`` complement) ending where the search ends."""
+def _title_pattern(prefixes: Iterable[Any], titles: Iterable[Any],
+                   complement: bool = True) -> Any:
+    """A title (with modifiers and, if ``complement``, an ``of …`` complement) ending where
+    the search ends (before a space when it has the complement, at its last word when
+    not)."""
+    after = f"{_COMPLEMENT} " if complement else ""
     return compile_pattern(
-        rf"(?<![\w'’-])(?:(?:{alternation(prefixes)})[ -])*(?:{alternation(titles)}){_COMPLEMENT} $"
-    )
+        rf"(?<![\w'’-])(?:(?:{alternation(prefixes)})[ -])*(?:{alternation(titles)}){after}$")
+
+
+def _with_article(text: str, start: int, english: str) -> str:
+    """``english`` (a title and its owner) with ``the`` before it, unless an article
+    stands before ``start`` already; ``The`` at a sentence's start."""
+    if _ARTICLE.search(text, max(0, start - 5), start) is not None:
+        return english
+    return f"{'The' if _starts_sentence(text, start) else 'the'} {english}"
+
+
+class _LazyExtent:
+    """A text's ``OwnerExtent``, made at the first ``get``: most texts need none."""
+
+    def __init__(self, make: Callable[[], OwnerExtent]) -> None:
+        self._make = make
+        self._value: OwnerExtent | None = None
+
+    def get(self) -> OwnerExtent:
+        if self._value is None:
+            self._value = self._make()
+        return self._value
 
 
 def _title_word_ends(occurrences: list[tuple[int, int]]) -> list[int]:

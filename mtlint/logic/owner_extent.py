@@ -101,6 +101,22 @@ class OwnerExtent:
         end = self.complement_end(head_end)
         return self._with_place(end)
 
+    def owning_place(self, end: int) -> Owner:
+        """The place right after one of the ``of …`` complements from ``end`` (a title's:
+        ``Head of the Office of Industry and Trade`` East Java, ``Secretary of the Party
+        Committee`` Taijiang County), which owns the organisation they name: a listed
+        place or capitalised words with a place noun, as ``owner`` takes one after an
+        organisation's name; ``Owner(end, end)`` when there is none."""
+        for _ in range(_COMPLEMENTS):
+            after = self._one_complement_end(end)
+            if after == end:
+                break
+            end = after
+            owner = self._with_place(end)
+            if owner.split < owner.end:
+                return owner
+        return Owner(end, end)
+
     def complement_end(self, end: int) -> int:
         """Where the ``of …`` complements after ``end`` end (``end`` if there is none):
         one, and another whole one right after it (``of Monetary Management of Bank

@@ -553,3 +553,42 @@ def test_an_acronym_owner_has_three_to_six_capitals(owner: str, flagged: bool,
                                                     ctx: Context) -> None:
     found = _flagged(f"He met General Chairman {owner} on Monday.", ctx)
     assert found == ([f"General Chairman {owner}"] if flagged else [])
+
+
+# A place right after a title's own "of ..." complement owns the organisation the complement
+# names, when a person's name follows: a listed place, or capitalised words with a place noun,
+# after the first complement or a later one.
+@pytest.mark.parametrize(("text", "match", "owner", "english"), [
+    ("Head of the Health Office East Java Yunita Dyah said the cases fell.",
+     "Head of the Health Office East Java", "East Java",
+     "The Head of the Health Office of East Java"),
+    ("Director of Tourism Bureau Yunnan Province Li Ming said hotels were full.",
+     "Director of Tourism Bureau Yunnan Province", "Yunnan Province",
+     "The Director of Tourism Bureau of Yunnan Province"),
+    ("Chief of the Bureau of Mines and Energy East Java Budi Santoso said so.",
+     "Chief of the Bureau of Mines and Energy East Java", "East Java",
+     "The Chief of the Bureau of Mines and Energy of East Java"),
+    ("He met the Deputy Head of the Transport Office Jakarta Syafrin Liputo on Monday.",
+     "Deputy Head of the Transport Office Jakarta", "Jakarta",
+     "Deputy Head of the Transport Office of Jakarta"),
+], ids=["listed-place-after-the-complement", "capitalised-words-and-a-place-noun",
+        "place-after-a-second-complement", "after-an-article"])
+def test_a_place_after_the_titles_complement_owns_it(text: str, match: str, owner: str,
+                                                     english: str, ctx: Context) -> None:
+    [found] = _found(text, ctx)
+    assert text[found.start : found.end] == match
+    assert f"its owner '{owner}'" in found.message
+    assert _suggestion(text, ctx) == english
+
+
+@pytest.mark.parametrize("text", [
+    "Head of the Health Office of East Java Yunita Dyah said so.",
+    "Head of the Health Office East Java's budget rose.",
+    "Head of the Health Office East Java said so.",
+    "Director of the Institute of Applied Sciences Moscow State University Ivan Petrov said so.",
+    "Head Of The Health Office East Java Yunita Dyah Visits Flood Site",
+    "President of the Republic of Indonesia Joko Widodo spoke.",
+], ids=["of-before-the-place", "possessive-after-the-place", "no-name-after-the-place",
+        "place-starting-a-longer-name", "title-case-headline", "no-place-after-the-complement"])
+def test_a_place_after_the_titles_complement_near_misses(text: str, ctx: Context) -> None:
+    assert _flagged(text, ctx) == []

@@ -21,7 +21,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, ClassVar, Final
 
-from mtlint.cache.patterns import compile_pattern
+from mtlint.cache.patterns import compile_pattern, compile_sre
+from mtlint.document.casing import lower
 from mtlint.document.lines import is_title_case, line_at
 from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
 from mtlint.fix.model import Fix
@@ -45,6 +46,9 @@ _PERSON: Final = "person"
 #: the kind of a finding whose owner is a place after the title's ``of …`` complement
 _OWNING_PLACE: Final = "owning place"
 _OF: Final = " of "
+#: the words of ``of …`` complements and what follows them: small words, commas and
+#: capitalised words (or beyond ASCII: a superset, for a cheap test)
+_COMPLEMENT_WORDS: Final = compile_sre(r"(?:[ ](?:of|for|and|the|&)|,?[ ][^\W\d_a-z][\w'’.-]*)*")
 #: a person's name after an owner: a capitalised word that is not the start of a clause
 _NAME_NEXT: Final = compile_pattern(r"[ ]\p{Lu}[\w'’.-]*(?:[ ,]|$)")
 #: ``of Foreign Affairs``, ``for Political Affairs``: capitalised words after a title
@@ -135,6 +139,9 @@ class TitleBeforeOwner(Rule):
         self._for_titles = {str(w).casefold() for w in options.get("for_titles", [])}
         self._place_kinds = {str(k) for k in options.get("owner_place_kinds", [])}
         self._place_nouns = {str(w) for w in options.get("place_nouns", [])}
+        #: a place noun, in lower case or capitalised, as ``OwnerExtent`` reads them
+        #: how far past capitalised words a lower-case place noun may end (`` province``)
+        self._place_noun_reach = 1 + max(map(len, self._place_nouns), default=0)
         self._complement_words = {str(w) for w in options.get("complement_words", [])}
         #: the words that end an item of an ``of …`` complement: complement words, the
         #: nouns of institutions (``of State Secretariat``) and of places (``of Bandung
@@ -191,7 +198,7 @@ class TitleBeforeOwner(Rule):
                 found.add((title_start, start, end, _ORGANISATION))
                 if start < owner.split < end:
                     splits[start] = owner
-        for title_start, start, end in self._complement_place_findings(doc, extent,
+        for title_start, start, end in self._complement_place_findings(doc, extent, mentions,
                                                                       title_words):
             if not found.overlapping(title_start, end):
                 found.add((title_start, start, end, _OWNING_PLACE))
@@ -239,14 +246,23 @@ class TitleBeforeOwner(Rule):
                 break
 
     def _complement_place_findings(self, doc: Document, extent: _LazyExtent,
-                                   title_words: list[int]) -> Iterator[tuple[int, int, int]]:
+                                   mentions: list[_Span], title_words: list[int]
+                                   ) -> Iterator[tuple[int, int, int]]:
         """(title start, owner start, owner end) where a place right after a title's
         ``of …`` complement owns the organisation it names, and a person's name
         follows: ``Head of BPBD West Sumatra`` Rudy Rinaldy, ``Chairman of the People's
         Committee Hanoi City`` Tran Van Hieu (``OwnerExtent.owning_place``)."""
         text = doc.lint_text
         for title_end in title_words:
-            if not text.startswith(_OF, title_end):
+            if text[title_end : title_end + len(_OF)] != _OF:
+                continue
+            # a cheap test first: a listed place with a word after it, or a place noun
+            # (perhaps in lower case after them), must stand among the complement's words
+            words = _COMPLEMENT_WORDS.match(text, title_end)  # None never: it may be empty
+            words_end = title_end if words is None else words.end()
+            noun_end = words_end + self._place_noun_reach
+            if not self._place_among(mentions, title_end, words_end) and \
+                    not self._holds_place_noun(text[title_end:noun_end]):
                 continue
             owner = extent.get().owning_place(title_end)
             if owner.split == owner.end or not _NAME_NEXT.match(text, owner.end):
@@ -258,6 +274,21 @@ class TitleBeforeOwner(Rule):
                     self._skip(text, title.start(), owner.split, owner.end):
                 continue
             yield title.start(), owner.split, owner.end
+
+    def _place_among(self, mentions: list[_Span], low: int, high: int) -> bool:
+        """Whether a mention of a listed place (not a country or organisation: the owners
+        ``check`` finds first) lies in ``[low, high)`` with room for a word after it."""
+        at = bisect_left(mentions, (low,))
+        while at < len(mentions) and mentions[at][0] < high:
+            _, end, kind = mentions[at]
+            if end < high and kind in self._place_kinds and kind not in self._kinds:
+                return True
+            at += 1
+        return False
+
+    def _holds_place_noun(self, text: str) -> bool:
+        """Whether ``text`` holds a place noun as a word, in any case."""
+        return not self._place_nouns.isdisjoint(lower(text).replace(",", " ").split())
 
     def _person_first_words(self, table: EntityTable) -> frozenset[str]:
         """The first words of the listed people's names of two words or more (``Abdul``,

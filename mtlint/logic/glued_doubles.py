@@ -12,8 +12,10 @@ Most articles hold none, and this runs on every article, so a cheap
 superset is found in C first: in the UTF-8 text every mark becomes one
 byte, and a regular expression with that byte as its literal start finds a
 word doubled after marks, forwards for opening marks and in the reversed
-text for closing ones. Only the words it finds are then read exactly, on the
-lines that hold one of them.
+text for closing ones (in a text holding emphasis markers, a second pass
+gives them a byte of their own, which may also stand between the copies).
+Only the words it finds are then read exactly, on the lines that hold one
+of them.
 """
 
 from __future__ import annotations
@@ -36,11 +38,19 @@ _OTHER_MARKS: Final = compile_sre(b"|".join(
     sorted({re.escape(c.encode()) for c in OPENING + CLOSING if not c.isascii()})))
 _MARK: Final = b"\x01"
 _TO_MARK: Final = bytes.maketrans(_ASCII_MARKS, _MARK * len(_ASCII_MARKS))
-#: a mark, then a word (ASCII letters, digits, hyphens, any non-ASCII byte; marks between
-#: them, as an apostrophe is one) twice, marks allowed around the space between the copies
-_MARKED_DOUBLE: Final = compile_sre(
-    rb"\x01\x01*+([0-9A-Za-z\x80-\xff-]++(?:\x01[0-9A-Za-z\x80-\xff-]++)*+)"
-    rb"\x01*+[ \t]++\x01*+\1(?![^\s\x01])")
+#: a word: ASCII letters, digits, hyphens, any non-ASCII byte; marks between them, as an
+#: apostrophe is one
+_BYTES_WORD: Final = rb"[0-9A-Za-z\x80-\xff-]++(?:\x01[0-9A-Za-z\x80-\xff-]++)*+"
+#: a mark, then a word twice
+_MARKED_DOUBLE: Final = compile_sre(rb"\x01\x01*+(" + _BYTES_WORD + rb")[ \t]++\1(?![^\s\x01])")
+#: emphasis markers, a byte of their own (the other marks one too) where they may stand
+#: between two copies (``the **the**``)
+_EMPHASIS: Final = b"*_"
+_TO_EMPHASIS: Final = bytes.maketrans(
+    _ASCII_MARKS, bytes(0x02 if c in _EMPHASIS else 0x01 for c in _ASCII_MARKS))
+#: emphasis markers, then a word twice, more of them around the space between the copies
+_EMPHASISED_DOUBLE: Final = compile_sre(
+    rb"\x02\x02*+(" + _BYTES_WORD + rb")\x02*+[ \t]++\x02*+\1(?![^\s\x01\x02])")
 _APOSTROPHES: Final = "'\u2019"
 #: a word: no white space and no mark but apostrophes between its letters ("don't")
 _WORD: Final = (rf"[^\s{re.escape(OPENING + CLOSING)}]+"
@@ -74,6 +84,7 @@ def _find(low: str, data: bytes, all_lines: list[Line]) -> list[Run]:
     if not words:
         return []
     found = []
+    emphasis = "*" in low or "_" in low
     for line in _lines_holding(low, all_lines, words):
         for match in _EXACT.finditer(low, line.start, line.end):
             if match.group("word").translate(_AS_MARKED) not in words or (
@@ -82,6 +93,8 @@ def _find(low: str, data: bytes, all_lines: list[Line]) -> list[Run]:
             spans = [m.span() for m in _TOKEN.finditer(low, match.start("word"),
                                                          match.start("close"))]
             found.append(Run(1, tuple(s for s, _ in spans), tuple(e for _, e in spans)))
+        if not emphasis:
+            continue
         for match in _EMPHASISED.finditer(low, line.start, line.end):
             run = _emphasised_run(match)
             if low[run.start : run.ends[0]].translate(_AS_MARKED) in words:
@@ -112,9 +125,22 @@ def _lines_holding(low: str, all_lines: list[Line], words: set[str]) -> Iterator
 def _candidates(data: bytes) -> set[str]:
     """Words that may stand doubled with marks glued on, in the lowered text's UTF-8
     ``data``: a superset, found in C."""
-    marked = data.translate(_TO_MARK)
-    if not data.isascii():  # curly quotes and the like: byte offsets do not matter here
-        marked = _OTHER_MARKS.sub(_MARK, marked)
-    found = set(_MARKED_DOUBLE.findall(marked))
-    found.update(word[::-1] for word in _MARKED_DOUBLE.findall(marked[::-1]))
+    found = _doubled_both_ways(_MARKED_DOUBLE, _marked(data, _TO_MARK))
+    if any(marker in data for marker in _EMPHASIS):  # rare: most texts need no second pass
+        found |= _doubled_both_ways(_EMPHASISED_DOUBLE, _marked(data, _TO_EMPHASIS))
     return {word.decode("utf-8", "ignore") for word in found}
+
+
+def _marked(data: bytes, table: bytes) -> bytes:
+    """``data`` with its ASCII marks translated by ``table`` and every other mark made
+    ``_MARK`` (byte offsets do not matter here)."""
+    marked = data.translate(table)
+    return marked if data.isascii() else _OTHER_MARKS.sub(_MARK, marked)
+
+
+def _doubled_both_ways(pattern: re.Pattern[bytes], marked: bytes) -> set[bytes]:
+    """The words ``pattern`` finds after marks in ``marked``, forwards, and before marks
+    (in the reversed bytes)."""
+    found = set(pattern.findall(marked))
+    found.update(word[::-1] for word in pattern.findall(marked[::-1]))
+    return found

@@ -337,15 +337,15 @@ def startup_venv() -> Path:
 
 
 #: the one rule the start-up floor is timed with: it reads suppression comments only, so
-#: no rule pack's rule is imported or built
+#: no other rule is imported or built
 FLOOR_RULE = "X103"
 
 
 def startup(sample: str, repeats: int, tool: Mtlint) -> float:
     """Prints, and returns, the time of linting one small file as a multiple of the bare
     interpreter's start-up, both in ``startup_venv``. Also prints the floor under it: the
-    same check with one rule that builds nothing (``FLOOR_RULE``), so everything but the
-    rules (interpreter, imports, settings, packs, reading, report)."""
+    same check with only ``FLOOR_RULE``, which reads suppression comments: everything but
+    the other rules (interpreter, imports, settings, packs, reading, report)."""
     bare, one, floor = [], [], []
     for _ in range(repeats):  # alternated: the machine's pace drifts
         bare.append(timed([str(tool.python), "-c", "pass"]))

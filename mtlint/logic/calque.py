@@ -50,7 +50,7 @@ _OF: Final = " of "
 #: capitalised words (or beyond ASCII: a superset, for a cheap test)
 _COMPLEMENT_WORDS: Final = compile_sre(r"(?:[ ](?:of|for|and|the|&)|,?[ ][^\W\d_a-z][\w'’.-]*)*")
 #: a person's name after an owner: a capitalised word that is not the start of a clause
-_NAME_NEXT: Final = compile_pattern(r"[ ]\p{Lu}[\w'’.-]*(?:[ ,]|$)")
+_NAME_NEXT: Final = compile_pattern(r",?[ ]\p{Lu}[\w'’.-]*(?:[ ,]|$)")
 #: ``of Foreign Affairs``, ``for Political Affairs``: capitalised words after a title
 _COMPLEMENT: Final = r"(?: (?:of|for) (?:the )?\p{Lu}[\w'’-]*(?:,? (?:and |& )?\p{Lu}[\w'’-]*)*)?"
 _ARTICLE: Final = compile_pattern(r"(?<![\w-])(?:the|The|a|an)[ \t]+$")
@@ -139,7 +139,6 @@ class TitleBeforeOwner(Rule):
         self._for_titles = {str(w).casefold() for w in options.get("for_titles", [])}
         self._place_kinds = {str(k) for k in options.get("owner_place_kinds", [])}
         self._place_nouns = {str(w) for w in options.get("place_nouns", [])}
-        #: a place noun, in lower case or capitalised, as ``OwnerExtent`` reads them
         #: how far past capitalised words a lower-case place noun may end (`` province``)
         self._place_noun_reach = 1 + max(map(len, self._place_nouns), default=0)
         self._complement_words = {str(w) for w in options.get("complement_words", [])}
@@ -198,8 +197,8 @@ class TitleBeforeOwner(Rule):
                 found.add((title_start, start, end, _ORGANISATION))
                 if start < owner.split < end:
                     splits[start] = owner
-        for title_start, start, end in self._complement_place_findings(doc, extent, mentions,
-                                                                      title_words):
+        for title_start, start, end in self._complement_place_findings(
+                doc, extent, mentions, owners, title_words):
             if not found.overlapping(title_start, end):
                 found.add((title_start, start, end, _OWNING_PLACE))
         for title_start, start, end, kind in sorted(found):
@@ -246,12 +245,13 @@ class TitleBeforeOwner(Rule):
                 break
 
     def _complement_place_findings(self, doc: Document, extent: _LazyExtent,
-                                   mentions: list[_Span], title_words: list[int]
-                                   ) -> Iterator[tuple[int, int, int]]:
+                                   mentions: list[_Span], owners: list[tuple[int, int]],
+                                   title_words: list[int]) -> Iterator[tuple[int, int, int]]:
         """(title start, owner start, owner end) where a place right after a title's
-        ``of …`` complement owns the organisation it names, and a person's name
-        follows: ``Head of BPBD West Sumatra`` Rudy Rinaldy, ``Chairman of the People's
-        Committee Hanoi City`` Tran Van Hieu (``OwnerExtent.owning_place``)."""
+        ``of …`` complement owns the institution it names (``_names_an_institution``;
+        ``owners``: where the pack's owners stand), and a person's name follows: ``Head
+        of BPBD West Sumatra`` Rudy Rinaldy, ``Chairman of the People's Committee Hanoi
+        City`` Tran Van Hieu (``OwnerExtent.owning_place``)."""
         text = doc.lint_text
         for title_end in title_words:
             if text[title_end : title_end + len(_OF)] != _OF:
@@ -265,7 +265,8 @@ class TitleBeforeOwner(Rule):
                     not self._holds_place_noun(text[title_end:noun_end]):
                 continue
             owner = extent.get().owning_place(title_end)
-            if owner.split == owner.end or not _NAME_NEXT.match(text, owner.end):
+            if owner.split == owner.end or not _NAME_NEXT.match(text, owner.end) or \
+                    not self._names_an_institution(text, owner.split - 1, owners):
                 continue
             title = self._bare_title.search(text, self._floor.of(text, title_end), title_end)
             if title is None or owner.split - title.start() > _REACH or \
@@ -274,6 +275,17 @@ class TitleBeforeOwner(Rule):
                     self._skip(text, title.start(), owner.split, owner.end):
                 continue
             yield title.start(), owner.split, owner.end
+
+    def _names_an_institution(self, text: str, end: int, owners: list[tuple[int, int]]
+                              ) -> bool:
+        """Whether the words before ``end`` end in an institution's noun or a complement
+        word (``Health Office``, ``of Industry and Trade``) or a listed owner (``BPBD``):
+        then a place after them owns the institution. A company's unit is named so too
+        (``HSBC Hong Kong``, ``Toyota Motor North America``), and so is a post
+        (``Director of Operations Hong Kong``)."""
+        word = _last_word(text[max(0, end - 40) : end])
+        return word in self._item_ends or word in self._org_head_words or \
+            any(owner_end == end for _, owner_end in owners)
 
     def _place_among(self, mentions: list[_Span], low: int, high: int) -> bool:
         """Whether a mention of a listed place (not a country or organisation: the owners

@@ -62,7 +62,8 @@ class DoubledWord(Rule):
             last = doc.text[run.starts[-1] : run.ends[-1]]
             start, end = _extra_copies(doc.text, run)
             fix = self.removal(doc, start, end, f"Write '{last}' once")
-            yield self.diagnostic(run.start, end, fix=fix, word=last)
+            shown = run.start - _first_copy_emphasis(doc.text, run)  # "*the* the" whole
+            yield self.diagnostic(shown, end, fix=fix, word=last)
 
     def _is_doubling(self, doc: Document, run: Run) -> bool:
         """A lower-case word (the first copy may be capitalised) repeated a few times,
@@ -74,6 +75,8 @@ class DoubledWord(Rule):
         token = lower(first)
         if first[0].isupper() and run.start > 0 and doc.text[run.start - 1] in _QUOTE_MARKS:
             return False  # a chant or a quoted phrase opening a quotation: '“Bay bay Kemal”'
+        if first[0].isupper() and _first_copy_emphasis(doc.text, run):
+            return False  # a title in italics: "He has read *Time* time and again"
         return (token == lower(last) and token not in self.allowed and _is_word(token)
                 and not last[0].isupper())
 
@@ -82,13 +85,24 @@ def _extra_copies(text: str, run: Run) -> tuple[int, int]:
     """What the fix removes: the copies after the first, with the emphasis markers around
     the second of two (``the **the**`` keeps ``the``, as ``The *the*`` keeps its capital)."""
     start, end = run.starts[1], run.end
-    if run.repeats == 2:
-        markers = start
-        while markers > run.ends[0] and text[markers - 1] in _EMPHASIS:
-            markers -= 1
-        if markers < start and text.startswith(text[markers:start], end):
-            return markers, end + start - markers
-    return start, end
+    markers = _emphasis_around(text, start, end, run.ends[0]) if run.repeats == 2 else 0
+    return start - markers, end + markers
+
+
+def _first_copy_emphasis(text: str, run: Run) -> int:
+    """How many emphasis markers stand on each side of the first of two copies (``*the*
+    the``); 0 when they do not."""
+    return _emphasis_around(text, run.starts[0], run.ends[0], 0) if run.repeats == 2 else 0
+
+
+def _emphasis_around(text: str, start: int, end: int, floor: int) -> int:
+    """How many emphasis markers stand right before ``[start, end)`` (after ``floor``)
+    with the same markers right after it; 0 when none do."""
+    markers = start
+    while markers > floor and text[markers - 1] in _EMPHASIS:
+        markers -= 1
+    return start - markers if markers < start and text.startswith(text[markers:start], end) \
+        else 0
 
 
 def _is_word(token: str) -> bool:

@@ -18,14 +18,15 @@ speaker's ``I`` and ``we``, so the reporter seems to speak:
 Text inside quotation marks is the speaker's and never counts, nor does an
 attribution to the reporter (``…, I said.``, ``according to me``), nor the
 newsroom's own act after indirect speech (``We also contacted the ministry``), nor a
-relative clause after a time word (``said on the day that we met that …``).
+relative clause after a time word that another ``that`` follows (``said on the day that
+we met that …``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 from mtlint.cache.patterns import compile_pattern, compile_sre
 from mtlint.document import Span
@@ -36,6 +37,10 @@ from mtlint.tables.phrases import PhraseFinder, is_whole_word
 if TYPE_CHECKING:
     from mtlint.document import Document
     from mtlint.engine.context import Context
+
+
+#: after "the day that we": a short relative clause, then the reported speech's own "that"
+_RELATIVE_CLAUSE: Final = compile_sre(r"(?:[ \t]+[\w'’-]+){1,4}?[ \t]+that[ \t]")
 
 
 class UnquotedFirstPerson(Rule):
@@ -65,8 +70,8 @@ class UnquotedFirstPerson(Rule):
                                       *spec.options.get("indirect_possessives", [])])
         # a phrase may stand between the verb and "that": "said in a press statement that"
         gap = alternation(spec.options.get("gap_prepositions", [])) or "(?!)"
-        # a phrase ending in one of these takes "that" as a relative pronoun: "said on the
-        # day that we met that …" is no speaker's "we"
+        # a phrase ending in one of these may take "that" as a relative pronoun: "said on
+        # the day that we met that …" is no speaker's "we" (see _RELATIVE_CLAUSE)
         self._relative_nouns = {str(w).casefold() for w in spec.options.get("relative_nouns", [])}
         self._indirect = compile_pattern(
             rf"(?<![\w'’-])(?:{verbs})(?P<gap>[ \t]+(?:{gap})(?:[ \t]+[\w'’-]+){{1,4}}?)?"
@@ -125,15 +130,18 @@ class UnquotedFirstPerson(Rule):
     def _speaker_in(self, pattern: Any, text: str, start: int, end: int) -> bool:
         """Whether ``pattern`` finds a first person in ``[start, end)`` that is not the
         newsroom's own act (``and we contacted``; after a phrase, ``that`` may open a
-        relative clause: ``said in a memo that we obtained``, and always does after a noun
-        of ``relative_nouns``: ``said on the day that we met``). Right after ``said that``
-        (a match of ``_indirect`` without its ``gap``) the first person is the speaker's
+        relative clause: ``said in a memo that we obtained``, and does after a noun of
+        ``relative_nouns`` when a short clause and another ``that`` follow: ``said on the
+        day that we met that …``, not ``said last week that we will``). Right after
+        ``said that`` (a match of ``_indirect`` without its ``gap``) the first person is
+        the speaker's
         whatever the verb (``said that we have requested``)."""
         for match in pattern.finditer(text, start, end):
             gap = match.groupdict().get("gap", "")
             if gap is None:
                 return True
-            if gap and gap.split()[-1].casefold() in self._relative_nouns:
+            if gap and gap.split()[-1].casefold() in self._relative_nouns and \
+                    _RELATIVE_CLAUSE.match(text, match.end(), end):
                 continue
             if self._newsroom_act.match(text, match.end(), end) is None:
                 return True

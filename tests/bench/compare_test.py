@@ -72,7 +72,7 @@ class _Timed:
         self.asked: list[tuple[str, ...]] = []
 
     def timed(self, *args: str) -> tuple[float, int, str]:
-        self.asked.append(args[:2])
+        self.asked.append(args)
         run = len(self.asked)
         return self.seconds[run - 1], 100 * run, f"report {run}"
 
@@ -81,7 +81,7 @@ def test_jobs_pairs_alternate_and_keep_the_best_of_each(compare: ModuleType,
                                                          tmp_path: Path) -> None:
     tool = _Timed([12.0, 7.5, 11.0, 6.5])
     assert compare.jobs_pairs(tool, tmp_path, 2) == (11.0, 6.5, 100, "report 1")
-    assert tool.asked == [("--jobs", "1"), ("--jobs", "2")] * 2
+    assert tool.asked == [("--jobs", "1", str(tmp_path)), ("--jobs", "2", str(tmp_path))] * 2
 
 
 def test_start_up_is_timed_against_the_interpreter_that_runs_mtlint(
@@ -98,6 +98,6 @@ def test_start_up_is_timed_against_the_interpreter_that_runs_mtlint(
     tool.python = Path("/venv/bin/python")  # type: ignore[attr-defined]
     assert compare.startup("small.txt", 3, tool) == pytest.approx(4.5)
     assert bare == ["/venv/bin/python"] * 3 + [sys.executable] * 3
-    assert tool.asked == [("small.txt",), ("--select", "X103")] * 3
+    assert tool.asked == [("small.txt",), ("--select", "X103", "small.txt")] * 3
     assert "the floor without the rules (--select X103): 30.0 ms: 3.0x" in \
         capsys.readouterr().out

@@ -571,8 +571,11 @@ def test_an_acronym_owner_has_three_to_six_capitals(owner: str, flagged: bool,
     ("He met the Deputy Head of the Transport Office Jakarta Syafrin Liputo on Monday.",
      "Deputy Head of the Transport Office Jakarta", "Jakarta",
      "Deputy Head of the Transport Office of Jakarta"),
+    ("Head of the Health Office East Java, Yunita Dyah, said so.",
+     "Head of the Health Office East Java", "East Java",
+     "The Head of the Health Office of East Java"),
 ], ids=["listed-place-after-the-complement", "capitalised-words-and-a-place-noun",
-        "place-after-a-second-complement", "after-an-article"])
+        "place-after-a-second-complement", "after-an-article", "name-between-commas"])
 def test_a_place_after_the_titles_complement_owns_it(text: str, match: str, owner: str,
                                                      english: str, ctx: Context) -> None:
     [found] = _found(text, ctx)
@@ -588,7 +591,10 @@ def test_a_place_after_the_titles_complement_owns_it(text: str, match: str, owne
     "Director of the Institute of Applied Sciences Moscow State University Ivan Petrov said so.",
     "Head Of The Health Office East Java Yunita Dyah Visits Flood Site",
     "President of the Republic of Indonesia Joko Widodo spoke.",
+    "Director of Operations Jakarta Mary Lee said so.",
+    "President of Toyota Motor East Java Ted Ogawa said so.",
 ], ids=["of-before-the-place", "possessive-after-the-place", "no-name-after-the-place",
-        "place-starting-a-longer-name", "title-case-headline", "no-place-after-the-complement"])
+        "place-starting-a-longer-name", "title-case-headline", "no-place-after-the-complement",
+        "a-post-not-an-institution", "a-company-unit"])
 def test_a_place_after_the_titles_complement_near_misses(text: str, ctx: Context) -> None:
     assert _flagged(text, ctx) == []

@@ -24,7 +24,7 @@ from tests.kinds.rule_helpers import findings, flagged
     # emphasis around one copy of two: markers around a second copy go with it
     ("He read the **the** report.", "the **the**", "He read the report."),
     ("The *the* report was read.", "The *the*", "The report was read."),
-    ("He read *the* the report.", "the* the", "He read *the* report."),
+    ("He read *the* the report.", "*the* the", "He read *the* report."),
     ("He read (the __the__) report.", "the __the__", "He read (the) report."),
 ])
 def test_marks_on_the_outer_copies_do_not_hide_a_doubled_word(text: str, match: str,
@@ -57,6 +57,7 @@ def test_a_glued_doubling_inside_a_quotation_is_flagged_but_not_rewritten() -> N
     "He read the *the report.",                  # the second copy opens with marks
     "He read the **the* report.",                # unbalanced emphasis
     "He read *the* *the* report.",               # emphasis around both copies
+    "He has read *Time* time and again.",        # a title in italics, then the word
     "He said don't, don't.",                     # a mark between the copies
     "He (won't wont) go.",                       # not the same word
     "She said (that that plan was dead).",       # an allowed doubling

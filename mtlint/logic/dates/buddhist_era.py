@@ -29,7 +29,7 @@ _DAY: Final = r"\d{1,2}(?:st|nd|rd|th)?"
 _BEFORE: Final = compile_pattern(
     rf"(?:(?:\b{_DAY}[ \t]+(?:{MONTH_PATTERN})\.?,?[ \t]+"
     rf"|\b(?:{MONTH_PATTERN})\.?[ \t]+{_DAY},?[ \t]+"
-    rf"|(?<![\d/.-])\d{{1,2}}(?P<sep>[/.-])\d{{1,2}}(?P=sep))"
+    rf"|(?<![\w/.-])\d{{1,2}}(?P<sep>[/.-])\d{{1,2}}(?P=sep))"
     rf"|\b(?P<month>(?:{MONTH_PATTERN}))\.?[ \t]+)\Z")
 #: a character before four digits that makes them part of a longer number
 _IN_A_NUMBER: Final = frozenset("0123456789,")

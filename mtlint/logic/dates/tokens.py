@@ -71,7 +71,7 @@ _FRACTION_AFTER: Final = compile_pattern(r"\s*(?:of\b|majority|share|stake|votes
 _LABEL_BEFORE: Final = compile_pattern(
     r"\b(?:pages?|pp?\.|part|no\.|nos\.|number|score|ratio|chapter|episode|step|vol\.|"
     r"volume|article|section|room|gate|seat|block|unit|lane|route|"
-    r"versions?|ver\.|firmware|build|patch|kernel|driver)\s*\Z", _BEHIND)
+    r"versions?|ver\.?|firmware|build|patch|kernel|driver)(?:\s*:|\s+is)?\s*\Z", _BEHIND)
 _URL_HINT: Final = compile_pattern(r"://|www\.|\.[a-z]{2,6}/", re.I)
 _URL_REACH: Final = 300
 _NOT_DATES: Final = frozenset(("9/11", "24/7"))

@@ -21,11 +21,10 @@ from mtlint.logic.dates.readings import WEEKDAYS
 from mtlint.logic.dates.spelled import MONTH_PATTERN
 
 #: what follows a weekday's "day" in every match below; only there is a match tried
-_AFTER_DAY: Final = compile_sre(r"day(?:,?[ ](?:the[ ])?\(?|\()\d")
+_AFTER_DAY: Final = compile_sre(r"day(?:,?[ ](?:the[ ]|\()|\(|[ ])\d")
 #: the literals every such text holds (lower-cased), for the shared scan
 LITERALS: Final = literal_ids(["day (", "day, (", "day(", "day the ", "day, the ",
-                               *(f"day{comma} {digit}" for comma in ("", ",")
-                                 for digit in "0123456789")])
+                               *(f"day {digit}" for digit in "0123456789")])
 #: a bracketed or bare day follows a word that makes the weekday a date: "this Tuesday
 #: (4)", "on Wednesday 29", not a count by day ("Monday (12), Tuesday (15)")
 _DATE_WORD: Final = compile_pattern(
@@ -33,17 +32,20 @@ _DATE_WORD: Final = compile_pattern(
 _MONTH_AFTER: Final = rf"[ \t]+(?:of[ \t]+)?(?:{MONTH_PATTERN})\b"
 #: what may follow a bare day ("on Wednesday 29"): punctuation that is not inside a
 #: number or a time, the line's end, or a small word of the clause; not a noun it counts
-#: ("on Wednesday 29 people died"), nor a month a few words on ("Monday 3 to Friday 7 June")
+#: ("on Wednesday 29 people died"), another number ("20 or so", "1 in 4", "10 to 15"), nor
+#: a month a few words on ("Monday 3 to Friday 7 June")
 _BARE_DAY_ENDS: Final = (
     rf"(?![^.!?\n]{{0,24}}\b(?:{MONTH_PATTERN})\b)"
+    r"(?![ \t]+(?:(?:in|to|or|and|of)[ \t]+\d|or[ \t]+so\b))"
     r"(?=[ \t]*(?:[;)!?]|[,.:](?!\d)|\r?\n|\Z)"
     r"|[ \t]+(?:and|to|at|in|when|as|with|after|before|during|amid|following|until|while"
     r"|but|or|from|local|morning|afternoon|evening|night)\b)")
 _WEEKDAY_DAY: Final = compile_pattern(
-    rf"\b(?P<weekday>{'|'.join(WEEKDAYS)})(?:,?[ ]"
-    rf"(?:the[ ](?P<day>\d{{1,2}})(?:st|nd|rd|th)\b(?!{_MONTH_AFTER})"
-    rf"|(?P<bare>\d{{1,2}})(?:st|nd|rd|th)?\b(?!{_MONTH_AFTER}){_BARE_DAY_ENDS})"
-    r"|,?[ ]?\((?P<bracketed>\d{1,2})\))")
+    rf"\b(?P<weekday>{'|'.join(WEEKDAYS)})"
+    rf"(?:,?[ ]the[ ](?P<day>\d{{1,2}})(?:st|nd|rd|th)\b(?!{_MONTH_AFTER})"
+    # no comma before a bare day: "On Thursday, 1 in 4 respondents" counts people
+    rf"|[ ](?P<bare>\d{{1,2}})(?:st|nd|rd|th)?\b(?!{_MONTH_AFTER}){_BARE_DAY_ENDS}"
+    r"|(?:,?[ ])?\((?P<bracketed>\d{1,2})\))")
 #: how far before its "day" each weekday starts ("Mon", "Tues", "Thurs", "Wednes")
 _LEADS: Final = sorted({len(weekday) - len("day") for weekday in WEEKDAYS})
 #: how far from the article date the day may be

@@ -149,6 +149,14 @@ def _suggestion(text: str, ctx: Context) -> str:
     return found.fix.edits[0].replacement
 
 
+def _assert_one_finding(text: str, match: str, owner: str, english: str, ctx: Context) -> None:
+    """``text`` has one finding, of ``match``, naming ``owner`` and suggesting ``english``."""
+    [found] = _found(text, ctx)
+    assert text[found.start : found.end] == match
+    assert f"its owner '{owner}'" in found.message
+    assert _suggestion(text, ctx) == english
+
+
 def test_seed_flags_only_the_deputy_minister(ctx: Context) -> None:
     text = SEED.read_text(encoding="utf-8")
     [found] = _found(text, ctx)
@@ -450,10 +458,7 @@ def test_organisation_words_as_long_as_their_reach(last: str, found: bool,
         "complement-word-before-a-one-word-name"])
 def test_owner_ends_where_the_words_say(text: str, match: str, owner: str, english: str,
                                         ctx: Context) -> None:
-    [found] = _found(text, ctx)
-    assert text[found.start : found.end] == match
-    assert f"its owner '{owner}'" in found.message
-    assert _suggestion(text, ctx) == english
+    _assert_one_finding(text, match, owner, english, ctx)
 
 
 # Where the old reading was right it stays: a title's own complement before a person's name,
@@ -578,10 +583,7 @@ def test_an_acronym_owner_has_three_to_six_capitals(owner: str, flagged: bool,
         "place-after-a-second-complement", "after-an-article", "name-between-commas"])
 def test_a_place_after_the_titles_complement_owns_it(text: str, match: str, owner: str,
                                                      english: str, ctx: Context) -> None:
-    [found] = _found(text, ctx)
-    assert text[found.start : found.end] == match
-    assert f"its owner '{owner}'" in found.message
-    assert _suggestion(text, ctx) == english
+    _assert_one_finding(text, match, owner, english, ctx)
 
 
 @pytest.mark.parametrize("text", [

@@ -139,6 +139,9 @@ class TitleBeforeOwner(Rule):
         self._for_titles = {str(w).casefold() for w in options.get("for_titles", [])}
         self._place_kinds = {str(k) for k in options.get("owner_place_kinds", [])}
         self._place_nouns = {str(w) for w in options.get("place_nouns", [])}
+        #: the kinds of place ``_complement_place_findings`` looks for: not countries or
+        #: organisations, the owners ``check`` finds first
+        self._owning_place_kinds = self._place_kinds - self._kinds
         #: how far past capitalised words a lower-case place noun may end (`` province``)
         self._place_noun_reach = 1 + max(map(len, self._place_nouns), default=0)
         self._complement_words = {str(w) for w in options.get("complement_words", [])}
@@ -288,12 +291,12 @@ class TitleBeforeOwner(Rule):
             any(owner_end == end for _, owner_end in owners)
 
     def _place_among(self, mentions: list[_Span], low: int, high: int) -> bool:
-        """Whether a mention of a listed place (not a country or organisation: the owners
-        ``check`` finds first) lies in ``[low, high)`` with room for a word after it."""
+        """Whether a mention of a listed place of ``_owning_place_kinds`` lies in ``[low,
+        high)`` with room for a word after it."""
         at = bisect_left(mentions, (low,))
         while at < len(mentions) and mentions[at][0] < high:
             _, end, kind = mentions[at]
-            if end < high and kind in self._place_kinds and kind not in self._kinds:
+            if end < high and kind in self._owning_place_kinds:
                 return True
             at += 1
         return False

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, ClassVar, Final
 
 from mtlint.document.casing import lower
 from mtlint.engine.rule import Diagnostic, OptionTypes, Rule, RuleSpec
-from mtlint.logic.glued_doubles import glued_doubles
+from mtlint.logic.glued_doubles import EMPHASIS, glued_doubles
 from mtlint.logic.word_repeats import Run, runs
 
 if TYPE_CHECKING:
@@ -32,8 +32,6 @@ if TYPE_CHECKING:
 
 #: opening quote marks: a capitalised double right after one is quoted speech
 _QUOTE_MARKS: Final = "\"'\u201c\u2018"
-#: emphasis markers, removed with a second copy between them
-_EMPHASIS: Final = "*_"
 
 
 class DoubledWord(Rule):
@@ -99,7 +97,7 @@ def _emphasis_around(text: str, start: int, end: int, floor: int) -> int:
     """How many emphasis markers stand right before ``[start, end)`` (after ``floor``)
     with the same markers right after it; 0 when none do."""
     markers = start
-    while markers > floor and text[markers - 1] in _EMPHASIS:
+    while markers > floor and text[markers - 1] in EMPHASIS:
         markers -= 1
     return start - markers if markers < start and text.startswith(text[markers:start], end) \
         else 0

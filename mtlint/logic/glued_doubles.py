@@ -43,11 +43,12 @@ _TO_MARK: Final = bytes.maketrans(_ASCII_MARKS, _MARK * len(_ASCII_MARKS))
 _BYTES_WORD: Final = rb"[0-9A-Za-z\x80-\xff-]++(?:\x01[0-9A-Za-z\x80-\xff-]++)*+"
 #: a mark, then a word twice
 _MARKED_DOUBLE: Final = compile_sre(rb"\x01\x01*+(" + _BYTES_WORD + rb")[ \t]++\1(?![^\s\x01])")
-#: emphasis markers, a byte of their own (the other marks one too) where they may stand
-#: between two copies (``the **the**``)
-_EMPHASIS: Final = b"*_"
+#: emphasis markers, the only marks that may stand between two copies (``the **the**``);
+#: in the C pass for them they get a byte of their own (the other marks one too)
+EMPHASIS: Final = "*_"
+_EMPHASIS_BYTES: Final = EMPHASIS.encode()
 _TO_EMPHASIS: Final = bytes.maketrans(
-    _ASCII_MARKS, bytes(0x02 if c in _EMPHASIS else 0x01 for c in _ASCII_MARKS))
+    _ASCII_MARKS, bytes(0x02 if c in _EMPHASIS_BYTES else 0x01 for c in _ASCII_MARKS))
 #: emphasis markers, then a word twice, more of them around the space between the copies
 _EMPHASISED_DOUBLE: Final = compile_sre(
     rb"\x02\x02*+(" + _BYTES_WORD + rb")\x02*+[ \t]++\x02*+\1(?![^\s\x01\x02])")
@@ -63,8 +64,9 @@ _EXACT: Final = compile_sre(
 #: marks only before the first copy and after the last
 _EMPHASISED: Final = compile_sre(
     rf"(?<!\S)[{re.escape(OPENING)}]*?"
-    rf"(?:(?P<marks>[*_]+)(?P<word>{_WORD})(?P=marks)[ \t]+(?P=word)"
-    rf"|(?P<bare>{_WORD})[ \t]+(?P<bare_marks>[*_]+)(?P=bare)(?P=bare_marks))"
+    rf"(?:(?P<marks>[{re.escape(EMPHASIS)}]+)(?P<word>{_WORD})(?P=marks)[ \t]+(?P=word)"
+    rf"|(?P<bare>{_WORD})[ \t]+(?P<bare_marks>[{re.escape(EMPHASIS)}]+)(?P=bare)"
+    rf"(?P=bare_marks))"
     rf"(?P<close>[{re.escape(CLOSING)}]*)(?!\S)")
 _TOKEN: Final = compile_sre(r"\S+")
 #: an apostrophe as the C search shows it: one mark byte
@@ -84,7 +86,7 @@ def _find(low: str, data: bytes, all_lines: list[Line]) -> list[Run]:
     if not words:
         return []
     found = []
-    emphasis = "*" in low or "_" in low
+    emphasis = any(marker in low for marker in EMPHASIS)
     for line in _lines_holding(low, all_lines, words):
         for match in _EXACT.finditer(low, line.start, line.end):
             if match.group("word").translate(_AS_MARKED) not in words or (
@@ -126,7 +128,7 @@ def _candidates(data: bytes) -> set[str]:
     """Words that may stand doubled with marks glued on, in the lowered text's UTF-8
     ``data``: a superset, found in C."""
     found = _doubled_both_ways(_MARKED_DOUBLE, _marked(data, _TO_MARK))
-    if any(marker in data for marker in _EMPHASIS):  # rare: most texts need no second pass
+    if any(marker in data for marker in _EMPHASIS_BYTES):  # rare: a second pass
         found |= _doubled_both_ways(_EMPHASISED_DOUBLE, _marked(data, _TO_EMPHASIS))
     return {word.decode("utf-8", "ignore") for word in found}
 

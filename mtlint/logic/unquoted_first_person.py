@@ -134,8 +134,7 @@ class UnquotedFirstPerson(Rule):
         ``relative_nouns`` when a short clause and another ``that`` follow: ``said on the
         day that we met that …``, not ``said last week that we will``). Right after
         ``said that`` (a match of ``_indirect`` without its ``gap``) the first person is
-        the speaker's
-        whatever the verb (``said that we have requested``)."""
+        the speaker's whatever the verb (``said that we have requested``)."""
         for match in pattern.finditer(text, start, end):
             gap = match.groupdict().get("gap", "")
             if gap is None:
